@@ -1,0 +1,16 @@
+home-title = Peer groups for bicultural families
+home-heading = A bridge between two cultures, and between families
+home-lead = Silta brings together parents from two cultures who live in Finland. Meet other families in small online groups, in your own language, from your phone or laptop.
+home-who-heading = Who Silta is for
+home-families-heading = Families
+home-families-text = Talk with parents who know what it is like to raise children between two languages and cultures. Groups meet online in live chat sessions.
+home-facilitators-heading = Peer facilitators
+home-facilitators-text = Trained volunteers lead each group and keep the conversation safe and kind. Our staff train and support them.
+home-services-heading = Municipal services
+home-services-text = When a family wants more help, our staff can put them in touch with the child health clinic, family counselling, a family centre or social services, always with the family's consent.
+home-how-heading = How it works
+home-step-find = Find a group by language, topic and time that suits you.
+home-step-join = Join with an email address and a nickname.
+home-step-talk = Take part in the chat sessions with other families and a facilitator.
+home-safe-heading = Safe and private
+home-safe-text = Only group members see the conversation. Facilitators keep the discussion respectful, and you can always ask for help.

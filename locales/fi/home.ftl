@@ -1,0 +1,16 @@
+home-title = Vertaisryhmiä kaksikulttuurisille perheille
+home-heading = Silta kahden kulttuurin ja perheiden välillä
+home-lead = Silta kokoaa yhteen Suomessa asuvia vanhempia, jotka tulevat kahdesta kulttuurista. Tapaa muita perheitä pienissä verkkoryhmissä omalla kielelläsi, puhelimella tai tietokoneella.
+home-who-heading = Kenelle Silta on
+home-families-heading = Perheille
+home-families-text = Keskustele vanhempien kanssa, jotka tietävät, millaista on kasvattaa lapsia kahden kielen ja kulttuurin keskellä. Ryhmät kokoontuvat verkossa chat-tapaamisissa.
+home-facilitators-heading = Vertaisohjaajille
+home-facilitators-text = Koulutetut vapaaehtoiset ohjaavat ryhmiä ja pitävät keskustelun turvallisena ja ystävällisenä. Työntekijämme kouluttavat ja tukevat heitä.
+home-services-heading = Kunnan palveluille
+home-services-text = Kun perhe toivoo lisää apua, työntekijämme voivat ohjata sen neuvolaan, perheneuvolaan, perhekeskukseen tai sosiaalipalveluihin, aina perheen suostumuksella.
+home-how-heading = Näin se toimii
+home-step-find = Löydä ryhmä, jonka kieli, aihe ja aika sopivat sinulle.
+home-step-join = Liity sähköpostiosoitteella ja nimimerkillä.
+home-step-talk = Osallistu chat-tapaamisiin muiden perheiden ja ohjaajan kanssa.
+home-safe-heading = Turvallinen ja yksityinen
+home-safe-text = Vain ryhmän jäsenet näkevät keskustelun. Ohjaajat pitävät keskustelun kunnioittavana, ja voit aina pyytää apua.

@@ -1,0 +1,16 @@
+home-title = Kamratgrupper för bikulturella familjer
+home-heading = En bro mellan två kulturer och mellan familjer
+home-lead = Silta för samman föräldrar från två kulturer som bor i Finland. Träffa andra familjer i små grupper på nätet, på ditt eget språk, med telefonen eller datorn.
+home-who-heading = Vem Silta är till för
+home-families-heading = Familjer
+home-families-text = Prata med föräldrar som vet hur det är att fostra barn mellan två språk och kulturer. Grupperna träffas på nätet i chattträffar.
+home-facilitators-heading = Kamratledare
+home-facilitators-text = Utbildade frivilliga leder varje grupp och håller samtalet tryggt och vänligt. Vår personal utbildar och stöder dem.
+home-services-heading = Kommunens tjänster
+home-services-text = När en familj vill ha mer hjälp kan vår personal förmedla kontakt till barnrådgivningen, familjerådgivningen, ett familjecenter eller socialtjänsten, alltid med familjens samtycke.
+home-how-heading = Så här fungerar det
+home-step-find = Hitta en grupp med ett språk, ett tema och en tid som passar dig.
+home-step-join = Gå med med en e-postadress och ett smeknamn.
+home-step-talk = Delta i chattträffarna med andra familjer och en ledare.
+home-safe-heading = Tryggt och privat
+home-safe-text = Bara gruppens medlemmar ser samtalet. Ledarna håller diskussionen respektfull, och du kan alltid be om hjälp.

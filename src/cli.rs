@@ -1,0 +1,76 @@
+//! The command line: `serve` (the default), `migrate`, `demo` and `mail-test`.
+
+use clap::{Parser, Subcommand};
+use minijinja::context;
+
+use crate::config::Config;
+use crate::startup::{Application, StartupError, build_state};
+use crate::{jobs, mail, telemetry};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "silta",
+    version,
+    about = "Online peer groups for bicultural families"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run the web server and background worker (the default).
+    Serve,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Fill the database with demo content and print how to sign in.
+    Demo,
+    /// Queue a test mail to check the mail settings; the running server delivers it.
+    MailTest {
+        /// Recipient address.
+        #[arg(long)]
+        to: String,
+        /// Language of the mail.
+        #[arg(long, default_value = crate::i18n::DEFAULT_LANGUAGE)]
+        lang: String,
+    },
+}
+
+pub async fn run(cli: Cli) -> Result<(), StartupError> {
+    let config = Config::from_env()?;
+    telemetry::init(config.log_json);
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            let app = Application::build(config).await?;
+            tracing::info!(port = app.port(), url = %app.state().config.public_url, "Silta is listening");
+            app.run_until_stopped().await
+        }
+        Command::Migrate => {
+            let state = build_state(config)?;
+            let db = state.db.clone();
+            let applied = tokio::task::spawn_blocking(move || db.migrate())
+                .await
+                .map_err(|e| StartupError::Internal(e.to_string()))??;
+            println!("{applied} migration(s) applied");
+            Ok(())
+        }
+        Command::Demo => crate::demo::run(config).await,
+        Command::MailTest { to, lang } => {
+            let state = build_state(config)?;
+            let db = state.db.clone();
+            tokio::task::spawn_blocking(move || db.migrate())
+                .await
+                .map_err(|e| StartupError::Internal(e.to_string()))??;
+            let rendered = mail::render(&state.templates, &lang, "test", &to, context! {})
+                .map_err(|e| StartupError::Internal(e.to_string()))?;
+            state
+                .db
+                .run(move |conn| Ok(mail::enqueue(conn, &rendered, jobs::now())?))
+                .await
+                .map_err(|e| StartupError::Internal(e.to_string()))?;
+            println!("test mail queued for {to}; the server delivers it");
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,418 @@
+//! Settings: built-in defaults, then an optional `silta.toml`, then environment variables.
+//!
+//! Embedded mode (no `DATABASE_URL`) needs no settings at all. Production mode (PostgreSQL)
+//! requires an explicit secret and public URL, so several nodes agree on both.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rand::RngCore;
+use url::Url;
+
+/// Where the data lives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DatabaseConfig {
+    /// Embedded SQLite database file.
+    Sqlite(PathBuf),
+    /// PostgreSQL connection URL.
+    Postgres(String),
+}
+
+/// A value that must never be printed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub bind: String,
+    pub data_dir: PathBuf,
+    pub public_url: Url,
+    pub secret: Secret,
+    pub database: DatabaseConfig,
+    pub database_pool_size: u32,
+    pub redis_url: Option<String>,
+    /// SMTP URL (`smtp://`, `smtps://`); unset means mail goes to `<data dir>/outbox`.
+    pub smtp_url: Option<Secret>,
+    pub mail_from: String,
+    pub log_json: bool,
+    /// How often the background worker looks for due work when nothing wakes it.
+    pub worker_interval: Duration,
+    /// First retry delay for a failed mail; doubles on every attempt up to an hour.
+    pub mail_retry_base: Duration,
+    /// Largest accepted request body, in bytes.
+    pub body_limit: usize,
+}
+
+/// A setting that is missing or wrong; printed as one line naming the setting.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration error: {setting}: {problem}")]
+pub struct ConfigError {
+    pub setting: &'static str,
+    pub problem: String,
+}
+
+fn config_error(setting: &'static str, problem: impl Into<String>) -> ConfigError {
+    ConfigError {
+        setting,
+        problem: problem.into(),
+    }
+}
+
+/// Each setting's name in `silta.toml` and in the environment, in the order of the README table.
+const ENV_NAMES: &[(&str, &str)] = &[
+    ("bind", "SILTA_BIND"),
+    ("data_dir", "SILTA_DATA_DIR"),
+    ("public_url", "SILTA_PUBLIC_URL"),
+    ("secret", "SILTA_SECRET"),
+    ("database_url", "DATABASE_URL"),
+    ("database_pool_size", "SILTA_DATABASE_POOL_SIZE"),
+    ("redis_url", "REDIS_URL"),
+    ("smtp_url", "SMTP_URL"),
+    ("mail_from", "SILTA_MAIL_FROM"),
+    ("log_format", "SILTA_LOG_FORMAT"),
+    ("worker_interval_ms", "SILTA_WORKER_INTERVAL_MS"),
+    ("mail_retry_base_ms", "SILTA_MAIL_RETRY_BASE_MS"),
+    ("body_limit_bytes", "SILTA_BODY_LIMIT_BYTES"),
+];
+
+const MIN_SECRET_LEN: usize = 32;
+
+impl Config {
+    /// Loads from `SILTA_CONFIG` (or `./silta.toml` when present) and the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let vars: HashMap<String, String> = std::env::vars().collect();
+        let file = vars
+            .get("SILTA_CONFIG")
+            .map(PathBuf::from)
+            .or_else(|| Some(PathBuf::from("silta.toml")).filter(|p| p.exists()));
+        let toml_text = match file {
+            Some(path) => Some(std::fs::read_to_string(&path).map_err(|e| {
+                config_error(
+                    "SILTA_CONFIG",
+                    format!("cannot read {}: {e}", path.display()),
+                )
+            })?),
+            None => None,
+        };
+        Self::from_sources(toml_text.as_deref(), &vars)
+    }
+
+    /// Builds the configuration from a TOML text and a map of environment variables.
+    pub fn from_sources(
+        toml_text: Option<&str>,
+        env: &HashMap<String, String>,
+    ) -> Result<Self, ConfigError> {
+        let mut values: HashMap<&str, String> = HashMap::new();
+        if let Some(text) = toml_text {
+            let table: toml::Table = text
+                .parse()
+                .map_err(|e| config_error("SILTA_CONFIG", format!("not valid TOML: {e}")))?;
+            for (key, value) in table {
+                let (name, _) = ENV_NAMES.iter().find(|(k, _)| *k == key).ok_or_else(|| {
+                    config_error("SILTA_CONFIG", format!("unknown setting {key:?}"))
+                })?;
+                let text = match value {
+                    toml::Value::String(s) => s,
+                    other => other.to_string(),
+                };
+                values.insert(name, text);
+            }
+        }
+        for (key, env_name) in ENV_NAMES {
+            if let Some(value) = env.get(*env_name).filter(|v| !v.trim().is_empty()) {
+                values.insert(key, value.trim().to_owned());
+            }
+        }
+        Self::validate(values)
+    }
+
+    fn validate(values: HashMap<&str, String>) -> Result<Self, ConfigError> {
+        let get = |key: &str| values.get(key).cloned();
+        let bind = get("bind").unwrap_or_else(|| "127.0.0.1:8080".to_owned());
+        if bind
+            .rsplit_once(':')
+            .is_none_or(|(_, port)| port.parse::<u16>().is_err())
+        {
+            return Err(config_error("SILTA_BIND", "expected host:port"));
+        }
+        let data_dir = PathBuf::from(get("data_dir").unwrap_or_else(|| "./data".to_owned()));
+        let database = match get("database_url") {
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                DatabaseConfig::Postgres(url)
+            }
+            Some(url) => {
+                let path = url.strip_prefix("sqlite://").ok_or_else(|| {
+                    config_error("DATABASE_URL", "expected postgres://… or sqlite://path")
+                })?;
+                DatabaseConfig::Sqlite(PathBuf::from(path))
+            }
+            None => DatabaseConfig::Sqlite(data_dir.join("silta.db")),
+        };
+        let production = matches!(database, DatabaseConfig::Postgres(_));
+        let public_url = match get("public_url") {
+            Some(text) => parse_public_url(&text)?,
+            None if production => {
+                return Err(config_error(
+                    "SILTA_PUBLIC_URL",
+                    "required with PostgreSQL (the address people use, e.g. https://silta.example)",
+                ));
+            }
+            None => parse_public_url(&format!("http://{bind}"))?,
+        };
+        let secret = match get("secret") {
+            Some(secret) if secret.len() >= MIN_SECRET_LEN => Secret(secret),
+            Some(_) => {
+                return Err(config_error(
+                    "SILTA_SECRET",
+                    format!("must be at least {MIN_SECRET_LEN} characters"),
+                ));
+            }
+            None if production => {
+                return Err(config_error(
+                    "SILTA_SECRET",
+                    "required with PostgreSQL (every node must share it)",
+                ));
+            }
+            // Embedded mode: generated once and kept beside the database (see `load_or_create_secret`).
+            None => Secret(String::new()),
+        };
+        let smtp_url = match get("smtp_url") {
+            Some(url) => {
+                lettre::transport::smtp::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(
+                    &url,
+                )
+                .map_err(|e| config_error("SMTP_URL", e.to_string()))?;
+                Some(Secret(url))
+            }
+            None => None,
+        };
+        let redis_url = get("redis_url");
+        if let Some(url) = &redis_url
+            && !(url.starts_with("redis://") || url.starts_with("rediss://"))
+        {
+            return Err(config_error("REDIS_URL", "expected redis://…"));
+        }
+        let mail_from = get("mail_from").unwrap_or_else(|| {
+            format!(
+                "Silta <no-reply@{}>",
+                public_url.host_str().unwrap_or("localhost")
+            )
+        });
+        mail_from
+            .parse::<lettre::message::Mailbox>()
+            .map_err(|e| config_error("SILTA_MAIL_FROM", e.to_string()))?;
+        let log_json = match get("log_format").as_deref() {
+            None | Some("text") => false,
+            Some("json") => true,
+            Some(_) => return Err(config_error("SILTA_LOG_FORMAT", "expected text or json")),
+        };
+        Ok(Self {
+            bind,
+            data_dir,
+            public_url,
+            secret,
+            database,
+            database_pool_size: parse_number(&values, "database_pool_size", 10)?,
+            redis_url,
+            smtp_url,
+            mail_from,
+            log_json,
+            worker_interval: Duration::from_millis(parse_number(
+                &values,
+                "worker_interval_ms",
+                2_000,
+            )?),
+            mail_retry_base: Duration::from_millis(parse_number(
+                &values,
+                "mail_retry_base_ms",
+                30_000,
+            )?),
+            body_limit: parse_number(&values, "body_limit_bytes", 256 * 1024)?,
+        })
+    }
+
+    /// Creates the data directory and, in embedded mode, the secret kept in it.
+    pub fn prepare_data_dir(&mut self) -> Result<(), ConfigError> {
+        std::fs::create_dir_all(&self.data_dir).map_err(|e| {
+            config_error(
+                "SILTA_DATA_DIR",
+                format!("cannot create {}: {e}", self.data_dir.display()),
+            )
+        })?;
+        if self.secret.0.is_empty() {
+            self.secret = load_or_create_secret(&self.data_dir.join("secret.key"))?;
+        }
+        Ok(())
+    }
+
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.data_dir.join("outbox")
+    }
+
+    /// Cookies get the `Secure` flag and HSTS is sent only when people reach us over https.
+    pub fn is_https(&self) -> bool {
+        self.public_url.scheme() == "https"
+    }
+
+    /// The public URL's origin (`scheme://host[:port]`), used for Origin checks and links.
+    pub fn public_origin(&self) -> String {
+        self.public_url.origin().ascii_serialization()
+    }
+}
+
+fn parse_public_url(text: &str) -> Result<Url, ConfigError> {
+    let url = Url::parse(text).map_err(|e| config_error("SILTA_PUBLIC_URL", e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return Err(config_error("SILTA_PUBLIC_URL", "expected http(s)://host"));
+    }
+    Ok(url)
+}
+
+fn parse_number<T: std::str::FromStr>(
+    values: &HashMap<&str, String>,
+    key: &str,
+    default: T,
+) -> Result<T, ConfigError> {
+    let setting = ENV_NAMES
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or("SILTA_CONFIG", |(_, env)| *env);
+    match values.get(key) {
+        None => Ok(default),
+        Some(text) => text
+            .parse()
+            .map_err(|_| config_error(setting, format!("expected a number, got {text:?}"))),
+    }
+}
+
+fn load_or_create_secret(path: &Path) -> Result<Secret, ConfigError> {
+    if let Ok(existing) = std::fs::read_to_string(path) {
+        let existing = existing.trim();
+        if existing.len() >= MIN_SECRET_LEN {
+            return Ok(Secret(existing.to_owned()));
+        }
+    }
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let secret = hex::encode(bytes);
+    write_private_file(path, &secret).map_err(|e| {
+        config_error(
+            "SILTA_DATA_DIR",
+            format!("cannot write {}: {e}", path.display()),
+        )
+    })?;
+    Ok(Secret(secret))
+}
+
+fn write_private_file(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(contents.as_bytes())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn embedded_defaults_need_nothing() {
+        let config = Config::from_sources(None, &env(&[])).unwrap();
+        assert_eq!(config.bind, "127.0.0.1:8080");
+        assert_eq!(
+            config.database,
+            DatabaseConfig::Sqlite(PathBuf::from("./data/silta.db"))
+        );
+        assert_eq!(config.public_url.as_str(), "http://127.0.0.1:8080/");
+        assert!(!config.is_https());
+    }
+
+    #[test]
+    fn environment_overrides_file() {
+        let toml = "bind = \"0.0.0.0:9000\"\nworker_interval_ms = 500\n";
+        let config =
+            Config::from_sources(Some(toml), &env(&[("SILTA_BIND", "127.0.0.1:9100")])).unwrap();
+        assert_eq!(config.bind, "127.0.0.1:9100");
+        assert_eq!(config.worker_interval, Duration::from_millis(500));
+    }
+
+    #[test]
+    fn production_requires_secret_and_public_url() {
+        let pg = ("DATABASE_URL", "postgres://localhost/silta");
+        let err = Config::from_sources(None, &env(&[pg])).unwrap_err();
+        assert_eq!(err.setting, "SILTA_PUBLIC_URL");
+        let err = Config::from_sources(None, &env(&[pg, ("SILTA_PUBLIC_URL", "https://x.fi")]))
+            .unwrap_err();
+        assert_eq!(err.setting, "SILTA_SECRET");
+        let long = "x".repeat(40);
+        let ok = Config::from_sources(
+            None,
+            &env(&[
+                pg,
+                ("SILTA_PUBLIC_URL", "https://x.fi"),
+                ("SILTA_SECRET", &long),
+            ]),
+        )
+        .unwrap();
+        assert!(ok.is_https());
+        assert!(
+            !format!("{ok:?}").contains(&long),
+            "secrets are never printed"
+        );
+    }
+
+    #[test]
+    fn wrong_values_name_their_setting() {
+        for (name, value) in [
+            ("SILTA_BIND", "nonsense"),
+            ("SMTP_URL", "ftp://mail"),
+            ("SILTA_WORKER_INTERVAL_MS", "soon"),
+            ("DATABASE_URL", "mysql://db"),
+            ("REDIS_URL", "http://cache"),
+        ] {
+            let err = Config::from_sources(None, &env(&[(name, value)])).unwrap_err();
+            assert_eq!(err.setting, name);
+        }
+        let err = Config::from_sources(Some("colour = 3"), &env(&[])).unwrap_err();
+        assert_eq!(err.setting, "SILTA_CONFIG");
+    }
+
+    #[test]
+    fn embedded_secret_is_generated_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().to_str().unwrap().to_owned();
+        let mut first = Config::from_sources(None, &env(&[("SILTA_DATA_DIR", &data)])).unwrap();
+        first.prepare_data_dir().unwrap();
+        let mut second = Config::from_sources(None, &env(&[("SILTA_DATA_DIR", &data)])).unwrap();
+        second.prepare_data_dir().unwrap();
+        assert_eq!(first.secret.expose().len(), 64);
+        assert_eq!(first.secret, second.secret);
+    }
+}

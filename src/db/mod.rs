@@ -1,0 +1,163 @@
+//! Database access: one connection type over SQLite (embedded) and PostgreSQL (production).
+//!
+//! Diesel is synchronous, so every query runs on the blocking thread pool through [`Db::run`].
+
+pub mod queue;
+pub mod schema;
+
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::{PgConnection, SqliteConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use crate::config::DatabaseConfig;
+use crate::error::AppError;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// A connection to either backend; queries written once work on both.
+#[derive(diesel::MultiConnection)]
+pub enum AnyConnection {
+    Postgres(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+impl AnyConnection {
+    pub fn is_postgres(&self) -> bool {
+        matches!(self, Self::Postgres(_))
+    }
+}
+
+/// Opens connections of the configured backend, tuned for a server.
+#[derive(Debug, Clone)]
+pub struct ConnectionFactory {
+    database: DatabaseConfig,
+}
+
+/// Why a connection could not be opened or used.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error(transparent)]
+    Connection(#[from] diesel::ConnectionError),
+    #[error(transparent)]
+    Query(#[from] diesel::result::Error),
+    #[error("migration failed: {0}")]
+    Migration(String),
+    #[error(transparent)]
+    Pool(#[from] r2d2::Error),
+}
+
+impl ConnectionFactory {
+    pub fn new(database: DatabaseConfig) -> Self {
+        Self { database }
+    }
+
+    pub fn connect(&self) -> Result<AnyConnection, DbError> {
+        match &self.database {
+            DatabaseConfig::Postgres(url) => {
+                Ok(AnyConnection::Postgres(PgConnection::establish(url)?))
+            }
+            DatabaseConfig::Sqlite(path) => {
+                let mut conn = SqliteConnection::establish(&path.to_string_lossy())?;
+                // WAL lets readers proceed during a write; the busy timeout makes writers wait
+                // for each other instead of failing; foreign keys are off by default in SQLite.
+                conn.batch_execute(
+                    "PRAGMA journal_mode = WAL;
+                     PRAGMA busy_timeout = 5000;
+                     PRAGMA synchronous = NORMAL;
+                     PRAGMA foreign_keys = ON;",
+                )?;
+                Ok(AnyConnection::Sqlite(conn))
+            }
+        }
+    }
+}
+
+impl r2d2::ManageConnection for ConnectionFactory {
+    type Connection = AnyConnection;
+    type Error = DbError;
+
+    fn connect(&self) -> Result<AnyConnection, DbError> {
+        ConnectionFactory::connect(self)
+    }
+
+    fn is_valid(&self, conn: &mut AnyConnection) -> Result<(), DbError> {
+        conn.batch_execute("SELECT 1").map_err(DbError::from)
+    }
+
+    fn has_broken(&self, _conn: &mut AnyConnection) -> bool {
+        false
+    }
+}
+
+pub type PooledConnection = r2d2::PooledConnection<ConnectionFactory>;
+
+/// The connection pool, cheap to clone.
+#[derive(Clone)]
+pub struct Db {
+    pool: r2d2::Pool<ConnectionFactory>,
+}
+
+impl Db {
+    /// Builds the pool without connecting yet, so the server can answer `/readyz` while the
+    /// database is still unreachable or migrating.
+    pub fn new(database: &DatabaseConfig, size: u32) -> Self {
+        // SQLite serialises writers anyway; a few connections serve the readers.
+        let size = match database {
+            DatabaseConfig::Sqlite(_) => size.clamp(1, 8),
+            DatabaseConfig::Postgres(_) => size.max(1),
+        };
+        let pool = r2d2::Pool::builder()
+            .max_size(size)
+            .min_idle(Some(0))
+            .connection_timeout(Duration::from_secs(10))
+            .build_unchecked(ConnectionFactory::new(database.clone()));
+        Self { pool }
+    }
+
+    pub fn get(&self) -> Result<PooledConnection, DbError> {
+        Ok(self.pool.get()?)
+    }
+
+    /// Runs `work` with a pooled connection on the blocking thread pool.
+    pub async fn run<T, F>(&self, work: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut AnyConnection) -> Result<T, AppError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get().map_err(AppError::unavailable)?;
+            work(&mut conn)
+        })
+        .await
+        .map_err(AppError::internal)?
+    }
+
+    /// Applies pending migrations of this backend; returns how many ran.
+    pub fn migrate(&self) -> Result<usize, DbError> {
+        let mut conn = self.get()?;
+        run_migrations(&mut conn)
+    }
+}
+
+pub fn run_migrations(conn: &mut AnyConnection) -> Result<usize, DbError> {
+    let applied = match conn {
+        AnyConnection::Postgres(pg) => {
+            // Nodes starting together must not migrate twice at once.
+            pg.batch_execute("SELECT pg_advisory_lock(7_170_100)")?;
+            let result = pg
+                .run_pending_migrations(POSTGRES_MIGRATIONS)
+                .map(|v| v.len());
+            pg.batch_execute("SELECT pg_advisory_unlock(7_170_100)")?;
+            result
+        }
+        AnyConnection::Sqlite(lite) => lite
+            .run_pending_migrations(SQLITE_MIGRATIONS)
+            .map(|v| v.len()),
+    };
+    applied.map_err(|e| DbError::Migration(e.to_string()))
+}

@@ -1,0 +1,16 @@
+//! Silta: online peer groups for bicultural families.
+
+pub mod api;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod health;
+pub mod i18n;
+pub mod jobs;
+pub mod mail;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+pub mod web;

@@ -1,0 +1,199 @@
+//! Building and running the application: the same code in production, `cargo run` and tests.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::Duration;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{Compress, from_fn};
+use actix_web::{App, HttpServer, web};
+use tracing_actix_web::TracingLogger;
+
+use crate::config::Config;
+use crate::db::DbError;
+use crate::i18n::I18n;
+use crate::mail::Mailer;
+use crate::state::AppState;
+use crate::telemetry::RequestSpan;
+use crate::web::templates::Templates;
+use crate::web::{errors, headers, pages, statics};
+use crate::{api, health, jobs};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error("translations: {0}")]
+    I18n(#[from] crate::i18n::I18nError),
+    #[error("templates: {0}")]
+    Templates(#[from] minijinja::Error),
+    #[error("cannot listen on {address}: {source}")]
+    Bind {
+        address: String,
+        source: std::io::Error,
+    },
+    #[error("mail: {0}")]
+    Mail(String),
+    #[error("database: {0}")]
+    Database(#[from] DbError),
+    #[error("{0}")]
+    Internal(String),
+    #[error("server: {0}")]
+    Server(#[from] std::io::Error),
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: AppState,
+}
+
+/// Builds everything but the database connection, which `run_until_stopped` makes (and
+/// migrates) while the server already answers `/healthz` and `/readyz`.
+pub fn build_state(mut config: Config) -> Result<AppState, StartupError> {
+    config.prepare_data_dir()?;
+    let i18n = Arc::new(I18n::load()?);
+    let templates = Arc::new(Templates::load(i18n.clone())?);
+    let mailer = Mailer::from_config(&config).map_err(|e| StartupError::Mail(e.to_string()))?;
+    Ok(AppState::new(config, i18n, templates, mailer))
+}
+
+impl Application {
+    pub async fn build(config: Config) -> Result<Self, StartupError> {
+        let state = build_state(config)?;
+        let address = state.config.bind.clone();
+        let listener = TcpListener::bind(&address).map_err(|source| StartupError::Bind {
+            address: address.clone(),
+            source,
+        })?;
+        let port = listener.local_addr()?.port();
+        let data = web::Data::new(state.clone());
+        let https = state.config.is_https();
+        let server = HttpServer::new(move || {
+            App::new()
+                .configure(|cfg| routes(cfg, data.clone()))
+                .wrap(from_fn(errors::request_context))
+                .wrap(TracingLogger::<RequestSpan>::new())
+                .wrap(Compress::default())
+                .wrap(headers::security_headers(https))
+        })
+        // We handle signals ourselves to drain the worker after the server.
+        .disable_signals()
+        .shutdown_timeout(30)
+        .listen(listener)?
+        .run();
+        Ok(Self {
+            port,
+            server,
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until SIGINT/SIGTERM: in-flight requests finish, then the worker drains.
+    pub async fn run_until_stopped(self) -> Result<(), StartupError> {
+        let handle = self.server.handle();
+        let server = tokio::spawn(self.server);
+        let state = self.state;
+        let startup = async {
+            migrate_when_reachable(&state).await?;
+            state.mark_ready();
+            Ok::<_, StartupError>(jobs::spawn(state.clone()))
+        };
+        let worker = tokio::select! {
+            started = startup => match started {
+                Ok(worker) => Some(worker),
+                Err(error) => {
+                    handle.stop(false).await;
+                    return Err(error);
+                }
+            },
+            _ = shutdown_signal() => None,
+        };
+        if worker.is_some() {
+            shutdown_signal().await;
+        }
+        tracing::info!("shutting down: finishing requests in flight");
+        handle.stop(true).await;
+        if let Some(worker) = worker {
+            worker.stop().await;
+        }
+        if let Err(error) = server.await {
+            tracing::error!(%error, "server task ended abnormally");
+        }
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+/// Waits for the database (it may start after us) and applies migrations.
+async fn migrate_when_reachable(state: &AppState) -> Result<(), StartupError> {
+    let mut delay = Duration::from_millis(200);
+    loop {
+        let db = state.db.clone();
+        match tokio::task::spawn_blocking(move || db.migrate()).await {
+            Ok(Ok(applied)) => {
+                tracing::info!(applied, "database migrated");
+                return Ok(());
+            }
+            Ok(Err(DbError::Migration(error))) => return Err(DbError::Migration(error).into()),
+            Ok(Err(error)) => {
+                tracing::warn!(%error, retry_in_ms = delay.as_millis() as u64, "database not reachable yet");
+            }
+            Err(join) => return Err(StartupError::Internal(join.to_string())),
+        }
+        tokio::time::sleep(delay).await;
+        delay = (delay * 2).min(Duration::from_secs(5));
+    }
+}
+
+async fn shutdown_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut terminate) => {
+                tokio::select! { _ = interrupt => {}, _ = terminate.recv() => {} }
+            }
+            Err(_) => {
+                let _ = interrupt.await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = interrupt.await;
+}
+
+fn routes(cfg: &mut web::ServiceConfig, data: web::Data<AppState>) {
+    let limit = data.config.body_limit;
+    cfg.app_data(data)
+        .app_data(web::PayloadConfig::new(limit))
+        .app_data(
+            web::JsonConfig::default()
+                .limit(limit)
+                .error_handler(errors::json_error),
+        )
+        .app_data(
+            web::FormConfig::default()
+                .limit(limit)
+                .error_handler(errors::form_error),
+        )
+        .app_data(web::QueryConfig::default().error_handler(errors::query_error))
+        .app_data(web::PathConfig::default().error_handler(errors::path_error))
+        .route("/", web::get().to(pages::home))
+        .route("/lang/{code}", web::get().to(pages::switch_language))
+        .route("/static/{path:.*}", web::get().to(statics::serve))
+        .route("/healthz", web::get().to(health::live))
+        .route("/readyz", web::get().to(health::ready))
+        .route("/api/openapi.json", web::get().to(api::openapi::serve))
+        .route("/api/v1", web::get().to(api::index))
+        .default_service(web::to(errors::not_found));
+}

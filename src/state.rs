@@ -1,0 +1,43 @@
+//! What every handler and worker shares.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::config::Config;
+use crate::db::Db;
+use crate::i18n::I18n;
+use crate::mail::Mailer;
+use crate::web::templates::Templates;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub db: Db,
+    pub i18n: Arc<I18n>,
+    pub templates: Arc<Templates>,
+    pub mailer: Mailer,
+    ready: Arc<AtomicBool>,
+}
+
+impl AppState {
+    pub fn new(config: Config, i18n: Arc<I18n>, templates: Arc<Templates>, mailer: Mailer) -> Self {
+        let db = Db::new(&config.database, config.database_pool_size);
+        Self {
+            config: Arc::new(config),
+            db,
+            i18n,
+            templates,
+            mailer,
+            ready: Arc::new(AtomicBool::new(false)),
+        }
+    }
+
+    /// True once migrations have run; `/readyz` answers 503 until then.
+    pub fn is_ready(&self) -> bool {
+        self.ready.load(Ordering::Acquire)
+    }
+
+    pub fn mark_ready(&self) {
+        self.ready.store(true, Ordering::Release);
+    }
+}
