@@ -143,10 +143,10 @@ async fn migrate_when_reachable(state: &AppState) -> Result<(), StartupError> {
                 tracing::info!(applied, "database migrated");
                 return Ok(());
             }
-            Ok(Err(DbError::Migration(error))) => return Err(DbError::Migration(error).into()),
-            Ok(Err(error)) => {
+            Ok(Err(error @ (DbError::Connection(_) | DbError::Pool(_)))) => {
                 tracing::warn!(%error, retry_in_ms = delay.as_millis() as u64, "database not reachable yet");
             }
+            Ok(Err(error)) => return Err(error.into()),
             Err(join) => return Err(StartupError::Internal(join.to_string())),
         }
         tokio::time::sleep(delay).await;

@@ -148,11 +148,11 @@ pub fn run_migrations(conn: &mut AnyConnection) -> Result<usize, DbError> {
     let applied = match conn {
         AnyConnection::Postgres(pg) => {
             // Nodes starting together must not migrate twice at once.
-            pg.batch_execute("SELECT pg_advisory_lock(7_170_100)")?;
+            pg.batch_execute("SELECT pg_advisory_lock(7170100)")?;
             let result = pg
                 .run_pending_migrations(POSTGRES_MIGRATIONS)
                 .map(|v| v.len());
-            pg.batch_execute("SELECT pg_advisory_unlock(7_170_100)")?;
+            pg.batch_execute("SELECT pg_advisory_unlock(7170100)")?;
             result
         }
         AnyConnection::Sqlite(lite) => lite

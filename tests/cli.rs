@@ -1,0 +1,127 @@
+//! The `silta` binary: clear one-line configuration errors, `migrate`, `mail-test`, `demo`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::process::{Command, Output};
+use std::time::Duration;
+
+fn silta(args: &[&str], env: &[(&str, String)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_silta"));
+    command.args(args).env_clear().env("RUST_LOG", "warn");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.output().unwrap()
+}
+
+#[test]
+fn production_without_a_secret_stops_with_one_line() {
+    let output = silta(
+        &["serve"],
+        &[
+            ("DATABASE_URL", "postgres://127.0.0.1/none".to_owned()),
+            ("SILTA_PUBLIC_URL", "https://silta.example".to_owned()),
+        ],
+    );
+    assert!(!output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("SILTA_SECRET"), "{stderr}");
+}
+
+#[test]
+fn a_wrong_setting_is_named() {
+    let output = silta(&["migrate"], &[("SILTA_BIND", "everywhere".to_owned())]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with("silta: configuration error: SILTA_BIND"),
+        "{stderr}"
+    );
+}
+
+fn database_env(
+    dir: &std::path::Path,
+    pg: Option<&common::PgTestDatabase>,
+) -> Vec<(&'static str, String)> {
+    let mut env = vec![("SILTA_DATA_DIR", dir.display().to_string())];
+    if let Some(db) = pg {
+        env.push(("DATABASE_URL", db.url.clone()));
+        env.push(("SILTA_PUBLIC_URL", "http://127.0.0.1:8080".to_owned()));
+        env.push(("SILTA_SECRET", "cli-test-secret-".repeat(3)));
+    }
+    env
+}
+
+#[test]
+fn migrate_then_demo_are_repeatable() {
+    let dir = tempfile::tempdir().unwrap();
+    let pg = common::PgTestDatabase::create();
+    let env = database_env(dir.path(), pg.as_ref());
+    let first = silta(&["migrate"], &env);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(String::from_utf8_lossy(&first.stdout).contains("migration(s) applied"));
+    let again = silta(&["migrate"], &env);
+    assert!(String::from_utf8_lossy(&again.stdout).starts_with("0 migration(s)"));
+    for _ in 0..2 {
+        let demo = silta(&["demo"], &env);
+        assert!(
+            demo.status.success(),
+            "{}",
+            String::from_utf8_lossy(&demo.stderr)
+        );
+        assert!(String::from_utf8_lossy(&demo.stdout).contains("Demo content is in place"));
+    }
+    if pg.is_none() {
+        assert!(dir.path().join("silta.db").exists());
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("secret.key"))
+                .unwrap()
+                .len(),
+            64
+        );
+    }
+}
+
+#[tokio::test]
+async fn mail_test_is_delivered_by_the_running_server() {
+    let dir = tempfile::tempdir().unwrap();
+    let pg = common::PgTestDatabase::create();
+    let env = database_env(dir.path(), pg.as_ref());
+    let queued = silta(
+        &["mail-test", "--to", "ops@example.org", "--lang", "en"],
+        &env,
+    );
+    assert!(
+        queued.status.success(),
+        "{}",
+        String::from_utf8_lossy(&queued.stderr)
+    );
+    let mut vars: std::collections::HashMap<String, String> = env
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.clone()))
+        .collect();
+    vars.insert("SILTA_BIND".to_owned(), "127.0.0.1:0".to_owned());
+    vars.insert("SILTA_WORKER_INTERVAL_MS".to_owned(), "50".to_owned());
+    let config = silta::config::Config::from_sources(None, &vars).unwrap();
+    let app = silta::startup::Application::build(config).await.unwrap();
+    tokio::spawn(app.run_until_stopped());
+    let outbox = dir.path().join("outbox");
+    common::eventually(Duration::from_secs(10), || {
+        let outbox = outbox.clone();
+        async move {
+            std::fs::read_dir(&outbox)
+                .map(|d| d.count() == 1)
+                .unwrap_or(false)
+        }
+    })
+    .await;
+    let file = std::fs::read_dir(&outbox).unwrap().next().unwrap().unwrap();
+    let eml = std::fs::read_to_string(file.path()).unwrap();
+    assert!(eml.contains("Subject: Silta test message"), "{eml}");
+}

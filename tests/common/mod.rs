@@ -1,0 +1,151 @@
+//! Test helpers: start Silta in-process on port 0 with its own database and talk HTTP to it.
+//!
+//! Every test gets a fresh SQLite file, or a fresh PostgreSQL database when
+//! `SILTA_TEST_DATABASE_URL` points at a server.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+pub mod smtp;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::{Connection, PgConnection};
+use silta::config::Config;
+use silta::startup::Application;
+use silta::state::AppState;
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    pub data_dir: tempfile::TempDir,
+    _database: Option<PgTestDatabase>,
+}
+
+/// Settings every test app starts with; tests override what they need.
+pub fn test_env(data_dir: &std::path::Path) -> HashMap<String, String> {
+    HashMap::from([
+        ("SILTA_BIND".to_owned(), "127.0.0.1:0".to_owned()),
+        ("SILTA_DATA_DIR".to_owned(), data_dir.display().to_string()),
+        ("SILTA_WORKER_INTERVAL_MS".to_owned(), "50".to_owned()),
+        ("SILTA_MAIL_RETRY_BASE_MS".to_owned(), "100".to_owned()),
+    ])
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(customise: impl FnOnce(&mut HashMap<String, String>)) -> TestApp {
+    let data_dir = tempfile::tempdir().unwrap();
+    let mut env = test_env(data_dir.path());
+    let database = PgTestDatabase::create();
+    if let Some(db) = &database {
+        env.insert("DATABASE_URL".to_owned(), db.url.clone());
+        env.insert("SILTA_PUBLIC_URL".to_owned(), "http://127.0.0.1".to_owned());
+        env.insert("SILTA_SECRET".to_owned(), "test-secret-".repeat(4));
+    }
+    customise(&mut env);
+    let config = Config::from_sources(None, &env).expect("test configuration");
+    let app = Application::build(config)
+        .await
+        .expect("application builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state().clone();
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let test_app = TestApp {
+        address,
+        client,
+        state,
+        data_dir,
+        _database: database,
+    };
+    test_app.wait_until_ready().await;
+    test_app
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    async fn wait_until_ready(&self) {
+        for _ in 0..200 {
+            if let Ok(response) = self.client.get(self.url("/readyz")).send().await
+                && response.status() == 200
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("Silta did not become ready");
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self._database.is_some()
+    }
+}
+
+/// Waits for `check` to hold, polling; fails the test after `limit`.
+pub async fn eventually<F, Fut>(limit: Duration, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = tokio::time::Instant::now() + limit;
+    while tokio::time::Instant::now() < deadline {
+        if check().await {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("condition not met within {limit:?}");
+}
+
+/// A PostgreSQL database that exists for one test and is dropped after it.
+pub struct PgTestDatabase {
+    pub url: String,
+    admin_url: String,
+    name: String,
+}
+
+impl PgTestDatabase {
+    /// `None` when no PostgreSQL server is configured for tests.
+    pub fn create() -> Option<Self> {
+        let admin_url = std::env::var("SILTA_TEST_DATABASE_URL").ok()?;
+        let name = format!("silta_test_{}", uuid::Uuid::new_v4().simple());
+        let mut admin =
+            PgConnection::establish(&admin_url).expect("connect to SILTA_TEST_DATABASE_URL");
+        admin
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("create test database");
+        let mut url = url::Url::parse(&admin_url).expect("SILTA_TEST_DATABASE_URL is a URL");
+        url.set_path(&name);
+        Some(Self {
+            url: url.to_string(),
+            admin_url,
+            name,
+        })
+    }
+}
+
+impl Drop for PgTestDatabase {
+    fn drop(&mut self) {
+        if let Ok(mut admin) = PgConnection::establish(&self.admin_url) {
+            let _ = admin.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! The foundation through HTTP: pages in three languages, probes, headers, errors, assets.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::spawn_app;
+use reqwest::header;
+
+#[tokio::test]
+async fn home_page_is_finnish_by_default() {
+    let app = spawn_app().await;
+    let response = app.get("/").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()[header::CONTENT_TYPE],
+        "text/html; charset=utf-8"
+    );
+    let html = response.text().await.unwrap();
+    assert!(html.contains(r#"<html lang="fi" dir="ltr">"#), "{html}");
+    assert!(html.contains("Vertaisryhmiä kaksikulttuurisille perheille"));
+    assert!(html.contains(r##"<a class="skip-link" href="#main">Siirry sisältöön</a>"##));
+    assert!(html.contains(r#"<main id="main""#));
+}
+
+#[tokio::test]
+async fn accept_language_chooses_swedish() {
+    let app = spawn_app().await;
+    let html = app
+        .client
+        .get(app.url("/"))
+        .header(header::ACCEPT_LANGUAGE, "sv-FI,sv;q=0.9,en;q=0.5")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(r#"<html lang="sv" dir="ltr">"#));
+    assert!(html.contains("Kamratgrupper för bikulturella familjer"));
+}
+
+#[tokio::test]
+async fn language_switcher_remembers_english_over_accept_language() {
+    let app = spawn_app().await;
+    let home = app.get("/").await.text().await.unwrap();
+    assert!(
+        home.contains(r#"href="/lang/en?next=&#x2f;" lang="en" hreflang="en">English</a>"#),
+        "switcher names English in English: {home}"
+    );
+    let switched = app.get("/lang/en?next=/").await;
+    assert_eq!(switched.status(), 303);
+    assert_eq!(switched.headers()[header::LOCATION], "/");
+    let html = app
+        .client
+        .get(app.url("/"))
+        .header(header::ACCEPT_LANGUAGE, "sv")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(r#"<html lang="en""#));
+    assert!(html.contains("Peer groups for bicultural families"));
+    assert!(html.contains(r#"aria-current="true">English</a>"#));
+}
+
+#[tokio::test]
+async fn language_switcher_never_redirects_off_site() {
+    let app = spawn_app().await;
+    for next in [
+        "//evil.example/",
+        "https://evil.example/",
+        "/\\evil.example",
+    ] {
+        let response = app
+            .client
+            .get(app.url("/lang/sv"))
+            .query(&[("next", next)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.headers()[header::LOCATION], "/", "next={next}");
+    }
+    assert_eq!(app.get("/lang/xx").await.status(), 404);
+}
+
+#[tokio::test]
+async fn health_and_readiness() {
+    let app = spawn_app().await;
+    let live = app.get("/healthz").await;
+    assert_eq!(live.status(), 200);
+    let ready: serde_json::Value = app.get("/readyz").await.json().await.unwrap();
+    assert_eq!(ready["status"], "ready");
+    let backend = if app.is_postgres() {
+        "postgres"
+    } else {
+        "sqlite"
+    };
+    assert_eq!(ready["database"], backend);
+}
+
+#[tokio::test]
+async fn security_headers_on_pages_and_errors() {
+    let app = spawn_app().await;
+    for path in ["/", "/does-not-exist", "/api/v1"] {
+        let response = app.get(path).await;
+        let headers = response.headers();
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"));
+        assert!(csp.contains("frame-ancestors 'none'"));
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert_eq!(headers["referrer-policy"], "no-referrer");
+        assert!(headers.contains_key("x-request-id"), "{path}");
+        assert!(
+            !headers.contains_key("strict-transport-security"),
+            "no HSTS over plain http"
+        );
+    }
+}
+
+#[tokio::test]
+async fn hsts_is_sent_behind_https() {
+    let app = common::spawn_app_with(|env| {
+        env.insert(
+            "SILTA_PUBLIC_URL".to_owned(),
+            "https://silta.example".to_owned(),
+        );
+    })
+    .await;
+    let response = app.get("/").await;
+    assert!(
+        response.headers()["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .contains("max-age=")
+    );
+}
+
+#[tokio::test]
+async fn not_found_is_a_translated_page() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .get(app.url("/no/such/page"))
+        .header(header::ACCEPT_LANGUAGE, "sv")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+    assert_eq!(response.headers()[header::CONTENT_LANGUAGE], "sv");
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Sidan hittades inte"));
+    assert!(html.contains(r#"<html lang="sv""#));
+}
+
+#[tokio::test]
+async fn api_errors_are_problem_json() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .get(app.url("/api/v1/nothing-here"))
+        .header(header::ACCEPT_LANGUAGE, "en")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+    assert_eq!(
+        response.headers()[header::CONTENT_TYPE],
+        "application/problem+json"
+    );
+    let problem: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(problem["status"], 404);
+    assert_eq!(problem["title"], "Page not found");
+    assert!(problem["request_id"].is_string());
+}
+
+#[tokio::test]
+async fn api_index_and_openapi_document() {
+    let app = spawn_app().await;
+    let index: serde_json::Value = app.get("/api/v1").await.json().await.unwrap();
+    let codes: Vec<&str> = index["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["fi", "sv", "en"]);
+    let doc: serde_json::Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    assert!(doc["paths"]["/api/v1"]["get"].is_object());
+}
+
+#[tokio::test]
+async fn static_assets_are_embedded_and_cacheable() {
+    let app = spawn_app().await;
+    let css = app.get("/static/css/silta.css").await;
+    assert_eq!(css.status(), 200);
+    assert!(
+        css.headers()[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/css")
+    );
+    let etag = css.headers()[header::ETAG].clone();
+    let body = css.text().await.unwrap();
+    assert!(
+        body.contains("inset-inline-start"),
+        "logical properties for RTL"
+    );
+    let again = app
+        .client
+        .get(app.url("/static/css/silta.css"))
+        .header(header::IF_NONE_MATCH, etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    assert_eq!(app.get("/static/../Cargo.toml").await.status(), 404);
+    assert_eq!(app.get("/static/nope.css").await.status(), 404);
+}
