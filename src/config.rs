@@ -44,7 +44,12 @@ pub struct Config {
     pub bind: String,
     pub data_dir: PathBuf,
     pub public_url: Url,
+    /// False when the public URL was derived from the bind address (embedded mode); the
+    /// server then uses the port it actually listens on.
+    pub public_url_explicit: bool,
     pub secret: Secret,
+    /// Earlier secrets whose tokens are still accepted, so the secret can be rotated.
+    pub previous_secrets: Vec<Secret>,
     pub database: DatabaseConfig,
     pub database_pool_size: u32,
     pub redis_url: Option<String>,
@@ -81,6 +86,7 @@ const ENV_NAMES: &[(&str, &str)] = &[
     ("data_dir", "SILTA_DATA_DIR"),
     ("public_url", "SILTA_PUBLIC_URL"),
     ("secret", "SILTA_SECRET"),
+    ("previous_secrets", "SILTA_PREVIOUS_SECRETS"),
     ("database_url", "DATABASE_URL"),
     ("database_pool_size", "SILTA_DATABASE_POOL_SIZE"),
     ("redis_url", "REDIS_URL"),
@@ -193,6 +199,15 @@ impl Config {
             // Embedded mode: generated once and kept beside the database (see `load_or_create_secret`).
             None => Secret(String::new()),
         };
+        let previous_secrets = get("previous_secrets")
+            .map(|list| {
+                list.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(Secret::new)
+                    .collect()
+            })
+            .unwrap_or_default();
         let smtp_url = match get("smtp_url") {
             Some(url) => {
                 lettre::transport::smtp::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(
@@ -227,7 +242,9 @@ impl Config {
             bind,
             data_dir,
             public_url,
+            public_url_explicit: values.contains_key("public_url"),
             secret,
+            previous_secrets,
             database,
             database_pool_size: parse_number(&values, "database_pool_size", 10)?,
             redis_url,
@@ -260,6 +277,15 @@ impl Config {
             self.secret = load_or_create_secret(&self.data_dir.join("secret.key"))?;
         }
         Ok(())
+    }
+
+    /// In embedded mode the public URL follows the port actually bound (port 0 in tests).
+    pub fn adopt_bound_address(&mut self, address: std::net::SocketAddr) {
+        if !self.public_url_explicit
+            && let Ok(url) = Url::parse(&format!("http://{address}"))
+        {
+            self.public_url = url;
+        }
     }
 
     pub fn outbox_dir(&self) -> PathBuf {

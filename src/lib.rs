@@ -1,6 +1,9 @@
 //! Silta: online peer groups for bicultural families.
 
+pub mod accounts;
+pub mod admin;
 pub mod api;
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod db;
@@ -10,6 +13,7 @@ pub mod health;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod routes;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

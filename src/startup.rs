@@ -16,8 +16,9 @@ use crate::mail::Mailer;
 use crate::state::AppState;
 use crate::telemetry::RequestSpan;
 use crate::web::templates::Templates;
-use crate::web::{errors, headers, pages, statics};
-use crate::{api, health, jobs};
+use crate::auth::access;
+use crate::jobs;
+use crate::web::{errors, headers};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -59,19 +60,22 @@ pub fn build_state(mut config: Config) -> Result<AppState, StartupError> {
 }
 
 impl Application {
-    pub async fn build(config: Config) -> Result<Self, StartupError> {
-        let state = build_state(config)?;
-        let address = state.config.bind.clone();
+    pub async fn build(mut config: Config) -> Result<Self, StartupError> {
+        let address = config.bind.clone();
         let listener = TcpListener::bind(&address).map_err(|source| StartupError::Bind {
             address: address.clone(),
             source,
         })?;
-        let port = listener.local_addr()?.port();
+        let bound = listener.local_addr()?;
+        config.adopt_bound_address(bound);
+        let port = bound.port();
+        let state = build_state(config)?;
         let data = web::Data::new(state.clone());
         let https = state.config.is_https();
         let server = HttpServer::new(move || {
             App::new()
                 .configure(|cfg| routes(cfg, data.clone()))
+                .wrap(from_fn(access::access))
                 .wrap(from_fn(errors::request_context))
                 .wrap(TracingLogger::<RequestSpan>::new())
                 .wrap(Compress::default())
@@ -176,24 +180,11 @@ fn routes(cfg: &mut web::ServiceConfig, data: web::Data<AppState>) {
     let limit = data.config.body_limit;
     cfg.app_data(data)
         .app_data(web::PayloadConfig::new(limit))
-        .app_data(
-            web::JsonConfig::default()
-                .limit(limit)
-                .error_handler(errors::json_error),
-        )
-        .app_data(
-            web::FormConfig::default()
-                .limit(limit)
-                .error_handler(errors::form_error),
-        )
+        .app_data(web::JsonConfig::default().limit(limit).error_handler(errors::json_error))
+        .app_data(web::FormConfig::default().limit(limit).error_handler(errors::form_error))
         .app_data(web::QueryConfig::default().error_handler(errors::query_error))
-        .app_data(web::PathConfig::default().error_handler(errors::path_error))
-        .route("/", web::get().to(pages::home))
-        .route("/lang/{code}", web::get().to(pages::switch_language))
-        .route("/static/{path:.*}", web::get().to(statics::serve))
-        .route("/healthz", web::get().to(health::live))
-        .route("/readyz", web::get().to(health::ready))
-        .route("/api/openapi.json", web::get().to(api::openapi::serve))
-        .route("/api/v1", web::get().to(api::index))
+        .app_data(web::PathConfig::default().error_handler(errors::path_error));
+    let table = crate::routes::configure(cfg);
+    cfg.app_data(web::Data::new(table))
         .default_service(web::to(errors::not_found));
 }

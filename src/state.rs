@@ -3,6 +3,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use crate::auth::tokens::TokenKeys;
 use crate::config::Config;
 use crate::db::Db;
 use crate::i18n::I18n;
@@ -16,13 +17,20 @@ pub struct AppState {
     pub i18n: Arc<I18n>,
     pub templates: Arc<Templates>,
     pub mailer: Mailer,
+    pub keys: Arc<TokenKeys>,
     ready: Arc<AtomicBool>,
 }
 
 impl AppState {
     pub fn new(config: Config, i18n: Arc<I18n>, templates: Arc<Templates>, mailer: Mailer) -> Self {
         let db = Db::new(&config.database, config.database_pool_size);
+        let keys = Arc::new(TokenKeys::new(
+            &config.secret,
+            &config.previous_secrets,
+            config.public_origin(),
+        ));
         Self {
+            keys,
             config: Arc::new(config),
             db,
             i18n,
@@ -35,6 +43,15 @@ impl AppState {
     /// True once migrations have run; `/readyz` answers 503 until then.
     pub fn is_ready(&self) -> bool {
         self.ready.load(Ordering::Acquire)
+    }
+
+    /// An absolute link to a path of this site, for mail.
+    pub fn link(&self, path: &str) -> String {
+        self.config
+            .public_url
+            .join(path)
+            .map(String::from)
+            .unwrap_or_else(|_| format!("{}{path}", self.config.public_origin()))
     }
 
     pub fn mark_ready(&self) {

@@ -31,3 +31,7 @@ error-invalid-form = The form could not be read. Please try again.
 error-invalid-query = The address contains a value we do not understand.
 error-reference = Error reference: { $reference }
 error-back-home = Back to the home page
+error-token-invalid = Your sign-in has expired or is not valid. Please sign in again.
+error-csrf = The form had expired. Please go back, reload the page and try again.
+link-expired-title = This link no longer works
+link-expired = The link has already been used or has expired. You can ask for a new one.

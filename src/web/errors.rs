@@ -46,6 +46,8 @@ pub async fn request_context(
     let Some(report) = report else {
         return Ok(response.map_into_left_body());
     };
+    // The access middleware may have switched to the signed-in person's language.
+    let locale = response.request().extensions().get::<Locale>().copied().unwrap_or(locale);
     let (http_req, old) = response.into_parts();
     let rendered = replace_with_error(&http_req, &report, locale, &old);
     Ok(ServiceResponse::new(http_req, rendered).map_into_right_body())
@@ -111,7 +113,7 @@ fn render_error(req: &HttpRequest, report: &ErrorReport, locale: Locale) -> Http
     let ctx = context! {
         title, detail, fields, reference,
         status => status.as_u16(),
-        ..Page::base_context(state, locale, req.path())
+        ..Page::base_context(state, req)
     };
     match state.templates.render("error.html", ctx) {
         Ok(html) => HttpResponse::build(status)

@@ -6,21 +6,26 @@ pub mod pages;
 pub mod statics;
 pub mod templates;
 
+use std::future::{Ready, ready};
+
 use actix_web::dev::Payload;
-use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
-use futures_util::future::LocalBoxFuture;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
 use minijinja::{Value, context};
 use serde::Serialize;
 
+use crate::auth::Principal;
+use crate::auth::access::CsrfToken;
+use crate::auth::policy::{Permission, Role};
 use crate::error::AppError;
 use crate::i18n::{LANGUAGES, Locale};
 use crate::state::AppState;
 
-/// What a page handler needs to render: the shared state, the language and where we are.
+/// What a page handler needs to render: the shared state, the request and its language.
 pub struct Page {
     pub state: web::Data<AppState>,
     pub locale: Locale,
-    path: String,
+    pub principal: Principal,
+    req: HttpRequest,
 }
 
 #[derive(Serialize)]
@@ -30,9 +35,25 @@ struct LanguageLink {
     current: bool,
 }
 
+/// The signed-in person as the layout shows them.
+#[derive(Serialize)]
+struct Viewer {
+    display_name: String,
+    is_family: bool,
+    is_staff: bool,
+    is_admin: bool,
+    can_invite: bool,
+    fully_signed_in: bool,
+}
+
 impl Page {
-    /// Context every page layout uses.
-    pub fn base_context(state: &AppState, locale: Locale, path: &str) -> Value {
+    /// Context every page layout uses: language, where we are, the CSRF token, who is viewing.
+    pub fn base_context(state: &AppState, req: &HttpRequest) -> Value {
+        let locale = req.extensions().get::<Locale>().copied().unwrap_or_default();
+        let path = match req.query_string() {
+            "" => req.path().to_owned(),
+            query => format!("{}?{query}", req.path()),
+        };
         let languages: Vec<LanguageLink> = LANGUAGES
             .iter()
             .map(|l| LanguageLink {
@@ -42,17 +63,28 @@ impl Page {
                 current: l.code == locale.code(),
             })
             .collect();
+        let csrf_token = req.extensions().get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+        let viewer = req.extensions().get::<Principal>().and_then(|p| p.user().cloned()).map(|user| Viewer {
+            display_name: user.display_name.clone(),
+            is_family: user.has_role(Role::Family),
+            is_staff: user.roles.iter().any(|r| r.is_staff()),
+            is_admin: user.has_role(Role::Admin),
+            can_invite: user.can(Permission::InvitePeople),
+            fully_signed_in: user.second_factor.is_satisfied(),
+        });
         context! {
             lang => locale.code(),
             dir => locale.dir(),
-            path => path,
-            languages => languages,
+            path,
+            languages,
+            csrf_token,
+            viewer,
             asset_version => statics::ASSET_VERSION,
         }
     }
 
     pub fn render(&self, template: &str, vars: Value) -> Result<HttpResponse, AppError> {
-        let ctx = context! { ..Self::base_context(&self.state, self.locale, &self.path), ..vars };
+        let ctx = context! { ..vars, ..Self::base_context(&self.state, &self.req) };
         let html = self
             .state
             .templates
@@ -60,33 +92,59 @@ impl Page {
             .map_err(AppError::internal)?;
         Ok(HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
+            .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
             .body(html))
+    }
+
+    /// Renders a form page again with the errors of `error` shown next to their fields;
+    /// errors that are not about fields are passed on to the error page.
+    pub fn render_form_error(&self, template: &str, vars: Value, error: AppError) -> Result<HttpResponse, AppError> {
+        if error.kind() != crate::error::ErrorKind::BadRequest {
+            return Err(error);
+        }
+        let lang = self.locale.code();
+        let i18n = &self.state.i18n;
+        let field_errors: std::collections::BTreeMap<&str, String> = error
+            .fields()
+            .iter()
+            .map(|f| (f.field, i18n.translate_with(lang, f.message.id, &f.message.args)))
+            .collect();
+        let form_error = error.message().map(|m| i18n.translate_with(lang, m.id, &m.args));
+        let mut response = self.render(template, context! { field_errors, form_error, ..vars })?;
+        *response.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+        Ok(response)
     }
 
     pub fn t(&self, id: &str) -> String {
         self.state.i18n.translate(self.locale.code(), id, None)
     }
+
+    pub fn request(&self) -> &HttpRequest {
+        &self.req
+    }
 }
 
 impl FromRequest for Page {
     type Error = actix_web::Error;
-    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+    type Future = Ready<Result<Self, Self::Error>>;
 
-    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let state = web::Data::<AppState>::extract(req);
-        let locale = Locale::from_request(req, payload);
-        let path = match req.query_string() {
-            "" => req.path().to_owned(),
-            query => format!("{}?{query}", req.path()),
-        };
-        Box::pin(async move {
-            Ok(Page {
-                state: state.await?,
-                locale: locale.await?,
-                path,
-            })
-        })
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let page = state.map(|state| Page {
+            state,
+            locale: req.extensions().get::<Locale>().copied().unwrap_or_default(),
+            principal: req.extensions().get::<Principal>().cloned().unwrap_or_default(),
+            req: req.clone(),
+        });
+        ready(page.ok_or_else(|| AppError::new(crate::error::ErrorKind::Internal).into()))
     }
+}
+
+/// A redirect after a form post (303, so the browser follows with GET).
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((actix_web::http::header::LOCATION, location))
+        .finish()
 }
 
 /// Only same-site paths are followed after a redirect, so a link cannot send people elsewhere.
@@ -97,4 +155,38 @@ pub fn safe_local_path(next: Option<&str>) -> &str {
         }
         _ => "/",
     }
+}
+
+/// A url-encoded form, where a repeated field (checkboxes) becomes a list.
+pub struct HtmlForm<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned + 'static> FromRequest for HtmlForm<T> {
+    type Error = actix_web::Error;
+    type Future = futures_util::future::LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let limit = req
+            .app_data::<web::Data<AppState>>()
+            .map_or(64 * 1024, |s| s.config.body_limit);
+        let body = web::Bytes::from_request(req, payload);
+        Box::pin(async move {
+            let body = body.await.map_err(|e| {
+                AppError::new(crate::error::ErrorKind::PayloadTooLarge).with_cause(e.to_string())
+            })?;
+            if body.len() > limit {
+                return Err(AppError::new(crate::error::ErrorKind::PayloadTooLarge).into());
+            }
+            serde_html_form::from_bytes(&body)
+                .map(HtmlForm)
+                .map_err(|e| AppError::bad_request("error-invalid-form").with_cause(e.to_string()).into())
+        })
+    }
+}
+
+/// A stored UTC time as people in Finland read it.
+pub fn format_time(utc: chrono::NaiveDateTime) -> String {
+    utc.and_utc()
+        .with_timezone(&chrono_tz::Europe::Helsinki)
+        .format("%d.%m.%Y %H:%M")
+        .to_string()
 }

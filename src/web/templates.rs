@@ -18,7 +18,8 @@ pub struct Templates {
 impl Templates {
     pub fn load(i18n: Arc<I18n>) -> Result<Self, Error> {
         let mut env = Environment::new();
-        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // Optional values (form errors, notices) are simply absent when there is nothing to show.
+        env.set_undefined_behavior(UndefinedBehavior::Lenient);
         env.set_auto_escape_callback(|name| {
             if name.ends_with(".html") {
                 AutoEscape::Html

@@ -1,0 +1,9 @@
+DROP TABLE rate_limits;
+DROP TABLE security_events;
+DROP TABLE invitations;
+DROP TABLE recovery_codes;
+DROP TABLE one_time_tokens;
+DROP TABLE sessions;
+DROP TABLE user_roles;
+DROP TABLE users;
+DROP TABLE families;

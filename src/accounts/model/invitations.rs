@@ -1,0 +1,122 @@
+//! Invitations by email: they expire, can be revoked, and set a role when accepted.
+
+use chrono::{NaiveDateTime, TimeDelta};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::new_id;
+use crate::auth::tokens::{hash_token, random_token};
+use crate::db::AnyConnection;
+use crate::db::schema::invitations;
+
+pub const LIFETIME: TimeDelta = TimeDelta::days(14);
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = invitations)]
+pub struct Invitation {
+    pub id: String,
+    pub email: String,
+    pub role: String,
+    pub family_id: Option<String>,
+    pub invited_by: String,
+    #[serde(skip)]
+    pub token_hash: String,
+    pub language: String,
+    pub expires_at: NaiveDateTime,
+    pub accepted_at: Option<NaiveDateTime>,
+    pub revoked_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+}
+
+impl Invitation {
+    pub fn is_open(&self, now: NaiveDateTime) -> bool {
+        self.accepted_at.is_none() && self.revoked_at.is_none() && self.expires_at > now
+    }
+}
+
+pub struct NewInvitation<'a> {
+    pub email: &'a str,
+    pub role: &'a str,
+    pub family_id: Option<&'a str>,
+    pub invited_by: &'a str,
+    pub language: &'a str,
+}
+
+/// Stores an invitation; returns it and the secret token for the link.
+pub fn create(conn: &mut AnyConnection, new: &NewInvitation, now: NaiveDateTime) -> QueryResult<(Invitation, String)> {
+    let token = random_token();
+    let id = new_id();
+    diesel::insert_into(invitations::table)
+        .values((
+            invitations::id.eq(&id),
+            invitations::email.eq(new.email),
+            invitations::role.eq(new.role),
+            invitations::family_id.eq(new.family_id),
+            invitations::invited_by.eq(new.invited_by),
+            invitations::token_hash.eq(hash_token(&token)),
+            invitations::language.eq(new.language),
+            invitations::expires_at.eq(now + LIFETIME),
+            invitations::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    let invitation = invitations::table.find(&id).select(Invitation::as_select()).first(conn)?;
+    Ok((invitation, token))
+}
+
+pub fn by_token(conn: &mut AnyConnection, token: &str) -> QueryResult<Option<Invitation>> {
+    invitations::table
+        .filter(invitations::token_hash.eq(hash_token(token)))
+        .select(Invitation::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn by_id(conn: &mut AnyConnection, id: &str) -> QueryResult<Option<Invitation>> {
+    invitations::table.find(id).select(Invitation::as_select()).first(conn).optional()
+}
+
+/// Invitations sent by staff (not family invitations), newest first.
+pub fn list_staff_sent(conn: &mut AnyConnection, limit: i64) -> QueryResult<Vec<Invitation>> {
+    invitations::table
+        .filter(invitations::family_id.is_null())
+        .order(invitations::created_at.desc())
+        .limit(limit)
+        .select(Invitation::as_select())
+        .load(conn)
+}
+
+pub fn open_for_family(conn: &mut AnyConnection, family_id: &str, now: NaiveDateTime) -> QueryResult<Vec<Invitation>> {
+    invitations::table
+        .filter(invitations::family_id.eq(family_id))
+        .filter(invitations::accepted_at.is_null())
+        .filter(invitations::revoked_at.is_null())
+        .filter(invitations::expires_at.gt(now))
+        .select(Invitation::as_select())
+        .load(conn)
+}
+
+/// Marks an open invitation accepted; false if someone else was first or it closed.
+pub fn accept(conn: &mut AnyConnection, id: &str, now: NaiveDateTime) -> QueryResult<bool> {
+    diesel::update(
+        invitations::table
+            .find(id)
+            .filter(invitations::accepted_at.is_null())
+            .filter(invitations::revoked_at.is_null())
+            .filter(invitations::expires_at.gt(now)),
+    )
+    .set(invitations::accepted_at.eq(Some(now)))
+    .execute(conn)
+    .map(|n| n > 0)
+}
+
+pub fn revoke(conn: &mut AnyConnection, id: &str, now: NaiveDateTime) -> QueryResult<bool> {
+    diesel::update(
+        invitations::table
+            .find(id)
+            .filter(invitations::accepted_at.is_null())
+            .filter(invitations::revoked_at.is_null()),
+    )
+    .set(invitations::revoked_at.eq(Some(now)))
+    .execute(conn)
+    .map(|n| n > 0)
+}

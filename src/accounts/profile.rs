@@ -1,0 +1,241 @@
+//! Use cases of one's own account: profile, password, email, sessions, second factor.
+
+use diesel::Connection;
+use minijinja::context;
+
+use super::domain::{DisplayName, Email, parse_ui_language};
+use super::mails::{AccountMail, queue};
+use super::model::one_time::{self, Purpose};
+use super::model::security::{self, EventKind};
+use super::model::sessions::{self, Session};
+use super::model::users::{self, User};
+use crate::auth::SignedIn;
+use crate::auth::password;
+use crate::auth::second_factor;
+use crate::error::{AppError, FieldError, UserMessage};
+use crate::jobs::now;
+use crate::state::AppState;
+
+pub async fn user(state: &AppState, user_id: &str) -> Result<User, AppError> {
+    let user_id = user_id.to_owned();
+    state
+        .db
+        .run(move |conn| users::by_id(conn, &user_id)?.ok_or_else(AppError::not_found))
+        .await
+}
+
+pub struct ProfileInput {
+    pub display_name: String,
+    pub ui_language: String,
+    pub notify_by_email: bool,
+    pub notify_new_sign_in: bool,
+}
+
+pub async fn update_profile(state: &AppState, me: &SignedIn, input: ProfileInput) -> Result<(), AppError> {
+    let name = DisplayName::parse(&input.display_name);
+    let lang = parse_ui_language(&input.ui_language);
+    let (name, lang) = match (name, lang) {
+        (Ok(name), Ok(lang)) => (name, lang),
+        (name, lang) => {
+            return Err(AppError::invalid(name.err().into_iter().chain(lang.err()).collect()));
+        }
+    };
+    let user_id = me.user_id.clone();
+    state
+        .db
+        .run(move |conn| {
+            let change = users::ProfileChange {
+                display_name: name.as_str(),
+                ui_language: lang,
+                notify_by_email: input.notify_by_email,
+                notify_new_sign_in: input.notify_new_sign_in,
+            };
+            Ok(users::update_profile(conn, &user_id, &change, now())?)
+        })
+        .await
+}
+
+pub fn wrong_code() -> AppError {
+    AppError::invalid(vec![FieldError {
+        field: "code",
+        message: UserMessage { id: "second-factor-wrong-code", args: vec![] },
+    }])
+}
+
+fn wrong_current_password() -> AppError {
+    AppError::invalid(vec![FieldError {
+        field: "current_password",
+        message: UserMessage { id: "password-current-wrong", args: vec![] },
+    }])
+}
+
+/// Changes (or first sets) the password; other sessions end.
+pub async fn change_password(state: &AppState, me: &SignedIn, current: &str, new_password: String) -> Result<(), AppError> {
+    password::validate_new(&new_password)?;
+    let (user_id, session_id, current) = (me.user_id.clone(), me.session_id.clone(), current.to_owned());
+    state
+        .db
+        .run(move |conn| {
+            let user = users::by_id(conn, &user_id)?.ok_or_else(AppError::not_found)?;
+            if let Some(hash) = &user.password_hash
+                && !password::verify(&current, Some(hash))
+            {
+                return Err(wrong_current_password());
+            }
+            let hash = password::hash(&new_password)?;
+            conn.transaction(|conn| {
+                let now = now();
+                users::set_password(conn, &user_id, Some(&hash), now)?;
+                sessions::revoke_all(conn, &user_id, Some(&session_id), now)?;
+                security::record(conn, EventKind::PasswordChanged, Some(&user_id), Some(&user_id), "account_page", now)?;
+                Ok(())
+            })
+        })
+        .await
+}
+
+/// Sends a confirmation link to the new address; the change happens when it is followed.
+pub async fn request_email_change(state: &AppState, me: &SignedIn, new_email: &str) -> Result<(), AppError> {
+    let email = Email::parse(new_email).map_err(|e| AppError::invalid(vec![e]))?;
+    let (state_in, user_id) = (state.clone(), me.user_id.clone());
+    state
+        .db
+        .run(move |conn| {
+            crate::auth::throttle::hit(conn, &format!("email-change:{user_id}"), crate::auth::throttle::Limit::per_minutes(5, 60), now())?;
+            let user = users::by_id(conn, &user_id)?.ok_or_else(AppError::not_found)?;
+            conn.transaction(|conn| {
+                if let Some(owner) = users::by_email(conn, email.as_str())? {
+                    if owner.id == user.id {
+                        return Ok(());
+                    }
+                    // Tell the owner of that address, not the person asking.
+                    return queue(&state_in, conn, AccountMail::AccountExists, &owner.ui_language, email.as_str(), "/sign-in", context! { name => owner.display_name });
+                }
+                let token = one_time::issue(conn, Purpose::ChangeEmail, &user.id, Some(email.as_str()), now())?;
+                queue(&state_in, conn, AccountMail::ChangeEmail, &user.ui_language, email.as_str(), &format!("/account/email/confirm/{token}"), context! { name => user.display_name })
+            })
+        })
+        .await?;
+    state.mailer.wake_worker();
+    Ok(())
+}
+
+pub async fn confirm_email_change(state: &AppState, me: &SignedIn, token: String) -> Result<(), AppError> {
+    let user_id = me.user_id.clone();
+    state
+        .db
+        .run(move |conn| {
+            conn.transaction(|conn| {
+                let now = now();
+                let (owner, payload) = one_time::redeem(conn, Purpose::ChangeEmail, &token, now)?.ok_or_else(super::signin::link_expired)?;
+                let new_email = payload.filter(|_| owner == user_id).ok_or_else(super::signin::link_expired)?;
+                if users::by_email(conn, &new_email)?.is_some() {
+                    return Err(AppError::new(crate::error::ErrorKind::Conflict).with_message("email-taken", vec![]));
+                }
+                users::change_email(conn, &user_id, &new_email, now)?;
+                security::record(conn, EventKind::EmailChanged, Some(&user_id), Some(&user_id), "", now)?;
+                Ok(())
+            })
+        })
+        .await
+}
+
+pub async fn sessions(state: &AppState, me: &SignedIn) -> Result<Vec<Session>, AppError> {
+    let user_id = me.user_id.clone();
+    state.db.run(move |conn| Ok(sessions::list_live(conn, &user_id, now())?)).await
+}
+
+/// Ends one of your own sessions; others' sessions are "not found".
+pub async fn revoke_session(state: &AppState, me: &SignedIn, session_id: &str) -> Result<(), AppError> {
+    let (user_id, session_id) = (me.user_id.clone(), session_id.to_owned());
+    state
+        .db
+        .run(move |conn| {
+            if sessions::revoke(conn, &user_id, &session_id, now())? {
+                security::record(conn, EventKind::SignOut, Some(&user_id), Some(&user_id), "other_device", now())?;
+                Ok(())
+            } else {
+                Err(AppError::not_found())
+            }
+        })
+        .await
+}
+
+/// What the second-factor page shows while setting up an authenticator.
+pub struct PendingSetup {
+    pub secret: String,
+    pub url: String,
+    pub qr_svg: String,
+}
+
+/// Starts (or continues) setting up an authenticator app.
+pub async fn begin_second_factor(state: &AppState, me: &SignedIn) -> Result<Option<PendingSetup>, AppError> {
+    let (user_id, email) = (me.user_id.clone(), me.email.clone());
+    state
+        .db
+        .run(move |conn| {
+            let user = users::by_id(conn, &user_id)?.ok_or_else(AppError::not_found)?;
+            if user.totp_enabled_at.is_some() {
+                return Ok(None);
+            }
+            let secret = match user.totp_secret {
+                Some(secret) => secret,
+                None => {
+                    let secret = second_factor::new_secret();
+                    users::set_totp(conn, &user_id, Some(&secret), None)?;
+                    secret
+                }
+            };
+            let url = second_factor::provisioning_url(&secret, &email)?;
+            let qr_svg = second_factor::qr_svg(&url)?;
+            Ok(Some(PendingSetup { secret, url, qr_svg }))
+        })
+        .await
+}
+
+/// Finishes setup with a code from the app; returns the one-time recovery codes.
+pub async fn confirm_second_factor(state: &AppState, me: &SignedIn, code: &str) -> Result<Vec<String>, AppError> {
+    let (user_id, session_id, code) = (me.user_id.clone(), me.session_id.clone(), code.to_owned());
+    state
+        .db
+        .run(move |conn| {
+            let user = users::by_id(conn, &user_id)?.ok_or_else(AppError::not_found)?;
+            let secret = user.totp_secret.filter(|_| user.totp_enabled_at.is_none()).ok_or_else(|| AppError::bad_request("second-factor-not-set-up"))?;
+            if !second_factor::verify(&secret, &code) {
+                return Err(wrong_code());
+            }
+            conn.transaction(|conn| {
+                let now = now();
+                users::set_totp(conn, &user_id, Some(&secret), Some(now))?;
+                sessions::pass_second_factor(conn, &session_id)?;
+                security::record(conn, EventKind::SecondFactorEnabled, Some(&user_id), Some(&user_id), "totp", now)?;
+                Ok(one_time::new_recovery_codes(conn, &user_id)?)
+            })
+        })
+        .await
+}
+
+/// Turns the second factor off, unless a role requires it.
+pub async fn disable_second_factor(state: &AppState, me: &SignedIn, code: &str) -> Result<(), AppError> {
+    if me.roles.iter().any(|r| r.requires_second_factor()) {
+        return Err(AppError::forbidden().with_message("second-factor-required-by-role", vec![]));
+    }
+    let (user_id, code) = (me.user_id.clone(), code.to_owned());
+    state
+        .db
+        .run(move |conn| {
+            let user = users::by_id(conn, &user_id)?.ok_or_else(AppError::not_found)?;
+            let secret = user.totp_secret.filter(|_| user.totp_enabled_at.is_some()).ok_or_else(|| AppError::bad_request("second-factor-not-set-up"))?;
+            if !second_factor::verify(&secret, &code) {
+                return Err(wrong_code());
+            }
+            conn.transaction(|conn| {
+                let now = now();
+                users::set_totp(conn, &user_id, None, None)?;
+                one_time::clear_recovery_codes(conn, &user_id)?;
+                security::record(conn, EventKind::SecondFactorDisabled, Some(&user_id), Some(&user_id), "totp", now)?;
+                Ok(())
+            })
+        })
+        .await
+}

@@ -1,0 +1,175 @@
+//! Who may do what: roles, permissions and the table between them. Deny by default.
+//!
+//! Every route declares one [`Permission`] (see `crate::routes`); the access middleware checks
+//! it before any handler runs. Handlers then authorise the object itself (is this *your*
+//! session, *your* family) and answer "not found" for objects that are not yours.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Family,
+    Facilitator,
+    Coordinator,
+    Trainer,
+    Supervisor,
+    ReferralWorker,
+    MunicipalPartner,
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 8] = [
+        Role::Family,
+        Role::Facilitator,
+        Role::Coordinator,
+        Role::Trainer,
+        Role::Supervisor,
+        Role::ReferralWorker,
+        Role::MunicipalPartner,
+        Role::Admin,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Family => "family",
+            Role::Facilitator => "facilitator",
+            Role::Coordinator => "coordinator",
+            Role::Trainer => "trainer",
+            Role::Supervisor => "supervisor",
+            Role::ReferralWorker => "referral_worker",
+            Role::MunicipalPartner => "municipal_partner",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+
+    /// Employees of the organisation.
+    pub fn is_staff(self) -> bool {
+        matches!(
+            self,
+            Role::Coordinator | Role::Trainer | Role::Supervisor | Role::ReferralWorker
+        )
+    }
+
+    /// Staff and administrators see families' sensitive data: a second factor is required.
+    pub fn requires_second_factor(self) -> bool {
+        self.is_staff() || self == Role::Admin
+    }
+
+    /// Roles this role may hand out by invitation.
+    pub fn may_invite(self, invited: Role) -> bool {
+        match self {
+            Role::Admin => invited != Role::Family,
+            _ if self.is_staff() => {
+                invited == Role::Facilitator || invited == Role::MunicipalPartner || invited.is_staff()
+            }
+            _ => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Permission {
+    /// Anyone, signed in or not.
+    Public,
+    /// A signed-in person who still has to pass or set up their second factor.
+    SecondFactorStep,
+    /// Any fully signed-in account.
+    SignedIn,
+    /// Invite the second adult of one's own family.
+    InviteFamilyMember,
+    /// Invite facilitators, staff and municipal partners; see and revoke invitations.
+    InvitePeople,
+    /// Change roles, suspend accounts.
+    ManageAccounts,
+    /// Read the security log.
+    ReadSecurityLog,
+}
+
+impl Permission {
+    pub const ALL: [Permission; 7] = [
+        Permission::Public,
+        Permission::SecondFactorStep,
+        Permission::SignedIn,
+        Permission::InviteFamilyMember,
+        Permission::InvitePeople,
+        Permission::ManageAccounts,
+        Permission::ReadSecurityLog,
+    ];
+}
+
+/// The policy table: what each role grants beyond `Public`, `SecondFactorStep` and `SignedIn`.
+pub fn granted(role: Role) -> &'static [Permission] {
+    use Permission::*;
+    match role {
+        Role::Family => &[InviteFamilyMember],
+        Role::Facilitator | Role::MunicipalPartner => &[],
+        Role::Coordinator | Role::Trainer | Role::Supervisor | Role::ReferralWorker => &[InvitePeople],
+        Role::Admin => &[InvitePeople, ManageAccounts, ReadSecurityLog],
+    }
+}
+
+/// Where a signed-in person stands with their second factor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SecondFactor {
+    /// No second factor set up and none required.
+    NotRequired,
+    /// Passed for this session.
+    Passed,
+    /// Set up, not yet entered in this session.
+    Pending,
+    /// Required by a role, not set up yet.
+    SetupRequired,
+}
+
+impl SecondFactor {
+    pub fn is_satisfied(self) -> bool {
+        matches!(self, SecondFactor::NotRequired | SecondFactor::Passed)
+    }
+}
+
+/// Whether a person with `roles` (None: not signed in) may use a route needing `permission`.
+pub fn allows(roles: Option<(&[Role], SecondFactor)>, permission: Permission) -> bool {
+    match (permission, roles) {
+        (Permission::Public, _) => true,
+        (_, None) => false,
+        (Permission::SecondFactorStep, Some(_)) => true,
+        (_, Some((_, second_factor))) if !second_factor.is_satisfied() => false,
+        (Permission::SignedIn, Some(_)) => true,
+        (wanted, Some((roles, _))) => roles.iter().any(|r| granted(*r).contains(&wanted)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deny_by_default() {
+        assert!(!allows(None, Permission::SignedIn));
+        assert!(allows(None, Permission::Public));
+        let family = [Role::Family];
+        assert!(allows(Some((&family, SecondFactor::NotRequired)), Permission::SignedIn));
+        assert!(!allows(Some((&family, SecondFactor::NotRequired)), Permission::ManageAccounts));
+        let admin = [Role::Admin];
+        assert!(!allows(Some((&admin, SecondFactor::SetupRequired)), Permission::ManageAccounts));
+        assert!(allows(Some((&admin, SecondFactor::SetupRequired)), Permission::SecondFactorStep));
+        assert!(allows(Some((&admin, SecondFactor::Passed)), Permission::ManageAccounts));
+    }
+
+    #[test]
+    fn staff_invite_staff_but_not_admins() {
+        assert!(Role::Coordinator.may_invite(Role::Facilitator));
+        assert!(Role::Coordinator.may_invite(Role::Trainer));
+        assert!(!Role::Coordinator.may_invite(Role::Admin));
+        assert!(Role::Admin.may_invite(Role::Admin));
+        assert!(!Role::Facilitator.may_invite(Role::Facilitator));
+    }
+}
