@@ -218,7 +218,7 @@ pub async fn confirm_second_factor(state: &AppState, me: &SignedIn, code: &str) 
 /// Turns the second factor off, unless a role requires it.
 pub async fn disable_second_factor(state: &AppState, me: &SignedIn, code: &str) -> Result<(), AppError> {
     if me.roles.iter().any(|r| r.requires_second_factor()) {
-        return Err(AppError::forbidden().with_message("second-factor-required-by-role", vec![]));
+        return Err(AppError::new(crate::error::ErrorKind::Conflict).with_message("second-factor-required-by-role", vec![]));
     }
     let (user_id, code) = (me.user_id.clone(), code.to_owned());
     state

@@ -119,7 +119,8 @@ pub(super) fn open_session(conn: &mut AnyConnection, state: &AppState, user: &us
     let session = sessions::create(conn, &user.id, &client.device, second_factor_passed, now)?;
     let roles = users::roles(conn, &user.id)?;
     security::record(conn, EventKind::SignIn, Some(&user.id), Some(&user.id), method, now)?;
-    if user.notify_new_sign_in {
+    // Signing in through a mailed link already tells the mailbox; a password does not.
+    if user.notify_new_sign_in && method == "password" {
         queue(state, conn, AccountMail::NewSignIn, &user.ui_language, &user.email, "/account/sessions", context! { name => &user.display_name, device => &client.device })?;
     }
     let audience = match token_use {

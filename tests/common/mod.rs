@@ -4,9 +4,11 @@
 //! `SILTA_TEST_DATABASE_URL` points at a server.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod accounts;
 pub mod smtp;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use diesel::connection::SimpleConnection;
@@ -15,12 +17,21 @@ use silta::config::Config;
 use silta::startup::Application;
 use silta::state::AppState;
 
+#[derive(Clone)]
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub state: AppState,
-    pub data_dir: tempfile::TempDir,
-    _database: Option<PgTestDatabase>,
+    pub data_dir: Arc<tempfile::TempDir>,
+    _database: Option<Arc<PgTestDatabase>>,
+}
+
+fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
 }
 
 /// Settings every test app starts with; tests override what they need.
@@ -54,23 +65,26 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut HashMap<String, String>)
     let address = format!("http://127.0.0.1:{}", app.port());
     let state = app.state().clone();
     tokio::spawn(app.run_until_stopped());
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
     let test_app = TestApp {
         address,
-        client,
+        client: browser(),
         state,
-        data_dir,
-        _database: database,
+        data_dir: Arc::new(data_dir),
+        _database: database.map(Arc::new),
     };
     test_app.wait_until_ready().await;
     test_app
 }
 
 impl TestApp {
+    /// The same server seen from another browser, with its own cookies.
+    pub fn new_browser(&self) -> TestApp {
+        TestApp {
+            client: browser(),
+            ..self.clone()
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)
     }
