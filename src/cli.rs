@@ -26,6 +26,13 @@ pub enum Command {
     Migrate,
     /// Fill the database with demo content and print how to sign in.
     Demo,
+    /// Create the first administrator (or make an account one) and print a sign-in link.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+    },
     /// Queue a test mail to check the mail settings; the running server delivers it.
     MailTest {
         /// Recipient address.
@@ -48,20 +55,21 @@ pub async fn run(cli: Cli) -> Result<(), StartupError> {
         }
         Command::Migrate => {
             let state = build_state(config)?;
-            let db = state.db.clone();
-            let applied = tokio::task::spawn_blocking(move || db.migrate())
-                .await
-                .map_err(|e| StartupError::Internal(e.to_string()))??;
-            println!("{applied} migration(s) applied");
+            println!("{} migration(s) applied", migrate(&state).await?);
             Ok(())
         }
         Command::Demo => crate::demo::run(config).await,
-        Command::MailTest { to, lang } => {
-            let state = build_state(config)?;
-            let db = state.db.clone();
-            tokio::task::spawn_blocking(move || db.migrate())
+        Command::CreateAdmin { email, name } => {
+            let state = migrated_state(config).await?;
+            let link = crate::accounts::setup::create_admin(&state, &email, &name)
                 .await
-                .map_err(|e| StartupError::Internal(e.to_string()))??;
+                .map_err(|e| StartupError::Internal(format!("{e}")))?;
+            println!("Administrator {email} is ready. Open this link within 20 minutes to sign in:");
+            println!("{link}");
+            Ok(())
+        }
+        Command::MailTest { to, lang } => {
+            let state = migrated_state(config).await?;
             let rendered = mail::render(&state.templates, &lang, "test", &to, context! {})
                 .map_err(|e| StartupError::Internal(e.to_string()))?;
             state
@@ -73,4 +81,18 @@ pub async fn run(cli: Cli) -> Result<(), StartupError> {
             Ok(())
         }
     }
+}
+
+async fn migrate(state: &crate::state::AppState) -> Result<usize, StartupError> {
+    let db = state.db.clone();
+    Ok(tokio::task::spawn_blocking(move || db.migrate())
+        .await
+        .map_err(|e| StartupError::Internal(e.to_string()))??)
+}
+
+/// The application state with the database migrated, for one-off commands.
+pub async fn migrated_state(config: Config) -> Result<crate::state::AppState, StartupError> {
+    let state = build_state(config)?;
+    migrate(&state).await?;
+    Ok(state)
 }

@@ -2,18 +2,21 @@
 //! Each feature adds its own part; running it twice changes nothing the second time.
 
 use crate::config::Config;
-use crate::startup::{StartupError, build_state};
+use crate::startup::StartupError;
 
 pub async fn run(config: Config) -> Result<(), StartupError> {
-    let state = build_state(config)?;
-    let db = state.db.clone();
-    tokio::task::spawn_blocking(move || db.migrate())
+    let state = crate::cli::migrated_state(config).await?;
+    let people = crate::accounts::setup::demo_accounts(&state)
         .await
-        .map_err(|e| StartupError::Internal(e.to_string()))??;
-    let lines: Vec<String> = Vec::new();
+        .map_err(|e| StartupError::Internal(e.to_string()))?;
     println!("Demo content is in place at {}", state.config.public_url);
-    for line in lines {
+    println!();
+    println!("Sign in at {}sign-in with these accounts:", state.config.public_url);
+    for line in people {
         println!("  {line}");
     }
+    println!();
+    println!("Staff and administrators also need a code: add the authenticator key to an app");
+    println!("(or run `oathtool --totp -b KEY`).");
     Ok(())
 }

@@ -8,6 +8,7 @@ pub mod model;
 pub mod municipalities;
 pub mod pages;
 pub mod profile;
+pub mod setup;
 pub mod signin;
 
 use std::future::{Ready, ready};

@@ -15,6 +15,8 @@ const MAIL_BATCH: i64 = 20;
 const LEASE: Duration = Duration::from_secs(300);
 const MAX_RETRY_DELAY: Duration = Duration::from_secs(3600);
 const SENT_MAIL_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(7);
+/// Ended sessions stay visible in the security review for a while.
+const ENDED_SESSIONS_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(30);
 const RETENTION_EVERY: Duration = Duration::from_secs(600);
 
 pub fn now() -> NaiveDateTime {
@@ -131,12 +133,19 @@ fn retry_delay(base: Duration, attempts: i32) -> chrono::TimeDelta {
 }
 
 async fn apply_retention(state: &AppState) -> Result<(), crate::error::AppError> {
+    use crate::accounts::model::{one_time, sessions};
     let purged = state
         .db
-        .run(|conn| Ok(mail::purge_sent_before(conn, now() - SENT_MAIL_KEPT)?))
+        .run(|conn| {
+            let now = now();
+            Ok(mail::purge_sent_before(conn, now - SENT_MAIL_KEPT)?
+                + sessions::purge_ended_before(conn, now - ENDED_SESSIONS_KEPT)?
+                + one_time::purge_expired_before(conn, now - chrono::TimeDelta::days(1))?
+                + crate::auth::throttle::purge_before(conn, now - chrono::TimeDelta::days(1))?)
+        })
         .await?;
     if purged > 0 {
-        tracing::info!(purged, "old sent mail removed from the outbox");
+        tracing::info!(purged, "old mail, sessions, links and rate-limit windows removed");
     }
     Ok(())
 }

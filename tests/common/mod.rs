@@ -77,6 +77,19 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut HashMap<String, String>)
 }
 
 impl TestApp {
+    /// A test handle for a server started elsewhere in the test.
+    pub async fn attach(address: String, state: AppState) -> TestApp {
+        let app = TestApp {
+            address,
+            client: browser(),
+            state,
+            data_dir: Arc::new(tempfile::tempdir().unwrap()),
+            _database: None,
+        };
+        app.wait_until_ready().await;
+        app
+    }
+
     /// The same server seen from another browser, with its own cookies.
     pub fn new_browser(&self) -> TestApp {
         TestApp {
