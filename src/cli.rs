@@ -64,7 +64,9 @@ pub async fn run(cli: Cli) -> Result<(), StartupError> {
             let link = crate::accounts::setup::create_admin(&state, &email, &name)
                 .await
                 .map_err(|e| StartupError::Internal(format!("{e}")))?;
-            println!("Administrator {email} is ready. Open this link within 20 minutes to sign in:");
+            println!(
+                "Administrator {email} is ready. Open this link within 20 minutes to sign in:"
+            );
             println!("{link}");
             Ok(())
         }

@@ -11,7 +11,10 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
         .map_err(|e| StartupError::Internal(e.to_string()))?;
     println!("Demo content is in place at {}", state.config.public_url);
     println!();
-    println!("Sign in at {}sign-in with these accounts:", state.config.public_url);
+    println!(
+        "Sign in at {}sign-in with these accounts:",
+        state.config.public_url
+    );
     for line in people {
         println!("  {line}");
     }

@@ -25,7 +25,13 @@ pub struct Routes<'a> {
 }
 
 impl Routes<'_> {
-    pub fn add<F, Args>(&mut self, method: Method, path: &'static str, permission: Permission, handler: F) -> &mut Self
+    pub fn add<F, Args>(
+        &mut self,
+        method: Method,
+        path: &'static str,
+        permission: Permission,
+        handler: F,
+    ) -> &mut Self
     where
         F: Handler<Args>,
         Args: FromRequest + 'static,
@@ -42,7 +48,12 @@ impl Routes<'_> {
         self
     }
 
-    pub fn get<F, Args>(&mut self, path: &'static str, permission: Permission, handler: F) -> &mut Self
+    pub fn get<F, Args>(
+        &mut self,
+        path: &'static str,
+        permission: Permission,
+        handler: F,
+    ) -> &mut Self
     where
         F: Handler<Args>,
         Args: FromRequest + 'static,
@@ -51,7 +62,12 @@ impl Routes<'_> {
         self.add(Method::GET, path, permission, handler)
     }
 
-    pub fn post<F, Args>(&mut self, path: &'static str, permission: Permission, handler: F) -> &mut Self
+    pub fn post<F, Args>(
+        &mut self,
+        path: &'static str,
+        permission: Permission,
+        handler: F,
+    ) -> &mut Self
     where
         F: Handler<Args>,
         Args: FromRequest + 'static,
@@ -83,12 +99,15 @@ pub struct RouteTable {
 
 impl RouteTable {
     pub fn permission(&self, method: &Method, pattern: &str) -> Option<Permission> {
-        self.permissions.get(&(method.clone(), pattern)).copied().or_else(|| {
-            // HEAD is answered by the GET route.
-            (method == Method::HEAD)
-                .then(|| self.permissions.get(&(Method::GET, pattern)).copied())
-                .flatten()
-        })
+        self.permissions
+            .get(&(method.clone(), pattern))
+            .copied()
+            .or_else(|| {
+                // HEAD is answered by the GET route.
+                (method == Method::HEAD)
+                    .then(|| self.permissions.get(&(Method::GET, pattern)).copied())
+                    .flatten()
+            })
     }
 }
 

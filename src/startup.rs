@@ -9,15 +9,15 @@ use actix_web::middleware::{Compress, from_fn};
 use actix_web::{App, HttpServer, web};
 use tracing_actix_web::TracingLogger;
 
+use crate::auth::access;
 use crate::config::Config;
 use crate::db::DbError;
 use crate::i18n::I18n;
+use crate::jobs;
 use crate::mail::Mailer;
 use crate::state::AppState;
 use crate::telemetry::RequestSpan;
 use crate::web::templates::Templates;
-use crate::auth::access;
-use crate::jobs;
 use crate::web::{errors, headers};
 
 #[derive(Debug, thiserror::Error)]
@@ -180,8 +180,16 @@ fn routes(cfg: &mut web::ServiceConfig, data: web::Data<AppState>) {
     let limit = data.config.body_limit;
     cfg.app_data(data)
         .app_data(web::PayloadConfig::new(limit))
-        .app_data(web::JsonConfig::default().limit(limit).error_handler(errors::json_error))
-        .app_data(web::FormConfig::default().limit(limit).error_handler(errors::form_error))
+        .app_data(
+            web::JsonConfig::default()
+                .limit(limit)
+                .error_handler(errors::json_error),
+        )
+        .app_data(
+            web::FormConfig::default()
+                .limit(limit)
+                .error_handler(errors::form_error),
+        )
         .app_data(web::QueryConfig::default().error_handler(errors::query_error))
         .app_data(web::PathConfig::default().error_handler(errors::path_error));
     let table = crate::routes::configure(cfg);

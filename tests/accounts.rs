@@ -46,7 +46,10 @@ async fn sign_up(app: &TestApp, email: &str, lang: &str) -> reqwest::Response {
 async fn sign_out(app: &TestApp) {
     let response = post_form(app, "/sign-out", &[]).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(app.get("/api/v1/me").await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        app.get("/api/v1/me").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
 }
 
 #[tokio::test]
@@ -59,7 +62,10 @@ async fn family_signs_up_confirms_and_signs_in_by_link_and_by_password() {
     assert_eq!(location(&response), "/sign-up/sent");
 
     let mail = last_mail_text(&sink, email, 0).await;
-    assert!(mail.contains("Subject: Confirm your email address for Silta"), "{mail}");
+    assert!(
+        mail.contains("Subject: Confirm your email address for Silta"),
+        "{mail}"
+    );
     let confirm = follow_link(&app, &link_in(&mail, &app)).await;
     assert_eq!(confirm.status(), StatusCode::SEE_OTHER);
     let me_json = me(&app).await;
@@ -73,18 +79,35 @@ async fn family_signs_up_confirms_and_signs_in_by_link_and_by_password() {
     let response = post_form(&app, "/sign-in/link", &[("email", email)]).await;
     assert_eq!(location(&response), "/sign-in/link/sent");
     let mail = last_mail_text(&sink, email, before).await;
-    assert!(mail.contains("Subject: Your sign-in link for Silta"), "{mail}");
+    assert!(
+        mail.contains("Subject: Your sign-in link for Silta"),
+        "{mail}"
+    );
     let link = link_in(&mail, &app);
     follow_link(&app, &link).await;
     assert_eq!(me(&app).await["display_name"], "Aisha");
     sign_out(&app).await;
     assert!(
-        app.get(&link).await.text().await.unwrap().contains("no longer works"),
+        app.get(&link)
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("no longer works"),
         "a magic link works once"
     );
 
     // Password.
-    let response = post_form(&app, "/sign-in", &[("email", email), ("password", PASSWORD), ("next", "/account")]).await;
+    let response = post_form(
+        &app,
+        "/sign-in",
+        &[
+            ("email", email),
+            ("password", PASSWORD),
+            ("next", "/account"),
+        ],
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&response), "/account");
     let account = app.get("/account").await.text().await.unwrap();
@@ -107,7 +130,10 @@ async fn the_api_signs_up_and_signs_in_with_bearer_tokens() {
         .unwrap();
     assert_eq!(response.status(), StatusCode::ACCEPTED);
     let mail = last_mail_text(&sink, email, 0).await;
-    assert!(mail.contains("Subject: Bekräfta"), "mail in Swedish: {mail}");
+    assert!(
+        mail.contains("Subject: Bekräfta"),
+        "mail in Swedish: {mail}"
+    );
     let token = link_in(&mail, &app).rsplit('/').next().unwrap().to_owned();
     let fresh = reqwest::Client::new();
     let confirmed: serde_json::Value = fresh
@@ -166,7 +192,10 @@ async fn bad_sign_up_input_gets_translated_errors_and_stores_nothing() {
     assert!(html.contains(r#"lang="sv""#));
     assert!(html.contains(r#"aria-invalid="true""#));
     for field in ["email", "display_name", "municipality", "password"] {
-        assert!(html.contains(&format!(r#"id="error-{field}""#)), "{field} error shown");
+        assert!(
+            html.contains(&format!(r#"id="error-{field}""#)),
+            "{field} error shown"
+        );
     }
     assert!(html.contains("e-post"), "Swedish messages: {html}");
     let users = app
@@ -197,10 +226,26 @@ async fn answers_do_not_reveal_whether_an_address_has_an_account() {
     let known = post_form(&app, "/sign-in/link", &[("email", &owner.email)]).await;
     assert_eq!(location(&unknown), location(&known));
 
-    let wrong_password = post_form(&app, "/sign-in", &[("email", &owner.email), ("password", "wrong password!")]).await;
-    let no_account = post_form(&app, "/sign-in", &[("email", "nobody@example.org"), ("password", "wrong password!")]).await;
+    let wrong_password = post_form(
+        &app,
+        "/sign-in",
+        &[("email", &owner.email), ("password", "wrong password!")],
+    )
+    .await;
+    let no_account = post_form(
+        &app,
+        "/sign-in",
+        &[
+            ("email", "nobody@example.org"),
+            ("password", "wrong password!"),
+        ],
+    )
+    .await;
     assert_eq!(wrong_password.status(), no_account.status());
-    let (a, b) = (wrong_password.text().await.unwrap(), no_account.text().await.unwrap());
+    let (a, b) = (
+        wrong_password.text().await.unwrap(),
+        no_account.text().await.unwrap(),
+    );
     assert!(a.contains("The email address or password is not right."));
     assert!(b.contains("The email address or password is not right."));
 }
@@ -211,15 +256,30 @@ async fn repeated_failed_sign_ins_are_throttled_with_a_translated_wait() {
     let person = create_person(&app, "target@example.org", &[Role::Family]).await;
     let mut last = None;
     for _ in 0..11 {
-        last = Some(post_form(&app, "/sign-in", &[("email", &person.email), ("password", "guess guess guess")]).await);
+        last = Some(
+            post_form(
+                &app,
+                "/sign-in",
+                &[("email", &person.email), ("password", "guess guess guess")],
+            )
+            .await,
+        );
     }
     let last = last.unwrap();
     assert_eq!(last.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(last.headers().contains_key("retry-after"));
     let html = last.text().await.unwrap();
-    assert!(html.contains("Yritä uudelleen") || html.contains("try again"), "{html}");
+    assert!(
+        html.contains("Yritä uudelleen") || html.contains("try again"),
+        "{html}"
+    );
     // Even the right password waits until the window ends.
-    let right = post_form(&app, "/sign-in", &[("email", &person.email), ("password", PASSWORD)]).await;
+    let right = post_form(
+        &app,
+        "/sign-in",
+        &[("email", &person.email), ("password", PASSWORD)],
+    )
+    .await;
     assert_eq!(right.status(), StatusCode::TOO_MANY_REQUESTS);
 }
 
@@ -227,11 +287,22 @@ async fn repeated_failed_sign_ins_are_throttled_with_a_translated_wait() {
 async fn state_changes_need_the_csrf_token_and_our_origin() {
     let (app, _sink) = app_with_mail().await;
     let person = create_person(&app, "csrf@example.org", &[Role::Family]).await;
-    let response = post_form(&app, "/sign-in", &[("email", &person.email), ("password", PASSWORD)]).await;
+    let response = post_form(
+        &app,
+        "/sign-in",
+        &[("email", &person.email), ("password", PASSWORD)],
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let fields = [("display_name", "Changed"), ("ui_language", "en")];
 
-    let no_token = app.client.post(app.url("/account")).form(&fields).send().await.unwrap();
+    let no_token = app
+        .client
+        .post(app.url("/account"))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(no_token.status(), StatusCode::FORBIDDEN);
 
     let token = common::accounts::csrf_token(&app, "/account").await;
@@ -246,7 +317,11 @@ async fn state_changes_need_the_csrf_token_and_our_origin() {
         .await
         .unwrap();
     assert_eq!(foreign.status(), StatusCode::FORBIDDEN);
-    assert_eq!(me(&app).await["display_name"], "Test Person", "nothing changed");
+    assert_eq!(
+        me(&app).await["display_name"],
+        "Test Person",
+        "nothing changed"
+    );
 
     let ok = app
         .client
@@ -303,20 +378,43 @@ async fn forged_expired_and_foreign_tokens_are_refused() {
     };
     assert_eq!(status(good.clone()).await, StatusCode::OK);
 
-    let claims = app.state.keys.verify(&good, silta::auth::tokens::AUDIENCE_API).unwrap();
+    let claims = app
+        .state
+        .keys
+        .verify(&good, silta::auth::tokens::AUDIENCE_API)
+        .unwrap();
     let mut forged = good.clone();
     forged.pop();
     forged.push(if good.ends_with('A') { 'B' } else { 'A' });
-    let expired = app.state.keys.issue(&person.id, &claims.sid, silta::auth::tokens::AUDIENCE_API, chrono::TimeDelta::hours(-2));
-    let wrong_audience = app.state.keys.issue(&person.id, &claims.sid, silta::auth::tokens::AUDIENCE_WEB, chrono::TimeDelta::hours(1));
+    let expired = app.state.keys.issue(
+        &person.id,
+        &claims.sid,
+        silta::auth::tokens::AUDIENCE_API,
+        chrono::TimeDelta::hours(-2),
+    );
+    let wrong_audience = app.state.keys.issue(
+        &person.id,
+        &claims.sid,
+        silta::auth::tokens::AUDIENCE_WEB,
+        chrono::TimeDelta::hours(1),
+    );
     let other_key = silta::auth::tokens::TokenKeys::new(
         &silta::config::Secret::new("another-secret-another-secret-another"),
         &[],
         app.state.config.public_origin(),
     )
-    .issue(&person.id, &claims.sid, silta::auth::tokens::AUDIENCE_API, chrono::TimeDelta::hours(1));
+    .issue(
+        &person.id,
+        &claims.sid,
+        silta::auth::tokens::AUDIENCE_API,
+        chrono::TimeDelta::hours(1),
+    );
     let header: serde_json::Value = serde_json::from_slice(
-        &base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, good.split('.').next().unwrap()).unwrap(),
+        &base64::Engine::decode(
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD,
+            good.split('.').next().unwrap(),
+        )
+        .unwrap(),
     )
     .unwrap();
     let alg_none = format!(
@@ -357,9 +455,18 @@ async fn forged_expired_and_foreign_tokens_are_refused() {
 
 /// Signs a staff member in through the pages, entering the current authenticator code.
 async fn sign_in_staff(app: &TestApp, person: &common::accounts::Person) {
-    let response = post_form(app, "/sign-in", &[("email", &person.email), ("password", PASSWORD)]).await;
+    let response = post_form(
+        app,
+        "/sign-in",
+        &[("email", &person.email), ("password", PASSWORD)],
+    )
+    .await;
     assert_eq!(location(&response), "/sign-in/second-factor");
-    assert_eq!(location(&app.get("/account").await), "/sign-in/second-factor", "no access before the code");
+    assert_eq!(
+        location(&app.get("/account").await),
+        "/sign-in/second-factor",
+        "no access before the code"
+    );
     let wrong = post_form(app, "/sign-in/second-factor", &[("code", "000000")]).await;
     assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let code = second_factor::current_code(person.totp_secret.as_deref().unwrap()).unwrap();
@@ -373,28 +480,61 @@ async fn staff_invite_a_facilitator_who_accepts() {
     let coordinator = create_person(&app, "coordinator@example.org", &[Role::Coordinator]).await;
     sign_in_staff(&app, &coordinator).await;
     let invited = "new.facilitator@example.org";
-    let response = post_form(&app, "/staff/invitations", &[("email", invited), ("role", "facilitator"), ("language", "fi")]).await;
+    let response = post_form(
+        &app,
+        "/staff/invitations",
+        &[
+            ("email", invited),
+            ("role", "facilitator"),
+            ("language", "fi"),
+        ],
+    )
+    .await;
     assert_eq!(location(&response), "/staff/invitations");
     let mail = last_mail_text(&sink, invited, 0).await;
-    assert!(mail.contains("Subject: Sinut on kutsuttu"), "Finnish invitation: {mail}");
-    assert!(mail.contains("vertaisohjaaja") || mail.contains("Vertaisohjaaja"), "{mail}");
+    assert!(
+        mail.contains("Subject: Sinut on kutsuttu"),
+        "Finnish invitation: {mail}"
+    );
+    assert!(
+        mail.contains("vertaisohjaaja") || mail.contains("Vertaisohjaaja"),
+        "{mail}"
+    );
     let link = link_in(&mail, &app);
 
     // An administrator role cannot be handed out by a coordinator.
-    let refused = post_form(&app, "/staff/invitations", &[("email", "x@example.org"), ("role", "admin"), ("language", "fi")]).await;
+    let refused = post_form(
+        &app,
+        "/staff/invitations",
+        &[
+            ("email", "x@example.org"),
+            ("role", "admin"),
+            ("language", "fi"),
+        ],
+    )
+    .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
     // The facilitator, in another browser, accepts.
     let facilitator_app = app.new_browser();
     let page = facilitator_app.get(&link).await.text().await.unwrap();
     assert!(page.contains(invited));
-    let accepted = post_form(&facilitator_app, &link, &[("display_name", "Mikko"), ("password", "")]).await;
+    let accepted = post_form(
+        &facilitator_app,
+        &link,
+        &[("display_name", "Mikko"), ("password", "")],
+    )
+    .await;
     assert_eq!(accepted.status(), StatusCode::SEE_OTHER);
     let me_json = me(&facilitator_app).await;
     assert_eq!(me_json["roles"], serde_json::json!(["facilitator"]));
     assert_eq!(me_json["language"], "fi");
     let again = post_form(&facilitator_app, &link, &[("display_name", "Mikko")]).await;
-    assert_eq!(again.status(), StatusCode::BAD_REQUEST, "an invitation works once");
+    assert_eq!(
+        again.status(),
+        StatusCode::BAD_REQUEST,
+        "an invitation works once"
+    );
 
     // A revoked invitation's link stops working.
     let api_token = bearer(&app, &coordinator).await;
@@ -410,15 +550,26 @@ async fn staff_invite_a_facilitator_who_accepts() {
         .unwrap();
     let mail = last_mail_text(&sink, "partner@example.org", 0).await;
     let revoke = reqwest::Client::new()
-        .delete(app.url(&format!("/api/v1/invitations/{}", created["id"].as_str().unwrap())))
+        .delete(app.url(&format!(
+            "/api/v1/invitations/{}",
+            created["id"].as_str().unwrap()
+        )))
         .bearer_auth(&api_token)
         .send()
         .await
         .unwrap();
     assert_eq!(revoke.status(), StatusCode::NO_CONTENT);
-    let revoked_page = facilitator_app.get(&link_in(&mail, &app)).await.text().await.unwrap();
+    let revoked_page = facilitator_app
+        .get(&link_in(&mail, &app))
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(revoked_page.contains(r#"<h1 id="page-heading">"#));
-    assert!(!revoked_page.contains("partner@example.org"), "revoked invitation is not shown");
+    assert!(
+        !revoked_page.contains("partner@example.org"),
+        "revoked invitation is not shown"
+    );
 }
 
 #[tokio::test]
@@ -431,10 +582,20 @@ async fn suspension_and_role_changes_act_on_the_next_request() {
     let api = reqwest::Client::new();
     let family_status = |path: &'static str| {
         let (api, app, token) = (&api, &app, &family_token);
-        async move { api.get(app.url(path)).bearer_auth(token).send().await.unwrap().status() }
+        async move {
+            api.get(app.url(path))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
     };
     assert_eq!(family_status("/api/v1/me").await, StatusCode::OK);
-    assert_eq!(family_status("/api/v1/invitations").await, StatusCode::FORBIDDEN);
+    assert_eq!(
+        family_status("/api/v1/invitations").await,
+        StatusCode::FORBIDDEN
+    );
 
     let patch = |body: serde_json::Value| {
         let (api, app, token, id) = (&api, &app, &admin_token, family.id.clone());
@@ -449,12 +610,29 @@ async fn suspension_and_role_changes_act_on_the_next_request() {
         }
     };
     // Becoming staff requires a second factor first: the role is not usable without it.
-    assert_eq!(patch(serde_json::json!({ "roles": ["family", "coordinator"] })).await, StatusCode::NO_CONTENT);
-    assert_eq!(family_status("/api/v1/invitations").await, StatusCode::UNAUTHORIZED);
-    let me_json: serde_json::Value = api.get(app.url("/api/v1/me")).bearer_auth(&family_token).send().await.unwrap().json().await.unwrap();
+    assert_eq!(
+        patch(serde_json::json!({ "roles": ["family", "coordinator"] })).await,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        family_status("/api/v1/invitations").await,
+        StatusCode::UNAUTHORIZED
+    );
+    let me_json: serde_json::Value = api
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(&family_token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(me_json["second_factor"], "setup_required");
 
-    assert_eq!(patch(serde_json::json!({ "suspended": true })).await, StatusCode::NO_CONTENT);
+    assert_eq!(
+        patch(serde_json::json!({ "suspended": true })).await,
+        StatusCode::NO_CONTENT
+    );
     assert_eq!(family_status("/api/v1/me").await, StatusCode::UNAUTHORIZED);
     let signing_in = api
         .post(app.url("/api/v1/auth/sign-in"))
@@ -464,8 +642,21 @@ async fn suspension_and_role_changes_act_on_the_next_request() {
         .unwrap();
     assert_eq!(signing_in.status(), StatusCode::BAD_REQUEST);
 
-    let log: serde_json::Value = api.get(app.url("/api/v1/admin/security-log")).bearer_auth(&admin_token).send().await.unwrap().json().await.unwrap();
-    let kinds: Vec<&str> = log.as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    let log: serde_json::Value = api
+        .get(app.url("/api/v1/admin/security-log"))
+        .bearer_auth(&admin_token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let kinds: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
     for kind in ["roles_changed", "suspended", "sign_in_failed"] {
         assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
     }
@@ -476,12 +667,27 @@ async fn suspension_and_role_changes_act_on_the_next_request() {
 async fn the_second_adult_joins_the_family_by_invitation() {
     let (app, sink) = app_with_mail().await;
     let parent = create_person(&app, "parent.one@example.org", &[Role::Family]).await;
-    let response = post_form(&app, "/sign-in", &[("email", &parent.email), ("password", PASSWORD)]).await;
+    let response = post_form(
+        &app,
+        "/sign-in",
+        &[("email", &parent.email), ("password", PASSWORD)],
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let second = "parent.two@example.org";
-    let response = post_form(&app, "/family/invitations", &[("email", second), ("language", "sv")]).await;
+    let response = post_form(
+        &app,
+        "/family/invitations",
+        &[("email", second), ("language", "sv")],
+    )
+    .await;
     assert_eq!(location(&response), "/family");
-    let full = post_form(&app, "/family/invitations", &[("email", "third@example.org"), ("language", "sv")]).await;
+    let full = post_form(
+        &app,
+        "/family/invitations",
+        &[("email", "third@example.org"), ("language", "sv")],
+    )
+    .await;
     assert_eq!(full.status(), StatusCode::CONFLICT, "two adults at most");
     let mail = last_mail_text(&sink, second, 0).await;
     let other = app.new_browser();
@@ -489,5 +695,8 @@ async fn the_second_adult_joins_the_family_by_invitation() {
     assert_eq!(accepted.status(), StatusCode::SEE_OTHER);
     assert_eq!(me(&other).await["language"], "sv");
     let family_page = other.get("/family").await.text().await.unwrap();
-    assert!(family_page.contains("Test Person") && family_page.contains("Sofia"), "{family_page}");
+    assert!(
+        family_page.contains("Test Person") && family_page.contains("Sofia"),
+        "{family_page}"
+    );
 }

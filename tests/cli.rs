@@ -77,7 +77,12 @@ fn migrate_then_demo_are_repeatable() {
         );
         let stdout = String::from_utf8_lossy(&demo.stdout);
         assert!(stdout.contains("Demo content is in place"));
-        for account in ["admin@demo.silta.test", "coordinator@demo.silta.test", "aisha@demo.silta.test", "neuvola@demo.silta.test"] {
+        for account in [
+            "admin@demo.silta.test",
+            "coordinator@demo.silta.test",
+            "aisha@demo.silta.test",
+            "neuvola@demo.silta.test",
+        ] {
             assert!(stdout.contains(account), "{stdout}");
         }
     }
@@ -136,17 +141,42 @@ async fn the_first_administrator_signs_in_with_the_printed_link() {
     let pg = common::PgTestDatabase::create();
     let mut env = database_env(dir.path(), pg.as_ref());
     // The printed link must point at the server that will answer it.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     env.retain(|(k, _)| *k != "SILTA_PUBLIC_URL");
     env.push(("SILTA_PUBLIC_URL", format!("http://127.0.0.1:{port}")));
-    let output = silta(&["create-admin", "--email", "First.Admin@example.org", "--name", "Anna"], &env);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = silta(
+        &[
+            "create-admin",
+            "--email",
+            "First.Admin@example.org",
+            "--name",
+            "Anna",
+        ],
+        &env,
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let stdout = String::from_utf8(output.stdout).unwrap();
-    let link = stdout.lines().find(|l| l.starts_with("http")).unwrap().to_owned();
-    let path = link.trim_start_matches(&format!("http://127.0.0.1:{port}")).to_owned();
+    let link = stdout
+        .lines()
+        .find(|l| l.starts_with("http"))
+        .unwrap()
+        .to_owned();
+    let path = link
+        .trim_start_matches(&format!("http://127.0.0.1:{port}"))
+        .to_owned();
 
-    let mut vars: std::collections::HashMap<String, String> =
-        env.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect();
+    let mut vars: std::collections::HashMap<String, String> = env
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.clone()))
+        .collect();
     vars.insert("SILTA_BIND".to_owned(), format!("127.0.0.1:{port}"));
     let config = silta::config::Config::from_sources(None, &vars).unwrap();
     let app = silta::startup::Application::build(config).await.unwrap();
@@ -154,9 +184,16 @@ async fn the_first_administrator_signs_in_with_the_printed_link() {
     tokio::spawn(app.run_until_stopped());
     let test_app = common::TestApp::attach(format!("http://127.0.0.1:{port}"), state).await;
     let response = common::accounts::follow_link(&test_app, &path).await;
-    assert_eq!(response.headers()["location"], "/account/second-factor", "staff set up a second factor first");
+    assert_eq!(
+        response.headers()["location"],
+        "/account/second-factor",
+        "staff set up a second factor first"
+    );
     let me = common::accounts::me(&test_app).await;
     assert_eq!(me["roles"], serde_json::json!(["admin"]));
     assert_eq!(me["email"], "first.admin@example.org");
-    assert_eq!(test_app.get("/admin/users").await.headers()["location"], "/account/second-factor");
+    assert_eq!(
+        test_app.get("/admin/users").await.headers()["location"],
+        "/account/second-factor"
+    );
 }

@@ -20,7 +20,11 @@ fn concrete(pattern: &str) -> String {
     while let Some(start) = rest.find('{') {
         path.push_str(&rest[..start]);
         let end = rest[start..].find('}').unwrap() + start;
-        path.push_str(if rest[start..end].contains("path") { "css/silta.css" } else { "00000000-0000-4000-8000-000000000000" });
+        path.push_str(if rest[start..end].contains("path") {
+            "css/silta.css"
+        } else {
+            "00000000-0000-4000-8000-000000000000"
+        });
         rest = &rest[end + 1..];
     }
     path.push_str(rest);
@@ -34,21 +38,37 @@ fn refused(status: StatusCode, location: Option<&str>) -> bool {
         || location.is_some_and(|l| l.starts_with("/sign-in?"))
 }
 
-async fn request(app: &common::TestApp, route: &RouteInfo, token: Option<&str>) -> (StatusCode, Option<String>) {
-    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    let mut builder = client.request(route.method.as_str().parse().unwrap(), app.url(&concrete(route.path)));
+async fn request(
+    app: &common::TestApp,
+    route: &RouteInfo,
+    token: Option<&str>,
+) -> (StatusCode, Option<String>) {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut builder = client.request(
+        route.method.as_str().parse().unwrap(),
+        app.url(&concrete(route.path)),
+    );
     if let Some(token) = token {
         builder = builder.bearer_auth(token);
     }
     let response = builder.send().await.unwrap();
-    let location = response.headers().get("location").map(|l| l.to_str().unwrap().to_owned());
+    let location = response
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_owned());
     (response.status(), location)
 }
+
+/// The roles a test person has, and the person.
+type Persona = (Vec<Role>, Person);
 
 #[tokio::test]
 async fn every_route_allows_exactly_what_the_policy_says() {
     let app = spawn_app().await;
-    let mut personas: Vec<(String, Option<(Vec<Role>, Person)>)> = vec![("nobody".to_owned(), None)];
+    let mut personas: Vec<(String, Option<Persona>)> = vec![("nobody".to_owned(), None)];
     for (i, role) in Role::ALL.into_iter().enumerate() {
         let person = create_person(&app, &format!("persona{i}@example.org"), &[role]).await;
         personas.push((role.as_str().to_owned(), Some((vec![role], person))));
@@ -63,7 +83,9 @@ async fn every_route_allows_exactly_what_the_policy_says() {
                 None => None,
             };
             let expected = allows(
-                persona.as_ref().map(|(roles, _)| (roles.as_slice(), SecondFactor::Passed)),
+                persona
+                    .as_ref()
+                    .map(|(roles, _)| (roles.as_slice(), SecondFactor::Passed)),
                 route.permission,
             );
             let (status, location) = request(&app, route, token.as_deref()).await;
@@ -78,7 +100,11 @@ async fn every_route_allows_exactly_what_the_policy_says() {
             }
         }
     }
-    assert!(mismatches.is_empty(), "policy violations:\n{}", mismatches.join("\n"));
+    assert!(
+        mismatches.is_empty(),
+        "policy violations:\n{}",
+        mismatches.join("\n")
+    );
 }
 
 #[test]
@@ -86,15 +112,25 @@ fn routes_are_declared_once_and_the_table_is_printed() {
     let mut seen = BTreeMap::new();
     for route in table() {
         let key = format!("{} {}", route.method, route.path);
-        assert!(seen.insert(key.clone(), route.permission).is_none(), "{key} declared twice");
+        assert!(
+            seen.insert(key.clone(), route.permission).is_none(),
+            "{key} declared twice"
+        );
     }
     let mut by_permission: BTreeMap<Permission, Vec<String>> = BTreeMap::new();
     for (key, permission) in &seen {
-        by_permission.entry(*permission).or_default().push(key.clone());
+        by_permission
+            .entry(*permission)
+            .or_default()
+            .push(key.clone());
     }
     // The policy table, for reviewers (cargo test -- --nocapture).
     for role in Role::ALL {
-        println!("{:<18} {:?}", role.as_str(), silta::auth::policy::granted(role));
+        println!(
+            "{:<18} {:?}",
+            role.as_str(),
+            silta::auth::policy::granted(role)
+        );
     }
     for (permission, routes) in by_permission {
         println!("{permission:?}: {} routes", routes.len());

@@ -8,7 +8,9 @@ use super::signin::{self, LinkKind, Ticket, TokenUse};
 use super::{Client, invitations, profile};
 use crate::auth::CurrentUser;
 use crate::auth::access::CsrfToken;
-use crate::auth::policy::Permission::{InviteFamilyMember, InvitePeople, Public, SecondFactorStep, SignedIn};
+use crate::auth::policy::Permission::{
+    InviteFamilyMember, InvitePeople, Public, SecondFactorStep, SignedIn,
+};
 use crate::error::AppError;
 use crate::routes::Routes;
 use crate::state::AppState;
@@ -22,17 +24,44 @@ pub fn routes(routes: &mut Routes) {
         .post("/api/v1/auth/magic-link/redeem", Public, redeem_magic_link)
         .post("/api/v1/auth/password/forgot", Public, forgot_password)
         .post("/api/v1/auth/password/reset", Public, reset_password)
-        .post("/api/v1/auth/second-factor", SecondFactorStep, second_factor)
+        .post(
+            "/api/v1/auth/second-factor",
+            SecondFactorStep,
+            second_factor,
+        )
         .post("/api/v1/auth/sign-out", SecondFactorStep, sign_out)
         .get("/api/v1/me", SecondFactorStep, me)
-        .add(actix_web::http::Method::PATCH, "/api/v1/me", SignedIn, update_me)
+        .add(
+            actix_web::http::Method::PATCH,
+            "/api/v1/me",
+            SignedIn,
+            update_me,
+        )
         .get("/api/v1/me/sessions", SignedIn, list_sessions)
-        .add(actix_web::http::Method::DELETE, "/api/v1/me/sessions/{id}", SignedIn, revoke_session)
-        .post("/api/v1/me/sessions/revoke-all", SignedIn, revoke_all_sessions)
+        .add(
+            actix_web::http::Method::DELETE,
+            "/api/v1/me/sessions/{id}",
+            SignedIn,
+            revoke_session,
+        )
+        .post(
+            "/api/v1/me/sessions/revoke-all",
+            SignedIn,
+            revoke_all_sessions,
+        )
         .get("/api/v1/invitations", InvitePeople, list_invitations)
         .post("/api/v1/invitations", InvitePeople, invite)
-        .post("/api/v1/family/invitations", InviteFamilyMember, invite_family_member)
-        .add(actix_web::http::Method::DELETE, "/api/v1/invitations/{id}", SignedIn, revoke_invitation)
+        .post(
+            "/api/v1/family/invitations",
+            InviteFamilyMember,
+            invite_family_member,
+        )
+        .add(
+            actix_web::http::Method::DELETE,
+            "/api/v1/invitations/{id}",
+            SignedIn,
+            revoke_invitation,
+        )
         .post("/api/v1/invitations/accept", Public, accept_invitation);
 }
 
@@ -58,7 +87,11 @@ pub struct SignUpBody {
     password: Option<String>,
 }
 
-async fn sign_up(state: web::Data<AppState>, client: Client, body: web::Json<SignUpBody>) -> Result<HttpResponse, AppError> {
+async fn sign_up(
+    state: web::Data<AppState>,
+    client: Client,
+    body: web::Json<SignUpBody>,
+) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let input = signin::SignUp {
         email: body.email,
@@ -77,8 +110,13 @@ pub struct TokenBody {
     token: String,
 }
 
-async fn confirm_email(state: web::Data<AppState>, client: Client, body: web::Json<TokenBody>) -> Result<HttpResponse, AppError> {
-    let ticket = signin::confirm_email(&state, body.into_inner().token, &client, TokenUse::Api).await?;
+async fn confirm_email(
+    state: web::Data<AppState>,
+    client: Client,
+    body: web::Json<TokenBody>,
+) -> Result<HttpResponse, AppError> {
+    let ticket =
+        signin::confirm_email(&state, body.into_inner().token, &client, TokenUse::Api).await?;
     Ok(ticket_json(ticket))
 }
 
@@ -88,9 +126,15 @@ pub struct SignInBody {
     password: String,
 }
 
-async fn sign_in(state: web::Data<AppState>, client: Client, body: web::Json<SignInBody>) -> Result<HttpResponse, AppError> {
+async fn sign_in(
+    state: web::Data<AppState>,
+    client: Client,
+    body: web::Json<SignInBody>,
+) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
-    let ticket = signin::sign_in_with_password(&state, &body.email, body.password, &client, TokenUse::Api).await?;
+    let ticket =
+        signin::sign_in_with_password(&state, &body.email, body.password, &client, TokenUse::Api)
+            .await?;
     Ok(ticket_json(ticket))
 }
 
@@ -99,17 +143,30 @@ pub struct EmailBody {
     email: String,
 }
 
-async fn request_magic_link(state: web::Data<AppState>, client: Client, body: web::Json<EmailBody>) -> Result<HttpResponse, AppError> {
+async fn request_magic_link(
+    state: web::Data<AppState>,
+    client: Client,
+    body: web::Json<EmailBody>,
+) -> Result<HttpResponse, AppError> {
     signin::request_link(&state, LinkKind::MagicLink, &body.email, &client).await?;
     Ok(accepted())
 }
 
-async fn redeem_magic_link(state: web::Data<AppState>, client: Client, body: web::Json<TokenBody>) -> Result<HttpResponse, AppError> {
-    let ticket = signin::redeem_magic_link(&state, body.into_inner().token, &client, TokenUse::Api).await?;
+async fn redeem_magic_link(
+    state: web::Data<AppState>,
+    client: Client,
+    body: web::Json<TokenBody>,
+) -> Result<HttpResponse, AppError> {
+    let ticket =
+        signin::redeem_magic_link(&state, body.into_inner().token, &client, TokenUse::Api).await?;
     Ok(ticket_json(ticket))
 }
 
-async fn forgot_password(state: web::Data<AppState>, client: Client, body: web::Json<EmailBody>) -> Result<HttpResponse, AppError> {
+async fn forgot_password(
+    state: web::Data<AppState>,
+    client: Client,
+    body: web::Json<EmailBody>,
+) -> Result<HttpResponse, AppError> {
     signin::request_link(&state, LinkKind::PasswordReset, &body.email, &client).await?;
     Ok(accepted())
 }
@@ -120,9 +177,14 @@ pub struct ResetBody {
     password: String,
 }
 
-async fn reset_password(state: web::Data<AppState>, client: Client, body: web::Json<ResetBody>) -> Result<HttpResponse, AppError> {
+async fn reset_password(
+    state: web::Data<AppState>,
+    client: Client,
+    body: web::Json<ResetBody>,
+) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
-    let ticket = signin::reset_password(&state, body.token, body.password, &client, TokenUse::Api).await?;
+    let ticket =
+        signin::reset_password(&state, body.token, body.password, &client, TokenUse::Api).await?;
     Ok(ticket_json(ticket))
 }
 
@@ -131,7 +193,11 @@ pub struct CodeBody {
     code: String,
 }
 
-async fn second_factor(state: web::Data<AppState>, me: CurrentUser, body: web::Json<CodeBody>) -> Result<HttpResponse, AppError> {
+async fn second_factor(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    body: web::Json<CodeBody>,
+) -> Result<HttpResponse, AppError> {
     signin::pass_second_factor(&state, &me.user_id, &me.session_id, &body.code).await?;
     Ok(HttpResponse::NoContent().finish())
 }
@@ -168,7 +234,11 @@ fn yes() -> bool {
     true
 }
 
-async fn update_me(state: web::Data<AppState>, me: CurrentUser, body: web::Json<ProfileBody>) -> Result<HttpResponse, AppError> {
+async fn update_me(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    body: web::Json<ProfileBody>,
+) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let input = profile::ProfileInput {
         display_name: body.display_name,
@@ -180,7 +250,10 @@ async fn update_me(state: web::Data<AppState>, me: CurrentUser, body: web::Json<
     Ok(HttpResponse::NoContent().finish())
 }
 
-async fn list_sessions(state: web::Data<AppState>, me: CurrentUser) -> Result<HttpResponse, AppError> {
+async fn list_sessions(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+) -> Result<HttpResponse, AppError> {
     let sessions: Vec<_> = profile::sessions(&state, &me)
         .await?
         .into_iter()
@@ -197,12 +270,19 @@ async fn list_sessions(state: web::Data<AppState>, me: CurrentUser) -> Result<Ht
     Ok(HttpResponse::Ok().json(sessions))
 }
 
-async fn revoke_session(state: web::Data<AppState>, me: CurrentUser, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+async fn revoke_session(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     profile::revoke_session(&state, &me, &id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
-async fn revoke_all_sessions(state: web::Data<AppState>, me: CurrentUser) -> Result<HttpResponse, AppError> {
+async fn revoke_all_sessions(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+) -> Result<HttpResponse, AppError> {
     signin::sign_out(&state, &me.user_id, &me.session_id, true).await?;
     Ok(HttpResponse::NoContent().finish())
 }
@@ -219,17 +299,31 @@ pub struct InviteBody {
     language: String,
 }
 
-async fn invite(state: web::Data<AppState>, me: CurrentUser, body: web::Json<InviteBody>) -> Result<HttpResponse, AppError> {
-    let invitation = invitations::invite(&state, &me, &body.email, &body.role, &body.language).await?;
+async fn invite(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    body: web::Json<InviteBody>,
+) -> Result<HttpResponse, AppError> {
+    let invitation =
+        invitations::invite(&state, &me, &body.email, &body.role, &body.language).await?;
     Ok(HttpResponse::Created().json(invitation))
 }
 
-async fn invite_family_member(state: web::Data<AppState>, me: CurrentUser, body: web::Json<InviteBody>) -> Result<HttpResponse, AppError> {
-    let invitation = invitations::invite_family_member(&state, &me, &body.email, &body.language).await?;
+async fn invite_family_member(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    body: web::Json<InviteBody>,
+) -> Result<HttpResponse, AppError> {
+    let invitation =
+        invitations::invite_family_member(&state, &me, &body.email, &body.language).await?;
     Ok(HttpResponse::Created().json(invitation))
 }
 
-async fn revoke_invitation(state: web::Data<AppState>, me: CurrentUser, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+async fn revoke_invitation(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     invitations::revoke(&state, &me, &id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
@@ -242,7 +336,11 @@ pub struct AcceptBody {
     password: Option<String>,
 }
 
-async fn accept_invitation(state: web::Data<AppState>, client: Client, body: web::Json<AcceptBody>) -> Result<HttpResponse, AppError> {
+async fn accept_invitation(
+    state: web::Data<AppState>,
+    client: Client,
+    body: web::Json<AcceptBody>,
+) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let acceptance = invitations::Acceptance {
         token: body.token,

@@ -5,7 +5,11 @@ use crate::i18n::ArgValue;
 
 use super::municipalities;
 
-fn field_error(field: &'static str, id: &'static str, args: Vec<(&'static str, ArgValue)>) -> FieldError {
+fn field_error(
+    field: &'static str,
+    id: &'static str,
+    args: Vec<(&'static str, ArgValue)>,
+) -> FieldError {
     FieldError {
         field,
         message: UserMessage { id, args },
@@ -23,7 +27,9 @@ impl Email {
         let email = input.trim().to_lowercase();
         let valid = email.len() <= Self::MAX_LENGTH
             && email.parse::<lettre::Address>().is_ok()
-            && email.rsplit_once('@').is_some_and(|(_, domain)| domain.contains('.'));
+            && email
+                .rsplit_once('@')
+                .is_some_and(|(_, domain)| domain.contains('.'));
         if valid {
             Ok(Self(email))
         } else {
@@ -47,7 +53,7 @@ impl DisplayName {
     pub fn parse(input: &str) -> Result<Self, FieldError> {
         let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
         let length = name.chars().count();
-        if length < Self::MIN || length > Self::MAX || name.chars().any(char::is_control) {
+        if !(Self::MIN..=Self::MAX).contains(&length) || name.chars().any(char::is_control) {
             return Err(field_error(
                 "display_name",
                 "field-display-name-invalid",
@@ -105,7 +111,10 @@ pub const FAMILY_LANGUAGES: &[(&str, &str)] = &[
 ];
 
 pub fn family_language_name(code: &str) -> Option<&'static str> {
-    FAMILY_LANGUAGES.iter().find(|(c, _)| *c == code).map(|(_, name)| *name)
+    FAMILY_LANGUAGES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, name)| *name)
 }
 
 /// One or more known language codes, without repeats.
@@ -121,7 +130,11 @@ pub fn parse_family_languages(codes: &[String]) -> Result<Vec<String>, FieldErro
         }
     }
     if chosen.is_empty() || chosen.len() > 6 {
-        return Err(field_error("languages", "field-languages-count", vec![("max", ArgValue::Number(6.0))]));
+        return Err(field_error(
+            "languages",
+            "field-languages-count",
+            vec![("max", ArgValue::Number(6.0))],
+        ));
     }
     Ok(chosen)
 }
@@ -132,7 +145,11 @@ pub fn parse_municipality(code: &str) -> Result<String, FieldError> {
     if code == ABROAD || municipalities::by_code(code).is_some() {
         Ok(code.to_owned())
     } else {
-        Err(field_error("municipality", "field-municipality-unknown", vec![]))
+        Err(field_error(
+            "municipality",
+            "field-municipality-unknown",
+            vec![],
+        ))
     }
 }
 
@@ -152,8 +169,18 @@ mod tests {
 
     #[test]
     fn emails_are_normalised_and_checked() {
-        assert_eq!(Email::parse("  Maria@Example.FI ").unwrap().as_str(), "maria@example.fi");
-        for bad in ["", "maria", "maria@", "@example.fi", "maria@localhost", "a b@example.fi"] {
+        assert_eq!(
+            Email::parse("  Maria@Example.FI ").unwrap().as_str(),
+            "maria@example.fi"
+        );
+        for bad in [
+            "",
+            "maria",
+            "maria@",
+            "@example.fi",
+            "maria@localhost",
+            "a b@example.fi",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad}");
         }
         assert!(Email::parse(&format!("{}@example.fi", "a".repeat(250))).is_err());
@@ -161,7 +188,10 @@ mod tests {
 
     #[test]
     fn display_names_are_trimmed_and_bounded() {
-        assert_eq!(DisplayName::parse("  Aino   K ").unwrap().as_str(), "Aino K");
+        assert_eq!(
+            DisplayName::parse("  Aino   K ").unwrap().as_str(),
+            "Aino K"
+        );
         assert!(DisplayName::parse("A").is_err());
         assert!(DisplayName::parse(&"x".repeat(41)).is_err());
         assert!(DisplayName::parse("فاطمة").is_ok());
@@ -170,7 +200,10 @@ mod tests {
     #[test]
     fn languages_must_be_known() {
         let codes = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        assert_eq!(parse_family_languages(&codes(&["fi", "ar", "fi"])).unwrap(), ["fi", "ar"]);
+        assert_eq!(
+            parse_family_languages(&codes(&["fi", "ar", "fi"])).unwrap(),
+            ["fi", "ar"]
+        );
         assert!(parse_family_languages(&codes(&["xx"])).is_err());
         assert!(parse_family_languages(&[]).is_err());
     }

@@ -4,13 +4,13 @@
 use diesel::Connection;
 use minijinja::context;
 
+use super::Client;
 use super::domain::{DisplayName, Email, parse_ui_language};
 use super::mails::{AccountMail, queue};
 use super::model::invitations::{self, Invitation, NewInvitation};
 use super::model::security::{self, EventKind};
 use super::model::users;
 use super::signin::{Ticket, TokenUse};
-use super::Client;
 use crate::auth::SignedIn;
 use crate::auth::password;
 use crate::auth::policy::Role;
@@ -26,20 +26,36 @@ const FAMILY_ADULTS: usize = 2;
 fn role_error() -> AppError {
     AppError::invalid(vec![FieldError {
         field: "role",
-        message: UserMessage { id: "invitation-role-not-allowed", args: vec![] },
+        message: UserMessage {
+            id: "invitation-role-not-allowed",
+            args: vec![],
+        },
     }])
 }
 
 /// Staff invite someone to a role (admins may also invite administrators).
-pub async fn invite(state: &AppState, me: &SignedIn, email: &str, role: &str, language: &str) -> Result<Invitation, AppError> {
+pub async fn invite(
+    state: &AppState,
+    me: &SignedIn,
+    email: &str,
+    role: &str,
+    language: &str,
+) -> Result<Invitation, AppError> {
     let email = Email::parse(email).map_err(|e| AppError::invalid(vec![e]))?;
     let language = parse_ui_language(language).map_err(|e| AppError::invalid(vec![e]))?;
-    let role = Role::parse(role).filter(|r| me.roles.iter().any(|mine| mine.may_invite(*r))).ok_or_else(role_error)?;
+    let role = Role::parse(role)
+        .filter(|r| me.roles.iter().any(|mine| mine.may_invite(*r)))
+        .ok_or_else(role_error)?;
     send(state, me, email, role, None, language).await
 }
 
 /// A family member invites the family's second adult.
-pub async fn invite_family_member(state: &AppState, me: &SignedIn, email: &str, language: &str) -> Result<Invitation, AppError> {
+pub async fn invite_family_member(
+    state: &AppState,
+    me: &SignedIn,
+    email: &str,
+    language: &str,
+) -> Result<Invitation, AppError> {
     let email = Email::parse(email).map_err(|e| AppError::invalid(vec![e]))?;
     let language = parse_ui_language(language).map_err(|e| AppError::invalid(vec![e]))?;
     let family_id = me.family_id.clone().ok_or_else(AppError::forbidden)?;
@@ -58,13 +74,25 @@ pub async fn invite_family_member(state: &AppState, me: &SignedIn, email: &str, 
     send(state, me, email, Role::Family, Some(family_id), language).await
 }
 
-async fn send(state: &AppState, me: &SignedIn, email: Email, role: Role, family_id: Option<String>, language: &'static str) -> Result<Invitation, AppError> {
+async fn send(
+    state: &AppState,
+    me: &SignedIn,
+    email: Email,
+    role: Role,
+    family_id: Option<String>,
+    language: &'static str,
+) -> Result<Invitation, AppError> {
     let state_in = state.clone();
     let (inviter, inviter_name) = (me.user_id.clone(), me.display_name.clone());
     let invitation = state
         .db
         .run(move |conn| {
-            throttle::hit(conn, &format!("invitations:{inviter}"), INVITATIONS_PER_HOUR, now())?;
+            throttle::hit(
+                conn,
+                &format!("invitations:{inviter}"),
+                INVITATIONS_PER_HOUR,
+                now(),
+            )?;
             conn.transaction(|conn| {
                 let now = now();
                 let new = NewInvitation {
@@ -75,9 +103,27 @@ async fn send(state: &AppState, me: &SignedIn, email: Email, role: Role, family_
                     language,
                 };
                 let (invitation, token) = invitations::create(conn, &new, now)?;
-                let role_name = state_in.i18n.translate(language, &format!("role-{}", role.as_str()), None);
-                queue(&state_in, conn, AccountMail::Invitation, language, email.as_str(), &format!("/invitations/{token}"), context! { name => &inviter_name, role => role_name })?;
-                security::record(conn, EventKind::InvitationSent, None, Some(&inviter), role.as_str(), now)?;
+                let role_name =
+                    state_in
+                        .i18n
+                        .translate(language, &format!("role-{}", role.as_str()), None);
+                queue(
+                    &state_in,
+                    conn,
+                    AccountMail::Invitation,
+                    language,
+                    email.as_str(),
+                    &format!("/invitations/{token}"),
+                    context! { name => &inviter_name, role => role_name },
+                )?;
+                security::record(
+                    conn,
+                    EventKind::InvitationSent,
+                    None,
+                    Some(&inviter),
+                    role.as_str(),
+                    now,
+                )?;
                 Ok(invitation)
             })
         })
@@ -87,14 +133,23 @@ async fn send(state: &AppState, me: &SignedIn, email: Email, role: Role, family_
 }
 
 pub async fn list_staff_sent(state: &AppState) -> Result<Vec<Invitation>, AppError> {
-    state.db.run(|conn| Ok(invitations::list_staff_sent(conn, 200)?)).await
+    state
+        .db
+        .run(|conn| Ok(invitations::list_staff_sent(conn, 200)?))
+        .await
 }
 
-pub async fn family_invitations(state: &AppState, me: &SignedIn) -> Result<Vec<Invitation>, AppError> {
+pub async fn family_invitations(
+    state: &AppState,
+    me: &SignedIn,
+) -> Result<Vec<Invitation>, AppError> {
     let Some(family_id) = me.family_id.clone() else {
         return Ok(Vec::new());
     };
-    state.db.run(move |conn| Ok(invitations::open_for_family(conn, &family_id, now())?)).await
+    state
+        .db
+        .run(move |conn| Ok(invitations::open_for_family(conn, &family_id, now())?))
+        .await
 }
 
 /// Staff revoke staff invitations; family members revoke their own family's.
@@ -112,18 +167,30 @@ pub async fn revoke(state: &AppState, me: &SignedIn, id: &str) -> Result<(), App
             if !allowed || !invitations::revoke(conn, &id, now())? {
                 return Err(AppError::not_found());
             }
-            security::record(conn, EventKind::InvitationRevoked, None, Some(&me.user_id), &invitation.role, now())?;
+            security::record(
+                conn,
+                EventKind::InvitationRevoked,
+                None,
+                Some(&me.user_id),
+                &invitation.role,
+                now(),
+            )?;
             Ok(())
         })
         .await
 }
 
 /// An open invitation for the acceptance page; `None` if the link no longer works.
-pub async fn open_invitation(state: &AppState, token: String) -> Result<Option<(Invitation, bool)>, AppError> {
+pub async fn open_invitation(
+    state: &AppState,
+    token: String,
+) -> Result<Option<(Invitation, bool)>, AppError> {
     state
         .db
         .run(move |conn| {
-            let Some(invitation) = invitations::by_token(conn, &token)?.filter(|i| i.is_open(now())) else {
+            let Some(invitation) =
+                invitations::by_token(conn, &token)?.filter(|i| i.is_open(now()))
+            else {
                 return Ok(None);
             };
             let has_account = users::by_email(conn, &invitation.email)?.is_some();
@@ -140,7 +207,12 @@ pub struct Acceptance {
 
 /// Accepts an invitation: creates the account (or adds the role to the existing one for that
 /// address) and signs in.
-pub async fn accept(state: &AppState, input: Acceptance, client: &Client, token_use: TokenUse) -> Result<Ticket, AppError> {
+pub async fn accept(
+    state: &AppState,
+    input: Acceptance,
+    client: &Client,
+    token_use: TokenUse,
+) -> Result<Ticket, AppError> {
     let password = input.password.filter(|p| !p.is_empty());
     if let Some(password) = &password {
         password::validate_new(password)?;
@@ -153,17 +225,24 @@ pub async fn accept(state: &AppState, input: Acceptance, client: &Client, token_
             let hash = password.as_deref().map(password::hash).transpose()?;
             conn.transaction(|conn| {
                 let now = now();
-                let invitation = invitations::by_token(conn, &input.token)?.filter(|i| i.is_open(now)).ok_or_else(super::signin::link_expired)?;
+                let invitation = invitations::by_token(conn, &input.token)?
+                    .filter(|i| i.is_open(now))
+                    .ok_or_else(super::signin::link_expired)?;
                 let role = Role::parse(&invitation.role).ok_or_else(super::signin::link_expired)?;
                 let user = match users::by_email(conn, &invitation.email)? {
                     Some(user) => {
-                        if invitation.family_id.is_some() && user.family_id.is_some() && user.family_id != invitation.family_id {
-                            return Err(AppError::new(ErrorKind::Conflict).with_message("invitation-other-family", vec![]));
+                        if invitation.family_id.is_some()
+                            && user.family_id.is_some()
+                            && user.family_id != invitation.family_id
+                        {
+                            return Err(AppError::new(ErrorKind::Conflict)
+                                .with_message("invitation-other-family", vec![]));
                         }
                         user
                     }
                     None => {
-                        let name = DisplayName::parse(&input.display_name).map_err(|e| AppError::invalid(vec![e]))?;
+                        let name = DisplayName::parse(&input.display_name)
+                            .map_err(|e| AppError::invalid(vec![e]))?;
                         let id = users::insert(
                             conn,
                             &users::NewUser {
@@ -186,8 +265,23 @@ pub async fn accept(state: &AppState, input: Acceptance, client: &Client, token_
                     users::join_family(conn, &user.id, family)?;
                 }
                 users::grant_role(conn, &user.id, role, now)?;
-                security::record(conn, EventKind::InvitationAccepted, Some(&user.id), Some(&invitation.invited_by), role.as_str(), now)?;
-                super::signin::open_session(conn, &state_in, &user, &client, "invitation", false, token_use)
+                security::record(
+                    conn,
+                    EventKind::InvitationAccepted,
+                    Some(&user.id),
+                    Some(&invitation.invited_by),
+                    role.as_str(),
+                    now,
+                )?;
+                super::signin::open_session(
+                    conn,
+                    &state_in,
+                    &user,
+                    &client,
+                    "invitation",
+                    false,
+                    token_use,
+                )
             })
         })
         .await?;

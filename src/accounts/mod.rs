@@ -17,7 +17,9 @@ use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest};
 
-use crate::auth::policy::Permission::{InviteFamilyMember, InvitePeople, Public, SecondFactorStep, SignedIn};
+use crate::auth::policy::Permission::{
+    InviteFamilyMember, InvitePeople, Public, SecondFactorStep, SignedIn,
+};
 use crate::routes::Routes;
 
 /// Where a request comes from: the address for rate limits and a device summary for the
@@ -33,8 +35,15 @@ impl FromRequest for Client {
     type Future = Ready<Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let address = req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_else(|| "unknown".to_owned());
-        let agent = req.headers().get(header::USER_AGENT).and_then(|h| h.to_str().ok()).unwrap_or("");
+        let address = req
+            .peer_addr()
+            .map(|a| a.ip().to_string())
+            .unwrap_or_else(|| "unknown".to_owned());
+        let agent = req
+            .headers()
+            .get(header::USER_AGENT)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("");
         ready(Ok(Client {
             address,
             device: describe_device(agent),
@@ -44,14 +53,27 @@ impl FromRequest for Client {
 
 /// "Firefox on Android": enough to recognise one's own devices, nothing to fingerprint.
 pub fn describe_device(user_agent: &str) -> String {
-    let browser = [("Edg/", "Edge"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari"), ("curl/", "curl")]
-        .iter()
-        .find(|(marker, _)| user_agent.contains(marker))
-        .map_or("Browser", |(_, name)| *name);
-    let system = [("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Windows", "Windows"), ("Mac OS", "macOS"), ("Linux", "Linux")]
-        .iter()
-        .find(|(marker, _)| user_agent.contains(marker))
-        .map(|(_, name)| *name);
+    let browser = [
+        ("Edg/", "Edge"),
+        ("Firefox/", "Firefox"),
+        ("Chrome/", "Chrome"),
+        ("Safari/", "Safari"),
+        ("curl/", "curl"),
+    ]
+    .iter()
+    .find(|(marker, _)| user_agent.contains(marker))
+    .map_or("Browser", |(_, name)| *name);
+    let system = [
+        ("Android", "Android"),
+        ("iPhone", "iPhone"),
+        ("iPad", "iPad"),
+        ("Windows", "Windows"),
+        ("Mac OS", "macOS"),
+        ("Linux", "Linux"),
+    ]
+    .iter()
+    .find(|(marker, _)| user_agent.contains(marker))
+    .map(|(_, name)| *name);
     match system {
         Some(system) => format!("{browser} · {system}"),
         None => browser.to_owned(),
@@ -71,32 +93,84 @@ pub fn routes(routes: &mut Routes) {
         .get("/sign-in/link/sent", Public, pages::magic_link_sent)
         .get("/sign-in/link/{token}", Public, pages::magic_link_page)
         .post("/sign-in/link/{token}", Public, pages::redeem_magic_link)
-        .get("/sign-in/second-factor", SecondFactorStep, pages::second_factor_form)
-        .post("/sign-in/second-factor", SecondFactorStep, pages::second_factor)
+        .get(
+            "/sign-in/second-factor",
+            SecondFactorStep,
+            pages::second_factor_form,
+        )
+        .post(
+            "/sign-in/second-factor",
+            SecondFactorStep,
+            pages::second_factor,
+        )
         .post("/sign-out", SecondFactorStep, pages::sign_out)
         .get("/password/forgot", Public, pages::forgot_password_form)
         .post("/password/forgot", Public, pages::forgot_password)
-        .get("/password/reset/{token}", Public, pages::reset_password_form)
+        .get(
+            "/password/reset/{token}",
+            Public,
+            pages::reset_password_form,
+        )
         .post("/password/reset/{token}", Public, pages::reset_password)
         .get("/account", SignedIn, pages::account)
         .post("/account", SignedIn, pages::update_profile)
         .post("/account/password", SignedIn, pages::change_password)
         .post("/account/email", SignedIn, pages::request_email_change)
-        .get("/account/email/confirm/{token}", SignedIn, pages::confirm_email_change_page)
-        .post("/account/email/confirm/{token}", SignedIn, pages::confirm_email_change)
+        .get(
+            "/account/email/confirm/{token}",
+            SignedIn,
+            pages::confirm_email_change_page,
+        )
+        .post(
+            "/account/email/confirm/{token}",
+            SignedIn,
+            pages::confirm_email_change,
+        )
         .get("/account/sessions", SignedIn, pages::sessions)
-        .post("/account/sessions/{id}/revoke", SignedIn, pages::revoke_session)
-        .post("/account/sessions/revoke-all", SignedIn, pages::revoke_all_sessions)
-        .get("/account/second-factor", SecondFactorStep, pages::second_factor_setup)
-        .post("/account/second-factor", SecondFactorStep, pages::confirm_second_factor)
-        .post("/account/second-factor/disable", SignedIn, pages::disable_second_factor)
+        .post(
+            "/account/sessions/{id}/revoke",
+            SignedIn,
+            pages::revoke_session,
+        )
+        .post(
+            "/account/sessions/revoke-all",
+            SignedIn,
+            pages::revoke_all_sessions,
+        )
+        .get(
+            "/account/second-factor",
+            SecondFactorStep,
+            pages::second_factor_setup,
+        )
+        .post(
+            "/account/second-factor",
+            SecondFactorStep,
+            pages::confirm_second_factor,
+        )
+        .post(
+            "/account/second-factor/disable",
+            SignedIn,
+            pages::disable_second_factor,
+        )
         .get("/family", InviteFamilyMember, pages::family)
-        .post("/family/invitations", InviteFamilyMember, pages::invite_family_member)
-        .post("/family/invitations/{id}/revoke", InviteFamilyMember, pages::revoke_family_invitation)
+        .post(
+            "/family/invitations",
+            InviteFamilyMember,
+            pages::invite_family_member,
+        )
+        .post(
+            "/family/invitations/{id}/revoke",
+            InviteFamilyMember,
+            pages::revoke_family_invitation,
+        )
         .get("/invitations/{token}", Public, pages::invitation_page)
         .post("/invitations/{token}", Public, pages::accept_invitation)
         .get("/staff/invitations", InvitePeople, pages::staff_invitations)
         .post("/staff/invitations", InvitePeople, pages::invite)
-        .post("/staff/invitations/{id}/revoke", InvitePeople, pages::revoke_staff_invitation);
+        .post(
+            "/staff/invitations/{id}/revoke",
+            InvitePeople,
+            pages::revoke_staff_invitation,
+        );
     api::routes(routes);
 }

@@ -10,10 +10,26 @@ pub struct Municipality {
 }
 
 pub const MUNICIPALITIES: &[Municipality] = &[
-    Municipality { code: "049", name_fi: "Espoo", name_sv: "Esbo" },
-    Municipality { code: "091", name_fi: "Helsinki", name_sv: "Helsingfors" },
-    Municipality { code: "092", name_fi: "Vantaa", name_sv: "Vanda" },
-    Municipality { code: "853", name_fi: "Turku", name_sv: "Åbo" },
+    Municipality {
+        code: "049",
+        name_fi: "Espoo",
+        name_sv: "Esbo",
+    },
+    Municipality {
+        code: "091",
+        name_fi: "Helsinki",
+        name_sv: "Helsingfors",
+    },
+    Municipality {
+        code: "092",
+        name_fi: "Vantaa",
+        name_sv: "Vanda",
+    },
+    Municipality {
+        code: "853",
+        name_fi: "Turku",
+        name_sv: "Åbo",
+    },
 ];
 
 /// The municipality with this code.

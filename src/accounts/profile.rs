@@ -31,13 +31,19 @@ pub struct ProfileInput {
     pub notify_new_sign_in: bool,
 }
 
-pub async fn update_profile(state: &AppState, me: &SignedIn, input: ProfileInput) -> Result<(), AppError> {
+pub async fn update_profile(
+    state: &AppState,
+    me: &SignedIn,
+    input: ProfileInput,
+) -> Result<(), AppError> {
     let name = DisplayName::parse(&input.display_name);
     let lang = parse_ui_language(&input.ui_language);
     let (name, lang) = match (name, lang) {
         (Ok(name), Ok(lang)) => (name, lang),
         (name, lang) => {
-            return Err(AppError::invalid(name.err().into_iter().chain(lang.err()).collect()));
+            return Err(AppError::invalid(
+                name.err().into_iter().chain(lang.err()).collect(),
+            ));
         }
     };
     let user_id = me.user_id.clone();
@@ -58,21 +64,36 @@ pub async fn update_profile(state: &AppState, me: &SignedIn, input: ProfileInput
 pub fn wrong_code() -> AppError {
     AppError::invalid(vec![FieldError {
         field: "code",
-        message: UserMessage { id: "second-factor-wrong-code", args: vec![] },
+        message: UserMessage {
+            id: "second-factor-wrong-code",
+            args: vec![],
+        },
     }])
 }
 
 fn wrong_current_password() -> AppError {
     AppError::invalid(vec![FieldError {
         field: "current_password",
-        message: UserMessage { id: "password-current-wrong", args: vec![] },
+        message: UserMessage {
+            id: "password-current-wrong",
+            args: vec![],
+        },
     }])
 }
 
 /// Changes (or first sets) the password; other sessions end.
-pub async fn change_password(state: &AppState, me: &SignedIn, current: &str, new_password: String) -> Result<(), AppError> {
+pub async fn change_password(
+    state: &AppState,
+    me: &SignedIn,
+    current: &str,
+    new_password: String,
+) -> Result<(), AppError> {
     password::validate_new(&new_password)?;
-    let (user_id, session_id, current) = (me.user_id.clone(), me.session_id.clone(), current.to_owned());
+    let (user_id, session_id, current) = (
+        me.user_id.clone(),
+        me.session_id.clone(),
+        current.to_owned(),
+    );
     state
         .db
         .run(move |conn| {
@@ -87,7 +108,14 @@ pub async fn change_password(state: &AppState, me: &SignedIn, current: &str, new
                 let now = now();
                 users::set_password(conn, &user_id, Some(&hash), now)?;
                 sessions::revoke_all(conn, &user_id, Some(&session_id), now)?;
-                security::record(conn, EventKind::PasswordChanged, Some(&user_id), Some(&user_id), "account_page", now)?;
+                security::record(
+                    conn,
+                    EventKind::PasswordChanged,
+                    Some(&user_id),
+                    Some(&user_id),
+                    "account_page",
+                    now,
+                )?;
                 Ok(())
             })
         })
@@ -95,13 +123,22 @@ pub async fn change_password(state: &AppState, me: &SignedIn, current: &str, new
 }
 
 /// Sends a confirmation link to the new address; the change happens when it is followed.
-pub async fn request_email_change(state: &AppState, me: &SignedIn, new_email: &str) -> Result<(), AppError> {
+pub async fn request_email_change(
+    state: &AppState,
+    me: &SignedIn,
+    new_email: &str,
+) -> Result<(), AppError> {
     let email = Email::parse(new_email).map_err(|e| AppError::invalid(vec![e]))?;
     let (state_in, user_id) = (state.clone(), me.user_id.clone());
     state
         .db
         .run(move |conn| {
-            crate::auth::throttle::hit(conn, &format!("email-change:{user_id}"), crate::auth::throttle::Limit::per_minutes(5, 60), now())?;
+            crate::auth::throttle::hit(
+                conn,
+                &format!("email-change:{user_id}"),
+                crate::auth::throttle::Limit::per_minutes(5, 60),
+                now(),
+            )?;
             let user = users::by_id(conn, &user_id)?.ok_or_else(AppError::not_found)?;
             conn.transaction(|conn| {
                 if let Some(owner) = users::by_email(conn, email.as_str())? {
@@ -109,10 +146,32 @@ pub async fn request_email_change(state: &AppState, me: &SignedIn, new_email: &s
                         return Ok(());
                     }
                     // Tell the owner of that address, not the person asking.
-                    return queue(&state_in, conn, AccountMail::AccountExists, &owner.ui_language, email.as_str(), "/sign-in", context! { name => owner.display_name });
+                    return queue(
+                        &state_in,
+                        conn,
+                        AccountMail::AccountExists,
+                        &owner.ui_language,
+                        email.as_str(),
+                        "/sign-in",
+                        context! { name => owner.display_name },
+                    );
                 }
-                let token = one_time::issue(conn, Purpose::ChangeEmail, &user.id, Some(email.as_str()), now())?;
-                queue(&state_in, conn, AccountMail::ChangeEmail, &user.ui_language, email.as_str(), &format!("/account/email/confirm/{token}"), context! { name => user.display_name })
+                let token = one_time::issue(
+                    conn,
+                    Purpose::ChangeEmail,
+                    &user.id,
+                    Some(email.as_str()),
+                    now(),
+                )?;
+                queue(
+                    &state_in,
+                    conn,
+                    AccountMail::ChangeEmail,
+                    &user.ui_language,
+                    email.as_str(),
+                    &format!("/account/email/confirm/{token}"),
+                    context! { name => user.display_name },
+                )
             })
         })
         .await?;
@@ -120,20 +179,35 @@ pub async fn request_email_change(state: &AppState, me: &SignedIn, new_email: &s
     Ok(())
 }
 
-pub async fn confirm_email_change(state: &AppState, me: &SignedIn, token: String) -> Result<(), AppError> {
+pub async fn confirm_email_change(
+    state: &AppState,
+    me: &SignedIn,
+    token: String,
+) -> Result<(), AppError> {
     let user_id = me.user_id.clone();
     state
         .db
         .run(move |conn| {
             conn.transaction(|conn| {
                 let now = now();
-                let (owner, payload) = one_time::redeem(conn, Purpose::ChangeEmail, &token, now)?.ok_or_else(super::signin::link_expired)?;
-                let new_email = payload.filter(|_| owner == user_id).ok_or_else(super::signin::link_expired)?;
+                let (owner, payload) = one_time::redeem(conn, Purpose::ChangeEmail, &token, now)?
+                    .ok_or_else(super::signin::link_expired)?;
+                let new_email = payload
+                    .filter(|_| owner == user_id)
+                    .ok_or_else(super::signin::link_expired)?;
                 if users::by_email(conn, &new_email)?.is_some() {
-                    return Err(AppError::new(crate::error::ErrorKind::Conflict).with_message("email-taken", vec![]));
+                    return Err(AppError::new(crate::error::ErrorKind::Conflict)
+                        .with_message("email-taken", vec![]));
                 }
                 users::change_email(conn, &user_id, &new_email, now)?;
-                security::record(conn, EventKind::EmailChanged, Some(&user_id), Some(&user_id), "", now)?;
+                security::record(
+                    conn,
+                    EventKind::EmailChanged,
+                    Some(&user_id),
+                    Some(&user_id),
+                    "",
+                    now,
+                )?;
                 Ok(())
             })
         })
@@ -142,17 +216,31 @@ pub async fn confirm_email_change(state: &AppState, me: &SignedIn, token: String
 
 pub async fn sessions(state: &AppState, me: &SignedIn) -> Result<Vec<Session>, AppError> {
     let user_id = me.user_id.clone();
-    state.db.run(move |conn| Ok(sessions::list_live(conn, &user_id, now())?)).await
+    state
+        .db
+        .run(move |conn| Ok(sessions::list_live(conn, &user_id, now())?))
+        .await
 }
 
 /// Ends one of your own sessions; others' sessions are "not found".
-pub async fn revoke_session(state: &AppState, me: &SignedIn, session_id: &str) -> Result<(), AppError> {
+pub async fn revoke_session(
+    state: &AppState,
+    me: &SignedIn,
+    session_id: &str,
+) -> Result<(), AppError> {
     let (user_id, session_id) = (me.user_id.clone(), session_id.to_owned());
     state
         .db
         .run(move |conn| {
             if sessions::revoke(conn, &user_id, &session_id, now())? {
-                security::record(conn, EventKind::SignOut, Some(&user_id), Some(&user_id), "other_device", now())?;
+                security::record(
+                    conn,
+                    EventKind::SignOut,
+                    Some(&user_id),
+                    Some(&user_id),
+                    "other_device",
+                    now(),
+                )?;
                 Ok(())
             } else {
                 Err(AppError::not_found())
@@ -169,7 +257,10 @@ pub struct PendingSetup {
 }
 
 /// Starts (or continues) setting up an authenticator app.
-pub async fn begin_second_factor(state: &AppState, me: &SignedIn) -> Result<Option<PendingSetup>, AppError> {
+pub async fn begin_second_factor(
+    state: &AppState,
+    me: &SignedIn,
+) -> Result<Option<PendingSetup>, AppError> {
     let (user_id, email) = (me.user_id.clone(), me.email.clone());
     state
         .db
@@ -188,19 +279,30 @@ pub async fn begin_second_factor(state: &AppState, me: &SignedIn) -> Result<Opti
             };
             let url = second_factor::provisioning_url(&secret, &email)?;
             let qr_svg = second_factor::qr_svg(&url)?;
-            Ok(Some(PendingSetup { secret, url, qr_svg }))
+            Ok(Some(PendingSetup {
+                secret,
+                url,
+                qr_svg,
+            }))
         })
         .await
 }
 
 /// Finishes setup with a code from the app; returns the one-time recovery codes.
-pub async fn confirm_second_factor(state: &AppState, me: &SignedIn, code: &str) -> Result<Vec<String>, AppError> {
+pub async fn confirm_second_factor(
+    state: &AppState,
+    me: &SignedIn,
+    code: &str,
+) -> Result<Vec<String>, AppError> {
     let (user_id, session_id, code) = (me.user_id.clone(), me.session_id.clone(), code.to_owned());
     state
         .db
         .run(move |conn| {
             let user = users::by_id(conn, &user_id)?.ok_or_else(AppError::not_found)?;
-            let secret = user.totp_secret.filter(|_| user.totp_enabled_at.is_none()).ok_or_else(|| AppError::bad_request("second-factor-not-set-up"))?;
+            let secret = user
+                .totp_secret
+                .filter(|_| user.totp_enabled_at.is_none())
+                .ok_or_else(|| AppError::bad_request("second-factor-not-set-up"))?;
             if !second_factor::verify(&secret, &code) {
                 return Err(wrong_code());
             }
@@ -208,7 +310,14 @@ pub async fn confirm_second_factor(state: &AppState, me: &SignedIn, code: &str) 
                 let now = now();
                 users::set_totp(conn, &user_id, Some(&secret), Some(now))?;
                 sessions::pass_second_factor(conn, &session_id)?;
-                security::record(conn, EventKind::SecondFactorEnabled, Some(&user_id), Some(&user_id), "totp", now)?;
+                security::record(
+                    conn,
+                    EventKind::SecondFactorEnabled,
+                    Some(&user_id),
+                    Some(&user_id),
+                    "totp",
+                    now,
+                )?;
                 Ok(one_time::new_recovery_codes(conn, &user_id)?)
             })
         })
@@ -216,16 +325,24 @@ pub async fn confirm_second_factor(state: &AppState, me: &SignedIn, code: &str) 
 }
 
 /// Turns the second factor off, unless a role requires it.
-pub async fn disable_second_factor(state: &AppState, me: &SignedIn, code: &str) -> Result<(), AppError> {
+pub async fn disable_second_factor(
+    state: &AppState,
+    me: &SignedIn,
+    code: &str,
+) -> Result<(), AppError> {
     if me.roles.iter().any(|r| r.requires_second_factor()) {
-        return Err(AppError::new(crate::error::ErrorKind::Conflict).with_message("second-factor-required-by-role", vec![]));
+        return Err(AppError::new(crate::error::ErrorKind::Conflict)
+            .with_message("second-factor-required-by-role", vec![]));
     }
     let (user_id, code) = (me.user_id.clone(), code.to_owned());
     state
         .db
         .run(move |conn| {
             let user = users::by_id(conn, &user_id)?.ok_or_else(AppError::not_found)?;
-            let secret = user.totp_secret.filter(|_| user.totp_enabled_at.is_some()).ok_or_else(|| AppError::bad_request("second-factor-not-set-up"))?;
+            let secret = user
+                .totp_secret
+                .filter(|_| user.totp_enabled_at.is_some())
+                .ok_or_else(|| AppError::bad_request("second-factor-not-set-up"))?;
             if !second_factor::verify(&secret, &code) {
                 return Err(wrong_code());
             }
@@ -233,7 +350,14 @@ pub async fn disable_second_factor(state: &AppState, me: &SignedIn, code: &str) 
                 let now = now();
                 users::set_totp(conn, &user_id, None, None)?;
                 one_time::clear_recovery_codes(conn, &user_id)?;
-                security::record(conn, EventKind::SecondFactorDisabled, Some(&user_id), Some(&user_id), "totp", now)?;
+                security::record(
+                    conn,
+                    EventKind::SecondFactorDisabled,
+                    Some(&user_id),
+                    Some(&user_id),
+                    "totp",
+                    now,
+                )?;
                 Ok(())
             })
         })

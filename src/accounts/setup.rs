@@ -2,9 +2,9 @@
 
 use diesel::Connection;
 
+use super::domain::{DisplayName, Email};
 use super::model::one_time::{self, Purpose};
 use super::model::users;
-use super::domain::{DisplayName, Email};
 use crate::auth::policy::Role;
 use crate::auth::{password, second_factor};
 use crate::error::AppError;
@@ -58,17 +58,94 @@ pub struct DemoPerson {
 pub const DEMO_PASSWORD: &str = "silta-demo-2026";
 
 pub const DEMO_PEOPLE: &[DemoPerson] = &[
-    DemoPerson { email: "admin@demo.silta.test", name: "Anna (admin)", language: "fi", roles: &[Role::Admin], family: None, joins_previous_family: false },
-    DemoPerson { email: "coordinator@demo.silta.test", name: "Kaisa Koordinaattori", language: "fi", roles: &[Role::Coordinator], family: None, joins_previous_family: false },
-    DemoPerson { email: "trainer@demo.silta.test", name: "Tomas Trainer", language: "sv", roles: &[Role::Trainer, Role::Supervisor], family: None, joins_previous_family: false },
-    DemoPerson { email: "referrals@demo.silta.test", name: "Rasmus Referral", language: "en", roles: &[Role::ReferralWorker], family: None, joins_previous_family: false },
-    DemoPerson { email: "facilitator.ar@demo.silta.test", name: "Layla", language: "en", roles: &[Role::Facilitator], family: None, joins_previous_family: false },
-    DemoPerson { email: "facilitator.ru@demo.silta.test", name: "Irina", language: "fi", roles: &[Role::Facilitator, Role::Family], family: Some((&["ru", "fi"], "837")), joins_previous_family: false },
-    DemoPerson { email: "aisha@demo.silta.test", name: "Aisha", language: "en", roles: &[Role::Family], family: Some((&["ar", "fi"], "091")), joins_previous_family: false },
-    DemoPerson { email: "mikko@demo.silta.test", name: "Mikko", language: "fi", roles: &[Role::Family], family: None, joins_previous_family: true },
-    DemoPerson { email: "olga@demo.silta.test", name: "Olga", language: "fi", roles: &[Role::Family], family: Some((&["ru", "et", "fi"], "049")), joins_previous_family: false },
-    DemoPerson { email: "hodan@demo.silta.test", name: "Hodan", language: "en", roles: &[Role::Family], family: Some((&["so", "sv"], "905")), joins_previous_family: false },
-    DemoPerson { email: "neuvola@demo.silta.test", name: "Neuvola Kallio", language: "fi", roles: &[Role::MunicipalPartner], family: None, joins_previous_family: false },
+    DemoPerson {
+        email: "admin@demo.silta.test",
+        name: "Anna (admin)",
+        language: "fi",
+        roles: &[Role::Admin],
+        family: None,
+        joins_previous_family: false,
+    },
+    DemoPerson {
+        email: "coordinator@demo.silta.test",
+        name: "Kaisa Koordinaattori",
+        language: "fi",
+        roles: &[Role::Coordinator],
+        family: None,
+        joins_previous_family: false,
+    },
+    DemoPerson {
+        email: "trainer@demo.silta.test",
+        name: "Tomas Trainer",
+        language: "sv",
+        roles: &[Role::Trainer, Role::Supervisor],
+        family: None,
+        joins_previous_family: false,
+    },
+    DemoPerson {
+        email: "referrals@demo.silta.test",
+        name: "Rasmus Referral",
+        language: "en",
+        roles: &[Role::ReferralWorker],
+        family: None,
+        joins_previous_family: false,
+    },
+    DemoPerson {
+        email: "facilitator.ar@demo.silta.test",
+        name: "Layla",
+        language: "en",
+        roles: &[Role::Facilitator],
+        family: None,
+        joins_previous_family: false,
+    },
+    DemoPerson {
+        email: "facilitator.ru@demo.silta.test",
+        name: "Irina",
+        language: "fi",
+        roles: &[Role::Facilitator, Role::Family],
+        family: Some((&["ru", "fi"], "837")),
+        joins_previous_family: false,
+    },
+    DemoPerson {
+        email: "aisha@demo.silta.test",
+        name: "Aisha",
+        language: "en",
+        roles: &[Role::Family],
+        family: Some((&["ar", "fi"], "091")),
+        joins_previous_family: false,
+    },
+    DemoPerson {
+        email: "mikko@demo.silta.test",
+        name: "Mikko",
+        language: "fi",
+        roles: &[Role::Family],
+        family: None,
+        joins_previous_family: true,
+    },
+    DemoPerson {
+        email: "olga@demo.silta.test",
+        name: "Olga",
+        language: "fi",
+        roles: &[Role::Family],
+        family: Some((&["ru", "et", "fi"], "049")),
+        joins_previous_family: false,
+    },
+    DemoPerson {
+        email: "hodan@demo.silta.test",
+        name: "Hodan",
+        language: "en",
+        roles: &[Role::Family],
+        family: Some((&["so", "sv"], "905")),
+        joins_previous_family: false,
+    },
+    DemoPerson {
+        email: "neuvola@demo.silta.test",
+        name: "Neuvola Kallio",
+        language: "fi",
+        roles: &[Role::MunicipalPartner],
+        family: None,
+        joins_previous_family: false,
+    },
 ];
 
 /// Creates the demo people that do not exist yet; returns a line per person to print.
@@ -88,7 +165,8 @@ pub async fn demo_accounts(state: &AppState) -> Result<Vec<String>, AppError> {
                         None => {
                             let family = match (person.family, person.joins_previous_family) {
                                 (Some((languages, municipality)), _) => {
-                                    let languages: Vec<String> = languages.iter().map(|l| (*l).to_owned()).collect();
+                                    let languages: Vec<String> =
+                                        languages.iter().map(|l| (*l).to_owned()).collect();
                                     Some(users::insert_family(conn, &languages, municipality, now)?)
                                 }
                                 (None, true) => previous_family.clone(),
@@ -110,15 +188,27 @@ pub async fn demo_accounts(state: &AppState) -> Result<Vec<String>, AppError> {
                                 users::grant_role(conn, &id, *role, now)?;
                             }
                             if person.roles.iter().any(|r| r.requires_second_factor()) {
-                                users::set_totp(conn, &id, Some(&second_factor::new_secret()), Some(now))?;
+                                users::set_totp(
+                                    conn,
+                                    &id,
+                                    Some(&second_factor::new_secret()),
+                                    Some(now),
+                                )?;
                             }
                             users::by_id(conn, &id)?.ok_or_else(AppError::not_found)?
                         }
                     };
                     previous_family = user.family_id.clone();
                     let roles: Vec<&str> = person.roles.iter().map(|r| r.as_str()).collect();
-                    let mut line = format!("{:<32} {:<28} {}", person.email, roles.join("+"), DEMO_PASSWORD);
-                    if let Some(secret) = user.totp_secret.filter(|_| user.totp_enabled_at.is_some()) {
+                    let mut line = format!(
+                        "{:<32} {:<28} {}",
+                        person.email,
+                        roles.join("+"),
+                        DEMO_PASSWORD
+                    );
+                    if let Some(secret) =
+                        user.totp_secret.filter(|_| user.totp_enabled_at.is_some())
+                    {
                         line.push_str(&format!("  authenticator key {secret}"));
                     }
                     lines.push(line);

@@ -16,13 +16,22 @@ pub struct SearchQuery {
     q: String,
 }
 
-pub async fn users(state: web::Data<AppState>, me: CurrentUser, query: web::Query<SearchQuery>) -> Result<HttpResponse, AppError> {
+pub async fn users(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    query: web::Query<SearchQuery>,
+) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().json(service::search(&state, &me, &query.q).await?))
 }
 
-pub async fn user(state: web::Data<AppState>, me: CurrentUser, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn user(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     let (account, events, live_sessions) = service::account(&state, &me, &id).await?;
-    Ok(HttpResponse::Ok().json(json!({ "account": account, "events": events, "live_sessions": live_sessions })))
+    Ok(HttpResponse::Ok()
+        .json(json!({ "account": account, "events": events, "live_sessions": live_sessions })))
 }
 
 #[derive(Deserialize)]
@@ -31,7 +40,12 @@ pub struct UpdateUser {
     suspended: Option<bool>,
 }
 
-pub async fn update_user(state: web::Data<AppState>, me: CurrentUser, id: web::Path<String>, body: web::Json<UpdateUser>) -> Result<HttpResponse, AppError> {
+pub async fn update_user(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+    body: web::Json<UpdateUser>,
+) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     if let Some(roles) = body.roles {
         service::set_roles(&state, &me, &id, roles).await?;

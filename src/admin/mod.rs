@@ -13,10 +13,23 @@ pub fn routes(routes: &mut Routes) {
         .get("/admin/users/{id}", ManageAccounts, pages::user)
         .post("/admin/users/{id}/roles", ManageAccounts, pages::set_roles)
         .post("/admin/users/{id}/suspend", ManageAccounts, pages::suspend)
-        .post("/admin/users/{id}/reinstate", ManageAccounts, pages::reinstate)
+        .post(
+            "/admin/users/{id}/reinstate",
+            ManageAccounts,
+            pages::reinstate,
+        )
         .get("/admin/security-log", ReadSecurityLog, pages::security_log)
         .get("/api/v1/admin/users", ManageAccounts, api::users)
         .get("/api/v1/admin/users/{id}", ManageAccounts, api::user)
-        .add(actix_web::http::Method::PATCH, "/api/v1/admin/users/{id}", ManageAccounts, api::update_user)
-        .get("/api/v1/admin/security-log", ReadSecurityLog, api::security_log);
+        .add(
+            actix_web::http::Method::PATCH,
+            "/api/v1/admin/users/{id}",
+            ManageAccounts,
+            api::update_user,
+        )
+        .get(
+            "/api/v1/admin/security-log",
+            ReadSecurityLog,
+            api::security_log,
+        );
 }

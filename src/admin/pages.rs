@@ -17,7 +17,11 @@ pub struct SearchQuery {
     q: String,
 }
 
-pub async fn users(page: Page, me: CurrentUser, query: web::Query<SearchQuery>) -> Result<HttpResponse, AppError> {
+pub async fn users(
+    page: Page,
+    me: CurrentUser,
+    query: web::Query<SearchQuery>,
+) -> Result<HttpResponse, AppError> {
     let accounts = service::search(&page.state, &me, &query.q).await?;
     page.render("admin/users.html", context! { accounts, q => query.q })
 }
@@ -51,7 +55,11 @@ struct RoleChoice {
     checked: bool,
 }
 
-pub async fn user(page: Page, me: CurrentUser, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn user(
+    page: Page,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     let (account, events, live_sessions) = service::account(&page.state, &me, &id).await?;
     let roles: Vec<RoleChoice> = Role::ALL
         .into_iter()
@@ -62,7 +70,10 @@ pub async fn user(page: Page, me: CurrentUser, id: web::Path<String>) -> Result<
         })
         .collect();
     let events = event_views(&page, events);
-    page.render("admin/user.html", context! { account, roles, events, live_sessions })
+    page.render(
+        "admin/user.html",
+        context! { account, roles, events, live_sessions },
+    )
 }
 
 #[derive(Deserialize)]
@@ -71,18 +82,31 @@ pub struct RolesForm {
     roles: Vec<String>,
 }
 
-pub async fn set_roles(page: Page, me: CurrentUser, id: web::Path<String>, HtmlForm(form): HtmlForm<RolesForm>) -> Result<HttpResponse, AppError> {
+pub async fn set_roles(
+    page: Page,
+    me: CurrentUser,
+    id: web::Path<String>,
+    HtmlForm(form): HtmlForm<RolesForm>,
+) -> Result<HttpResponse, AppError> {
     let roles: Vec<Role> = form.roles.iter().filter_map(|r| Role::parse(r)).collect();
     service::set_roles(&page.state, &me, &id, roles).await?;
     Ok(see_other(&format!("/admin/users/{id}")))
 }
 
-pub async fn suspend(page: Page, me: CurrentUser, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn suspend(
+    page: Page,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     service::set_suspended(&page.state, &me, &id, true).await?;
     Ok(see_other(&format!("/admin/users/{id}")))
 }
 
-pub async fn reinstate(page: Page, me: CurrentUser, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn reinstate(
+    page: Page,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     service::set_suspended(&page.state, &me, &id, false).await?;
     Ok(see_other(&format!("/admin/users/{id}")))
 }

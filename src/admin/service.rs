@@ -22,7 +22,10 @@ pub struct AccountSummary {
     pub second_factor: bool,
 }
 
-fn summary(conn: &mut crate::db::AnyConnection, user: users::User) -> Result<AccountSummary, AppError> {
+fn summary(
+    conn: &mut crate::db::AnyConnection,
+    user: users::User,
+) -> Result<AccountSummary, AppError> {
     Ok(AccountSummary {
         roles: users::roles(conn, &user.id)?,
         suspended: user.suspended_at.is_some(),
@@ -34,24 +37,52 @@ fn summary(conn: &mut crate::db::AnyConnection, user: users::User) -> Result<Acc
     })
 }
 
-pub async fn search(state: &AppState, me: &SignedIn, query: &str) -> Result<Vec<AccountSummary>, AppError> {
-    let (query, actor) = (query.trim().chars().take(100).collect::<String>(), me.user_id.clone());
+pub async fn search(
+    state: &AppState,
+    me: &SignedIn,
+    query: &str,
+) -> Result<Vec<AccountSummary>, AppError> {
+    let (query, actor) = (
+        query.trim().chars().take(100).collect::<String>(),
+        me.user_id.clone(),
+    );
     state
         .db
         .run(move |conn| {
-            security::record(conn, EventKind::AccountsListed, None, Some(&actor), "", now())?;
-            users::search(conn, &query, 100)?.into_iter().map(|u| summary(conn, u)).collect()
+            security::record(
+                conn,
+                EventKind::AccountsListed,
+                None,
+                Some(&actor),
+                "",
+                now(),
+            )?;
+            users::search(conn, &query, 100)?
+                .into_iter()
+                .map(|u| summary(conn, u))
+                .collect()
         })
         .await
 }
 
-pub async fn account(state: &AppState, me: &SignedIn, id: &str) -> Result<(AccountSummary, Vec<SecurityEvent>, usize), AppError> {
+pub async fn account(
+    state: &AppState,
+    me: &SignedIn,
+    id: &str,
+) -> Result<(AccountSummary, Vec<SecurityEvent>, usize), AppError> {
     let (id, actor) = (id.to_owned(), me.user_id.clone());
     state
         .db
         .run(move |conn| {
             let user = users::by_id(conn, &id)?.ok_or_else(AppError::not_found)?;
-            security::record(conn, EventKind::AccountViewed, Some(&id), Some(&actor), "", now())?;
+            security::record(
+                conn,
+                EventKind::AccountViewed,
+                Some(&id),
+                Some(&actor),
+                "",
+                now(),
+            )?;
             let events = security::recent(conn, Some(&id), 50)?;
             let live_sessions = sessions::list_live(conn, &id, now())?.len();
             Ok((summary(conn, user)?, events, live_sessions))
@@ -61,7 +92,12 @@ pub async fn account(state: &AppState, me: &SignedIn, id: &str) -> Result<(Accou
 
 /// Replaces an account's roles. Administrators cannot remove their own administrator role,
 /// so the platform always keeps one.
-pub async fn set_roles(state: &AppState, me: &SignedIn, id: &str, roles: Vec<Role>) -> Result<(), AppError> {
+pub async fn set_roles(
+    state: &AppState,
+    me: &SignedIn,
+    id: &str,
+    roles: Vec<Role>,
+) -> Result<(), AppError> {
     if id == me.user_id && !roles.contains(&Role::Admin) {
         return Err(AppError::new(ErrorKind::Conflict).with_message("admin-keep-own-role", vec![]));
     }
@@ -74,7 +110,14 @@ pub async fn set_roles(state: &AppState, me: &SignedIn, id: &str, roles: Vec<Rol
                 let now = now();
                 users::set_roles(conn, &id, &roles, now)?;
                 let names: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
-                security::record(conn, EventKind::RolesChanged, Some(&id), Some(&actor), &names.join(","), now)?;
+                security::record(
+                    conn,
+                    EventKind::RolesChanged,
+                    Some(&id),
+                    Some(&actor),
+                    &names.join(","),
+                    now,
+                )?;
                 Ok(())
             })
         })
@@ -82,7 +125,12 @@ pub async fn set_roles(state: &AppState, me: &SignedIn, id: &str, roles: Vec<Rol
 }
 
 /// Suspends (or reinstates) an account; a suspended account's sessions stop working at once.
-pub async fn set_suspended(state: &AppState, me: &SignedIn, id: &str, suspended: bool) -> Result<(), AppError> {
+pub async fn set_suspended(
+    state: &AppState,
+    me: &SignedIn,
+    id: &str,
+    suspended: bool,
+) -> Result<(), AppError> {
     if id == me.user_id {
         return Err(AppError::new(ErrorKind::Conflict).with_message("admin-not-self", vec![]));
     }
@@ -109,5 +157,8 @@ pub async fn set_suspended(state: &AppState, me: &SignedIn, id: &str, suspended:
 }
 
 pub async fn security_log(state: &AppState) -> Result<Vec<SecurityEvent>, AppError> {
-    state.db.run(|conn| Ok(security::recent(conn, None, 200)?)).await
+    state
+        .db
+        .run(|conn| Ok(security::recent(conn, None, 200)?))
+        .await
 }

@@ -34,9 +34,162 @@ fn merge(into: &mut Value, more: Value) {
     }
 }
 
+/// What each API route does, for the document. A route missing here fails a test.
+pub const SUMMARIES: &[(&str, &str, &str)] = &[
+    (
+        "POST",
+        "/api/v1/auth/sign-up",
+        "Create a family account; a confirmation link is mailed",
+    ),
+    (
+        "POST",
+        "/api/v1/auth/confirm-email",
+        "Confirm the email address with the mailed token; returns a bearer token",
+    ),
+    (
+        "POST",
+        "/api/v1/auth/sign-in",
+        "Sign in with email and password; returns a bearer token",
+    ),
+    (
+        "POST",
+        "/api/v1/auth/magic-link",
+        "Mail a one-time sign-in link (same answer whether or not the account exists)",
+    ),
+    (
+        "POST",
+        "/api/v1/auth/magic-link/redeem",
+        "Sign in with a mailed link's token; returns a bearer token",
+    ),
+    (
+        "POST",
+        "/api/v1/auth/password/forgot",
+        "Mail a password reset link (same answer whether or not the account exists)",
+    ),
+    (
+        "POST",
+        "/api/v1/auth/password/reset",
+        "Set a new password with a reset token; other sessions end",
+    ),
+    (
+        "POST",
+        "/api/v1/auth/second-factor",
+        "Enter the authenticator code (or a recovery code) for this session",
+    ),
+    ("POST", "/api/v1/auth/sign-out", "End this session"),
+    (
+        "GET",
+        "/api/v1/me",
+        "The signed-in person, roles, language and CSRF token",
+    ),
+    (
+        "PATCH",
+        "/api/v1/me",
+        "Change display name, language and notification preferences",
+    ),
+    (
+        "GET",
+        "/api/v1/me/sessions",
+        "Where the person is signed in",
+    ),
+    (
+        "DELETE",
+        "/api/v1/me/sessions/{id}",
+        "End one of the person's sessions",
+    ),
+    (
+        "POST",
+        "/api/v1/me/sessions/revoke-all",
+        "End every session of the person",
+    ),
+    ("GET", "/api/v1/invitations", "Invitations sent by staff"),
+    (
+        "POST",
+        "/api/v1/invitations",
+        "Invite someone to a role by email",
+    ),
+    (
+        "POST",
+        "/api/v1/family/invitations",
+        "Invite the family's second adult by email",
+    ),
+    ("DELETE", "/api/v1/invitations/{id}", "Cancel an invitation"),
+    (
+        "POST",
+        "/api/v1/invitations/accept",
+        "Accept an invitation; returns a bearer token",
+    ),
+    ("GET", "/api/v1/admin/users", "Search accounts (logged)"),
+    (
+        "GET",
+        "/api/v1/admin/users/{id}",
+        "One account with its security events (logged)",
+    ),
+    (
+        "PATCH",
+        "/api/v1/admin/users/{id}",
+        "Change an account's roles or suspend it",
+    ),
+    (
+        "GET",
+        "/api/v1/admin/security-log",
+        "Recent security events",
+    ),
+];
+
+/// Every `/api/v1` route of the route table, with the permission it needs.
+fn routed_paths() -> Value {
+    let mut paths = serde_json::Map::new();
+    for route in crate::routes::table() {
+        if !route.path.starts_with("/api/v1/") {
+            continue;
+        }
+        let method = route.method.as_str();
+        let summary = SUMMARIES
+            .iter()
+            .find(|(m, p, _)| *m == method && *p == route.path)
+            .map_or("", |(_, _, summary)| *summary);
+        let security = if route.permission == crate::auth::policy::Permission::Public {
+            json!([])
+        } else {
+            json!([{ "bearer": [] }, { "cookie": [] }])
+        };
+        let parameters: Vec<Value> = route
+            .path
+            .split('/')
+            .filter_map(|segment| segment.strip_prefix('{')?.strip_suffix('}'))
+            .map(|name| json!({ "name": name, "in": "path", "required": true, "schema": { "type": "string" } }))
+            .collect();
+        let problem = json!({ "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } } });
+        let operation = json!({
+            "summary": summary,
+            "operationId": format!("{}{}", method.to_lowercase(), route.path.replace(['/', '{', '}', '-'], "_")),
+            "x-permission": route.permission,
+            "security": security,
+            "parameters": parameters,
+            "responses": {
+                "200": { "description": "Done" },
+                "204": { "description": "Done, nothing to return" },
+                "400": { "description": "Invalid input (translated field errors)", "content": problem["content"] },
+                "401": { "description": "Not signed in, or the second factor is missing" },
+                "403": { "description": "Not allowed (policy) or CSRF/Origin check failed" },
+                "429": { "description": "Too many attempts; see Retry-After" }
+            }
+        });
+        let entry = paths
+            .entry(route.path.to_owned())
+            .or_insert_with(|| json!({}));
+        if let Some(entry) = entry.as_object_mut() {
+            entry.insert(method.to_lowercase(), operation);
+        }
+    }
+    Value::Object(paths)
+}
+
 pub fn document() -> Value {
     let mut paths = json!({});
     merge(&mut paths, foundation_paths());
+    merge(&mut paths, routed_paths());
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -47,6 +200,10 @@ pub fn document() -> Value {
         "servers": [{ "url": "/" }],
         "paths": paths,
         "components": {
+            "securitySchemes": {
+                "bearer": { "type": "http", "scheme": "bearer", "bearerFormat": "JWT" },
+                "cookie": { "type": "apiKey", "in": "cookie", "name": "silta_session", "description": "Browsers; state-changing requests also need the X-CSRF-Token header" }
+            },
             "schemas": {
                 "ApiIndex": {
                     "type": "object",

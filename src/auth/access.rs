@@ -30,7 +30,11 @@ pub struct CsrfToken(pub String);
 
 /// `__Host-` binds the cookie to our exact origin, which browsers allow only over https.
 pub fn session_cookie_name(https: bool) -> &'static str {
-    if https { "__Host-silta_session" } else { "silta_session" }
+    if https {
+        "__Host-silta_session"
+    } else {
+        "silta_session"
+    }
 }
 
 pub fn session_cookie(token: String, https: bool) -> Cookie<'static> {
@@ -39,7 +43,9 @@ pub fn session_cookie(token: String, https: bool) -> Cookie<'static> {
         .http_only(true)
         .secure(https)
         .same_site(SameSite::Lax)
-        .max_age(actix_web::cookie::time::Duration::days(sessions::LIFETIME.num_days()))
+        .max_age(actix_web::cookie::time::Duration::days(
+            sessions::LIFETIME.num_days(),
+        ))
         .finish()
 }
 
@@ -68,7 +74,9 @@ pub async fn access(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody + 'static, BoxBody>>, actix_web::Error> {
     let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
-        return Ok(req.error_response(AppError::new(ErrorKind::Internal)).map_into_right_body());
+        return Ok(req
+            .error_response(AppError::new(ErrorKind::Internal))
+            .map_into_right_body());
     };
     let https = state.config.is_https();
     let permission = req.match_pattern().and_then(|pattern| {
@@ -104,7 +112,9 @@ pub async fn access(
     }
     let mut response = next.call(req).await?;
     if new_csrf {
-        response.response_mut().add_cookie(&csrf_cookie(csrf, https))?;
+        response
+            .response_mut()
+            .add_cookie(&csrf_cookie(csrf, https))?;
     }
     if stale_cookie && !response.headers().contains_key(header::SET_COOKIE) {
         response.response_mut().add_cookie(&removal_cookie(https))?;
@@ -154,8 +164,12 @@ async fn resolve(state: &AppState, req: &ServiceRequest) -> Result<(Principal, b
         .and_then(|h| h.to_str().ok())
         .and_then(|h| h.strip_prefix("Bearer "));
     if let Some(token) = bearer {
-        let unauthorized = || AppError::new(ErrorKind::Unauthorized).with_message("error-token-invalid", vec![]);
-        let claims = state.keys.verify(token.trim(), AUDIENCE_API).map_err(|e| unauthorized().with_cause(e))?;
+        let unauthorized =
+            || AppError::new(ErrorKind::Unauthorized).with_message("error-token-invalid", vec![]);
+        let claims = state
+            .keys
+            .verify(token.trim(), AUDIENCE_API)
+            .map_err(|e| unauthorized().with_cause(e))?;
         let user = load(state, claims, true).await?.ok_or_else(unauthorized)?;
         return Ok((Principal::User(user), false));
     }
@@ -172,11 +186,16 @@ async fn resolve(state: &AppState, req: &ServiceRequest) -> Result<(Principal, b
 }
 
 /// Checks the session row on every request, so revocation and suspension act at once.
-async fn load(state: &AppState, claims: Claims, via_bearer: bool) -> Result<Option<Arc<SignedIn>>, AppError> {
+async fn load(
+    state: &AppState,
+    claims: Claims,
+    via_bearer: bool,
+) -> Result<Option<Arc<SignedIn>>, AppError> {
     state
         .db
         .run(move |conn| {
-            let Some((session, user)) = sessions::find_live(conn, &claims.sid, &claims.sub, now())? else {
+            let Some((session, user)) = sessions::find_live(conn, &claims.sid, &claims.sub, now())?
+            else {
                 return Ok(None);
             };
             let roles = users::roles(conn, &user.id)?;
@@ -202,7 +221,9 @@ pub fn second_factor_state(user: &users::User, roles: &[Role], passed: bool) -> 
     match (user.totp_enabled_at.is_some(), passed) {
         (true, true) => SecondFactor::Passed,
         (true, false) => SecondFactor::Pending,
-        (false, _) if roles.iter().any(|r| r.requires_second_factor()) => SecondFactor::SetupRequired,
+        (false, _) if roles.iter().any(|r| r.requires_second_factor()) => {
+            SecondFactor::SetupRequired
+        }
         (false, _) => SecondFactor::NotRequired,
     }
 }
@@ -217,7 +238,11 @@ async fn check_forgery(
     csrf_is_new: bool,
 ) -> Result<(), AppError> {
     let forbidden = || AppError::forbidden().with_message("error-csrf", vec![]);
-    if let Some(origin) = req.headers().get(header::ORIGIN).and_then(|o| o.to_str().ok()) {
+    if let Some(origin) = req
+        .headers()
+        .get(header::ORIGIN)
+        .and_then(|o| o.to_str().ok())
+    {
         let info = req.connection_info();
         let own = format!("{}://{}", info.scheme(), info.host());
         if origin != state.config.public_origin() && origin != own {
@@ -239,7 +264,11 @@ async fn check_forgery(
         use subtle::ConstantTimeEq;
         bool::from(sent.as_bytes().ct_eq(csrf.as_bytes()))
     });
-    if matches { Ok(()) } else { Err(forbidden().with_cause("CSRF token mismatch")) }
+    if matches {
+        Ok(())
+    } else {
+        Err(forbidden().with_cause("CSRF token mismatch"))
+    }
 }
 
 /// Reads the token from a url-encoded body and puts the body back for the handler.

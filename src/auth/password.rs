@@ -12,8 +12,12 @@ pub const MIN_LENGTH: usize = 10;
 /// Generous, so passphrases and password managers are never cut short.
 pub const MAX_LENGTH: usize = 256;
 
-static COMMON: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| include_str!("common_passwords.txt").lines().map(str::trim).collect());
+static COMMON: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("common_passwords.txt")
+        .lines()
+        .map(str::trim)
+        .collect()
+});
 
 /// A hash of a password nobody has, verified when an account does not exist, so answering
 /// takes as long with or without an account.
@@ -86,7 +90,10 @@ mod tests {
     #[test]
     fn hashes_are_argon2id_with_the_documented_cost() {
         let hashed = hash("a long enough passphrase").unwrap();
-        assert!(hashed.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hashed}");
+        assert!(
+            hashed.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{hashed}"
+        );
         assert!(verify("a long enough passphrase", Some(&hashed)));
         assert!(!verify("another passphrase", Some(&hashed)));
         assert!(!verify("not-a-real-password-for-timing", None));
@@ -99,6 +106,9 @@ mod tests {
         assert!(validate_new("Salasana123").is_err());
         assert!(validate_new(&"x".repeat(MAX_LENGTH + 1)).is_err());
         assert!(validate_new(&"a long and unusual phrase ".repeat(2)).is_ok());
-        assert!(validate_new(&"k".repeat(64)).is_ok(), "64 characters are always allowed");
+        assert!(
+            validate_new(&"k".repeat(64)).is_ok(),
+            "64 characters are always allowed"
+        );
     }
 }

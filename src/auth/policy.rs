@@ -66,7 +66,9 @@ impl Role {
         match self {
             Role::Admin => invited != Role::Family,
             _ if self.is_staff() => {
-                invited == Role::Facilitator || invited == Role::MunicipalPartner || invited.is_staff()
+                invited == Role::Facilitator
+                    || invited == Role::MunicipalPartner
+                    || invited.is_staff()
             }
             _ => false,
         }
@@ -110,7 +112,9 @@ pub fn granted(role: Role) -> &'static [Permission] {
     match role {
         Role::Family => &[InviteFamilyMember],
         Role::Facilitator | Role::MunicipalPartner => &[],
-        Role::Coordinator | Role::Trainer | Role::Supervisor | Role::ReferralWorker => &[InvitePeople],
+        Role::Coordinator | Role::Trainer | Role::Supervisor | Role::ReferralWorker => {
+            &[InvitePeople]
+        }
         Role::Admin => &[InvitePeople, ManageAccounts, ReadSecurityLog],
     }
 }
@@ -156,12 +160,27 @@ mod tests {
         assert!(!allows(None, Permission::SignedIn));
         assert!(allows(None, Permission::Public));
         let family = [Role::Family];
-        assert!(allows(Some((&family, SecondFactor::NotRequired)), Permission::SignedIn));
-        assert!(!allows(Some((&family, SecondFactor::NotRequired)), Permission::ManageAccounts));
+        assert!(allows(
+            Some((&family, SecondFactor::NotRequired)),
+            Permission::SignedIn
+        ));
+        assert!(!allows(
+            Some((&family, SecondFactor::NotRequired)),
+            Permission::ManageAccounts
+        ));
         let admin = [Role::Admin];
-        assert!(!allows(Some((&admin, SecondFactor::SetupRequired)), Permission::ManageAccounts));
-        assert!(allows(Some((&admin, SecondFactor::SetupRequired)), Permission::SecondFactorStep));
-        assert!(allows(Some((&admin, SecondFactor::Passed)), Permission::ManageAccounts));
+        assert!(!allows(
+            Some((&admin, SecondFactor::SetupRequired)),
+            Permission::ManageAccounts
+        ));
+        assert!(allows(
+            Some((&admin, SecondFactor::SetupRequired)),
+            Permission::SecondFactorStep
+        ));
+        assert!(allows(
+            Some((&admin, SecondFactor::Passed)),
+            Permission::ManageAccounts
+        ));
     }
 
     #[test]

@@ -67,7 +67,11 @@ impl FromRequest for Principal {
     type Future = Ready<Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Ok(req.extensions().get::<Principal>().cloned().unwrap_or_default()))
+        ready(Ok(req
+            .extensions()
+            .get::<Principal>()
+            .cloned()
+            .unwrap_or_default()))
     }
 }
 
@@ -87,7 +91,13 @@ impl FromRequest for CurrentUser {
     type Future = Ready<Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let user = req.extensions().get::<Principal>().and_then(|p| p.user().cloned());
-        ready(user.map(CurrentUser).ok_or_else(|| AppError::new(ErrorKind::Unauthorized).into()))
+        let user = req
+            .extensions()
+            .get::<Principal>()
+            .and_then(|p| p.user().cloned());
+        ready(
+            user.map(CurrentUser)
+                .ok_or_else(|| AppError::new(ErrorKind::Unauthorized).into()),
+        )
     }
 }

@@ -8,8 +8,16 @@ fn totp(secret_base32: &str, account: &str) -> Result<TOTP, AppError> {
     let bytes = Secret::Encoded(secret_base32.to_owned())
         .to_bytes()
         .map_err(|e| AppError::internal(format!("{e:?}")))?;
-    TOTP::new(Algorithm::SHA1, 6, 1, 30, bytes, Some("Silta".to_owned()), account.to_owned())
-        .map_err(|e| AppError::internal(e.to_string()))
+    TOTP::new(
+        Algorithm::SHA1,
+        6,
+        1,
+        30,
+        bytes,
+        Some("Silta".to_owned()),
+        account.to_owned(),
+    )
+    .map_err(|e| AppError::internal(e.to_string()))
 }
 
 /// A fresh secret (base32) for a new authenticator.
@@ -24,7 +32,8 @@ pub fn provisioning_url(secret: &str, account: &str) -> Result<String, AppError>
 
 /// The QR code of the provisioning URL, as an SVG image.
 pub fn qr_svg(url: &str) -> Result<String, AppError> {
-    let code = qrcode::QrCode::new(url.as_bytes()).map_err(|e| AppError::internal(e.to_string()))?;
+    let code =
+        qrcode::QrCode::new(url.as_bytes()).map_err(|e| AppError::internal(e.to_string()))?;
     Ok(code
         .render::<qrcode::render::svg::Color>()
         .min_dimensions(200, 200)
@@ -38,7 +47,12 @@ pub fn verify(secret: &str, code: &str) -> bool {
     if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    totp(secret, "").and_then(|t| t.check_current(&code).map_err(|e| AppError::internal(e.to_string()))).unwrap_or(false)
+    totp(secret, "")
+        .and_then(|t| {
+            t.check_current(&code)
+                .map_err(|e| AppError::internal(e.to_string()))
+        })
+        .unwrap_or(false)
 }
 
 /// The current code, for tests and the demo.

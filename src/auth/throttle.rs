@@ -33,7 +33,12 @@ struct Counted {
 }
 
 /// Counts one attempt in `bucket`; refuses with "try again in N minutes" past the limit.
-pub fn hit(conn: &mut AnyConnection, bucket: &str, limit: Limit, now: NaiveDateTime) -> Result<(), AppError> {
+pub fn hit(
+    conn: &mut AnyConnection,
+    bucket: &str,
+    limit: Limit,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
     let mark = if conn.is_postgres() { '$' } else { '?' };
     // The same statement on both backends: an upsert that restarts an expired window.
     let sql = format!(
@@ -49,7 +54,9 @@ pub fn hit(conn: &mut AnyConnection, bucket: &str, limit: Limit, now: NaiveDateT
         .bind::<Timestamp, _>(now - limit.window)
         .get_result(conn)?;
     if counted.hits > limit.max {
-        let retry_after = (counted.window_start + limit.window - now).num_seconds().max(1) as u64;
+        let retry_after = (counted.window_start + limit.window - now)
+            .num_seconds()
+            .max(1) as u64;
         return Err(AppError::too_many_requests(retry_after));
     }
     Ok(())
@@ -57,7 +64,9 @@ pub fn hit(conn: &mut AnyConnection, bucket: &str, limit: Limit, now: NaiveDateT
 
 /// Forgets a bucket, e.g. after a successful sign-in.
 pub fn reset(conn: &mut AnyConnection, bucket: &str) -> QueryResult<()> {
-    diesel::delete(rate_limits::table.find(bucket)).execute(conn).map(|_| ())
+    diesel::delete(rate_limits::table.find(bucket))
+        .execute(conn)
+        .map(|_| ())
 }
 
 /// Removes windows that ended long ago.

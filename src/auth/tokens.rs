@@ -76,7 +76,13 @@ impl TokenKeys {
         }
     }
 
-    pub fn issue(&self, user_id: &str, session_id: &str, audience: &str, lifetime: chrono::TimeDelta) -> String {
+    pub fn issue(
+        &self,
+        user_id: &str,
+        session_id: &str,
+        audience: &str,
+        lifetime: chrono::TimeDelta,
+    ) -> String {
         let now = chrono::Utc::now().timestamp();
         let claims = Claims {
             sub: user_id.to_owned(),
@@ -94,11 +100,14 @@ impl TokenKeys {
 
     /// Verifies signature (HS256 only), `exp`, `nbf`, `iss` and `aud`.
     pub fn verify(&self, token: &str, audience: &str) -> Result<Claims, TokenError> {
-        let header = jsonwebtoken::decode_header(token).map_err(|e| TokenError::Rejected(e.to_string()))?;
+        let header =
+            jsonwebtoken::decode_header(token).map_err(|e| TokenError::Rejected(e.to_string()))?;
         if header.alg != Algorithm::HS256 {
             return Err(TokenError::Rejected("algorithm".into()));
         }
-        let kid = header.kid.ok_or_else(|| TokenError::Rejected("no kid".into()))?;
+        let kid = header
+            .kid
+            .ok_or_else(|| TokenError::Rejected("no kid".into()))?;
         let key = std::iter::once(&self.current)
             .chain(&self.previous)
             .find(|k| k.kid == kid)

@@ -145,7 +145,10 @@ async fn apply_retention(state: &AppState) -> Result<(), crate::error::AppError>
         })
         .await?;
     if purged > 0 {
-        tracing::info!(purged, "old mail, sessions, links and rate-limit windows removed");
+        tracing::info!(
+            purged,
+            "old mail, sessions, links and rate-limit windows removed"
+        );
     }
     Ok(())
 }

@@ -47,7 +47,12 @@ pub async fn request_context(
         return Ok(response.map_into_left_body());
     };
     // The access middleware may have switched to the signed-in person's language.
-    let locale = response.request().extensions().get::<Locale>().copied().unwrap_or(locale);
+    let locale = response
+        .request()
+        .extensions()
+        .get::<Locale>()
+        .copied()
+        .unwrap_or(locale);
     let (http_req, old) = response.into_parts();
     let rendered = replace_with_error(&http_req, &report, locale, &old);
     Ok(ServiceResponse::new(http_req, rendered).map_into_right_body())

@@ -49,7 +49,11 @@ struct Viewer {
 impl Page {
     /// Context every page layout uses: language, where we are, the CSRF token, who is viewing.
     pub fn base_context(state: &AppState, req: &HttpRequest) -> Value {
-        let locale = req.extensions().get::<Locale>().copied().unwrap_or_default();
+        let locale = req
+            .extensions()
+            .get::<Locale>()
+            .copied()
+            .unwrap_or_default();
         let path = match req.query_string() {
             "" => req.path().to_owned(),
             query => format!("{}?{query}", req.path()),
@@ -63,15 +67,23 @@ impl Page {
                 current: l.code == locale.code(),
             })
             .collect();
-        let csrf_token = req.extensions().get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
-        let viewer = req.extensions().get::<Principal>().and_then(|p| p.user().cloned()).map(|user| Viewer {
-            display_name: user.display_name.clone(),
-            is_family: user.has_role(Role::Family),
-            is_staff: user.roles.iter().any(|r| r.is_staff()),
-            is_admin: user.has_role(Role::Admin),
-            can_invite: user.can(Permission::InvitePeople),
-            fully_signed_in: user.second_factor.is_satisfied(),
-        });
+        let csrf_token = req
+            .extensions()
+            .get::<CsrfToken>()
+            .map(|t| t.0.clone())
+            .unwrap_or_default();
+        let viewer = req
+            .extensions()
+            .get::<Principal>()
+            .and_then(|p| p.user().cloned())
+            .map(|user| Viewer {
+                display_name: user.display_name.clone(),
+                is_family: user.has_role(Role::Family),
+                is_staff: user.roles.iter().any(|r| r.is_staff()),
+                is_admin: user.has_role(Role::Admin),
+                can_invite: user.can(Permission::InvitePeople),
+                fully_signed_in: user.second_factor.is_satisfied(),
+            });
         context! {
             lang => locale.code(),
             dir => locale.dir(),
@@ -98,7 +110,12 @@ impl Page {
 
     /// Renders a form page again with the errors of `error` shown next to their fields;
     /// errors that are not about fields are passed on to the error page.
-    pub fn render_form_error(&self, template: &str, vars: Value, error: AppError) -> Result<HttpResponse, AppError> {
+    pub fn render_form_error(
+        &self,
+        template: &str,
+        vars: Value,
+        error: AppError,
+    ) -> Result<HttpResponse, AppError> {
         if error.kind() != crate::error::ErrorKind::BadRequest {
             return Err(error);
         }
@@ -107,9 +124,16 @@ impl Page {
         let field_errors: std::collections::BTreeMap<&str, String> = error
             .fields()
             .iter()
-            .map(|f| (f.field, i18n.translate_with(lang, f.message.id, &f.message.args)))
+            .map(|f| {
+                (
+                    f.field,
+                    i18n.translate_with(lang, f.message.id, &f.message.args),
+                )
+            })
             .collect();
-        let form_error = error.message().map(|m| i18n.translate_with(lang, m.id, &m.args));
+        let form_error = error
+            .message()
+            .map(|m| i18n.translate_with(lang, m.id, &m.args));
         let mut response = self.render(template, context! { field_errors, form_error, ..vars })?;
         *response.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
         Ok(response)
@@ -132,8 +156,16 @@ impl FromRequest for Page {
         let state = req.app_data::<web::Data<AppState>>().cloned();
         let page = state.map(|state| Page {
             state,
-            locale: req.extensions().get::<Locale>().copied().unwrap_or_default(),
-            principal: req.extensions().get::<Principal>().cloned().unwrap_or_default(),
+            locale: req
+                .extensions()
+                .get::<Locale>()
+                .copied()
+                .unwrap_or_default(),
+            principal: req
+                .extensions()
+                .get::<Principal>()
+                .cloned()
+                .unwrap_or_default(),
             req: req.clone(),
         });
         ready(page.ok_or_else(|| AppError::new(crate::error::ErrorKind::Internal).into()))
@@ -178,7 +210,11 @@ impl<T: serde::de::DeserializeOwned + 'static> FromRequest for HtmlForm<T> {
             }
             serde_html_form::from_bytes(&body)
                 .map(HtmlForm)
-                .map_err(|e| AppError::bad_request("error-invalid-form").with_cause(e.to_string()).into())
+                .map_err(|e| {
+                    AppError::bad_request("error-invalid-form")
+                        .with_cause(e.to_string())
+                        .into()
+                })
         })
     }
 }

@@ -31,10 +31,15 @@ pub async fn create_person(app: &TestApp, email: &str, roles: &[Role]) -> Person
     app.state
         .db
         .run(move |conn| {
-            Ok(conn.transaction::<_, silta::error::AppError, _>(|conn| {
+            conn.transaction::<_, silta::error::AppError, _>(|conn| {
                 let now = now();
                 let family = if roles.contains(&Role::Family) {
-                    Some(users::insert_family(conn, &["fi".to_owned(), "ar".to_owned()], "091", now)?)
+                    Some(users::insert_family(
+                        conn,
+                        &["fi".to_owned(), "ar".to_owned()],
+                        "091",
+                        now,
+                    )?)
                 } else {
                     None
                 };
@@ -57,8 +62,12 @@ pub async fn create_person(app: &TestApp, email: &str, roles: &[Role]) -> Person
                 if let Some(secret) = &totp_secret {
                     users::set_totp(conn, &id, Some(secret), Some(now))?;
                 }
-                Ok(Person { id, email: email.clone(), totp_secret })
-            })?)
+                Ok(Person {
+                    id,
+                    email: email.clone(),
+                    totp_secret,
+                })
+            })
         })
         .await
         .unwrap()
@@ -73,16 +82,22 @@ pub async fn bearer(app: &TestApp, person: &Person) -> String {
         .run(move |conn| Ok(sessions::create(conn, &user_id, "test", true, now())?))
         .await
         .unwrap();
-    app.state
-        .keys
-        .issue(&person.id, &session.id, AUDIENCE_API, chrono::TimeDelta::hours(1))
+    app.state.keys.issue(
+        &person.id,
+        &session.id,
+        AUDIENCE_API,
+        chrono::TimeDelta::hours(1),
+    )
 }
 
 /// The CSRF token of the client's cookie jar, read from a page's form.
 pub async fn csrf_token(app: &TestApp, path: &str) -> String {
     let html = app.get(path).await.text().await.unwrap();
     let marker = r#"name="csrf_token" value=""#;
-    let start = html.find(marker).expect("page has a form with a CSRF token") + marker.len();
+    let start = html
+        .find(marker)
+        .expect("page has a form with a CSRF token")
+        + marker.len();
     html[start..start + 64].to_owned()
 }
 
@@ -104,17 +119,24 @@ pub async fn post_form(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> re
 pub async fn last_mail_text(sink: &SmtpSink, to: &str, count_before: usize) -> String {
     eventually(Duration::from_secs(10), || {
         let sink = sink.clone();
-        async move { sink.received().iter().filter(|m| m.to.iter().any(|t| t == to)).count() > count_before }
+        async move {
+            sink.received()
+                .iter()
+                .filter(|m| m.to.iter().any(|t| t == to))
+                .count()
+                > count_before
+        }
     })
     .await;
     let raw = sink
         .received()
         .into_iter()
-        .filter(|m| m.to.iter().any(|t| t == to))
-        .next_back()
+        .rfind(|m| m.to.iter().any(|t| t == to))
         .unwrap()
         .data;
-    let message = mail_parser::MessageParser::default().parse(raw.as_bytes()).unwrap();
+    let message = mail_parser::MessageParser::default()
+        .parse(raw.as_bytes())
+        .unwrap();
     format!(
         "Subject: {}\n{}",
         message.subject().unwrap_or_default(),
@@ -123,12 +145,17 @@ pub async fn last_mail_text(sink: &SmtpSink, to: &str, count_before: usize) -> S
 }
 
 pub fn mails_to(sink: &SmtpSink, to: &str) -> usize {
-    sink.received().iter().filter(|m| m.to.iter().any(|t| t == to)).count()
+    sink.received()
+        .iter()
+        .filter(|m| m.to.iter().any(|t| t == to))
+        .count()
 }
 
 /// The first link to this app in a mail's text.
 pub fn link_in(text: &str, app: &TestApp) -> String {
-    let start = text.find(&app.address).unwrap_or_else(|| panic!("no link in {text}"));
+    let start = text
+        .find(&app.address)
+        .unwrap_or_else(|| panic!("no link in {text}"));
     text[start..]
         .split_whitespace()
         .next()

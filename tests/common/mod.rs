@@ -54,7 +54,17 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut HashMap<String, String>)
     let database = PgTestDatabase::create();
     if let Some(db) = &database {
         env.insert("DATABASE_URL".to_owned(), db.url.clone());
-        env.insert("SILTA_PUBLIC_URL".to_owned(), "http://127.0.0.1".to_owned());
+        // Production mode needs an explicit public URL: reserve the port it will name.
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        env.insert("SILTA_BIND".to_owned(), format!("127.0.0.1:{port}"));
+        env.insert(
+            "SILTA_PUBLIC_URL".to_owned(),
+            format!("http://127.0.0.1:{port}"),
+        );
         env.insert("SILTA_SECRET".to_owned(), "test-secret-".repeat(4));
     }
     customise(&mut env);

@@ -43,7 +43,11 @@ pub struct NewInvitation<'a> {
 }
 
 /// Stores an invitation; returns it and the secret token for the link.
-pub fn create(conn: &mut AnyConnection, new: &NewInvitation, now: NaiveDateTime) -> QueryResult<(Invitation, String)> {
+pub fn create(
+    conn: &mut AnyConnection,
+    new: &NewInvitation,
+    now: NaiveDateTime,
+) -> QueryResult<(Invitation, String)> {
     let token = random_token();
     let id = new_id();
     diesel::insert_into(invitations::table)
@@ -59,7 +63,10 @@ pub fn create(conn: &mut AnyConnection, new: &NewInvitation, now: NaiveDateTime)
             invitations::created_at.eq(now),
         ))
         .execute(conn)?;
-    let invitation = invitations::table.find(&id).select(Invitation::as_select()).first(conn)?;
+    let invitation = invitations::table
+        .find(&id)
+        .select(Invitation::as_select())
+        .first(conn)?;
     Ok((invitation, token))
 }
 
@@ -72,7 +79,11 @@ pub fn by_token(conn: &mut AnyConnection, token: &str) -> QueryResult<Option<Inv
 }
 
 pub fn by_id(conn: &mut AnyConnection, id: &str) -> QueryResult<Option<Invitation>> {
-    invitations::table.find(id).select(Invitation::as_select()).first(conn).optional()
+    invitations::table
+        .find(id)
+        .select(Invitation::as_select())
+        .first(conn)
+        .optional()
 }
 
 /// Invitations sent by staff (not family invitations), newest first.
@@ -85,7 +96,11 @@ pub fn list_staff_sent(conn: &mut AnyConnection, limit: i64) -> QueryResult<Vec<
         .load(conn)
 }
 
-pub fn open_for_family(conn: &mut AnyConnection, family_id: &str, now: NaiveDateTime) -> QueryResult<Vec<Invitation>> {
+pub fn open_for_family(
+    conn: &mut AnyConnection,
+    family_id: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<Invitation>> {
     invitations::table
         .filter(invitations::family_id.eq(family_id))
         .filter(invitations::accepted_at.is_null())

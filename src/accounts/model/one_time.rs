@@ -36,7 +36,13 @@ impl Purpose {
 }
 
 /// Creates a token for `user_id`; returns the secret to put in the link.
-pub fn issue(conn: &mut AnyConnection, purpose: Purpose, user_id: &str, payload: Option<&str>, now: NaiveDateTime) -> QueryResult<String> {
+pub fn issue(
+    conn: &mut AnyConnection,
+    purpose: Purpose,
+    user_id: &str,
+    payload: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<String> {
     let token = random_token();
     diesel::insert_into(one_time_tokens::table)
         .values((
@@ -53,7 +59,12 @@ pub fn issue(conn: &mut AnyConnection, purpose: Purpose, user_id: &str, payload:
 
 /// Marks the token used and returns (user id, payload); `None` if unknown, used or expired.
 /// The conditional update makes two simultaneous redemptions yield one winner.
-pub fn redeem(conn: &mut AnyConnection, purpose: Purpose, token: &str, now: NaiveDateTime) -> QueryResult<Option<(String, Option<String>)>> {
+pub fn redeem(
+    conn: &mut AnyConnection,
+    purpose: Purpose,
+    token: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Option<(String, Option<String>)>> {
     let hash = hash_token(token);
     let updated = diesel::update(
         one_time_tokens::table
@@ -69,13 +80,21 @@ pub fn redeem(conn: &mut AnyConnection, purpose: Purpose, token: &str, now: Naiv
     }
     one_time_tokens::table
         .find(&hash)
-        .select((one_time_tokens::user_id.assume_not_null(), one_time_tokens::payload))
+        .select((
+            one_time_tokens::user_id.assume_not_null(),
+            one_time_tokens::payload,
+        ))
         .first(conn)
         .optional()
 }
 
 /// Whether a token would be accepted, without using it (for the confirmation pages).
-pub fn is_valid(conn: &mut AnyConnection, purpose: Purpose, token: &str, now: NaiveDateTime) -> QueryResult<bool> {
+pub fn is_valid(
+    conn: &mut AnyConnection,
+    purpose: Purpose,
+    token: &str,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         one_time_tokens::table
             .find(hash_token(token))
@@ -87,7 +106,12 @@ pub fn is_valid(conn: &mut AnyConnection, purpose: Purpose, token: &str, now: Na
 }
 
 /// Ends all open tokens of a purpose, e.g. older reset links once the password changed.
-pub fn void_all(conn: &mut AnyConnection, purpose: Purpose, user_id: &str, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn void_all(
+    conn: &mut AnyConnection,
+    purpose: Purpose,
+    user_id: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::update(
         one_time_tokens::table
             .filter(one_time_tokens::user_id.eq(user_id))
@@ -99,12 +123,14 @@ pub fn void_all(conn: &mut AnyConnection, purpose: Purpose, user_id: &str, now: 
 }
 
 pub fn purge_expired_before(conn: &mut AnyConnection, cutoff: NaiveDateTime) -> QueryResult<usize> {
-    diesel::delete(one_time_tokens::table.filter(one_time_tokens::expires_at.lt(cutoff))).execute(conn)
+    diesel::delete(one_time_tokens::table.filter(one_time_tokens::expires_at.lt(cutoff)))
+        .execute(conn)
 }
 
 /// Replaces a user's recovery codes with ten new ones; returns them (shown once).
 pub fn new_recovery_codes(conn: &mut AnyConnection, user_id: &str) -> QueryResult<Vec<String>> {
-    diesel::delete(recovery_codes::table.filter(recovery_codes::user_id.eq(user_id))).execute(conn)?;
+    diesel::delete(recovery_codes::table.filter(recovery_codes::user_id.eq(user_id)))
+        .execute(conn)?;
     let codes: Vec<String> = (0..10)
         .map(|_| {
             let raw = random_token();
@@ -123,7 +149,12 @@ pub fn new_recovery_codes(conn: &mut AnyConnection, user_id: &str) -> QueryResul
 }
 
 /// Uses a recovery code once.
-pub fn use_recovery_code(conn: &mut AnyConnection, user_id: &str, code: &str, now: NaiveDateTime) -> QueryResult<bool> {
+pub fn use_recovery_code(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    code: &str,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
     let normalised = code.trim().to_lowercase();
     diesel::update(
         recovery_codes::table

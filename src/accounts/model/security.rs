@@ -63,7 +63,14 @@ pub struct SecurityEvent {
 }
 
 /// Records an event. `detail` is short and free of secrets (a method, a role list).
-pub fn record(conn: &mut AnyConnection, kind: EventKind, user_id: Option<&str>, actor_id: Option<&str>, detail: &str, now: NaiveDateTime) -> QueryResult<()> {
+pub fn record(
+    conn: &mut AnyConnection,
+    kind: EventKind,
+    user_id: Option<&str>,
+    actor_id: Option<&str>,
+    detail: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
     tracing::info!(event = kind.as_str(), user_id, actor_id, "security event");
     diesel::insert_into(security_events::table)
         .values((
@@ -78,7 +85,11 @@ pub fn record(conn: &mut AnyConnection, kind: EventKind, user_id: Option<&str>, 
         .map(|_| ())
 }
 
-pub fn recent(conn: &mut AnyConnection, user_id: Option<&str>, limit: i64) -> QueryResult<Vec<SecurityEvent>> {
+pub fn recent(
+    conn: &mut AnyConnection,
+    user_id: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<SecurityEvent>> {
     let mut query = security_events::table
         .select(SecurityEvent::as_select())
         .order(security_events::created_at.desc())

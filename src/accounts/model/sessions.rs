@@ -26,7 +26,13 @@ pub const LIFETIME: TimeDelta = TimeDelta::days(30);
 /// Last-seen times are written at most this often, not on every request.
 const TOUCH_EVERY: TimeDelta = TimeDelta::minutes(5);
 
-pub fn create(conn: &mut AnyConnection, user_id: &str, device: &str, second_factor_passed: bool, now: NaiveDateTime) -> QueryResult<Session> {
+pub fn create(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    device: &str,
+    second_factor_passed: bool,
+    now: NaiveDateTime,
+) -> QueryResult<Session> {
     let session = Session {
         id: new_id(),
         user_id: user_id.to_owned(),
@@ -52,7 +58,12 @@ pub fn create(conn: &mut AnyConnection, user_id: &str, device: &str, second_fact
 }
 
 /// The session and its user, if the session is live and the account not suspended.
-pub fn find_live(conn: &mut AnyConnection, session_id: &str, user_id: &str, now: NaiveDateTime) -> QueryResult<Option<(Session, User)>> {
+pub fn find_live(
+    conn: &mut AnyConnection,
+    session_id: &str,
+    user_id: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Option<(Session, User)>> {
     let found: Option<(Session, User)> = sessions::table
         .inner_join(users::table)
         .filter(sessions::id.eq(session_id))
@@ -73,7 +84,11 @@ pub fn find_live(conn: &mut AnyConnection, session_id: &str, user_id: &str, now:
     Ok(found)
 }
 
-pub fn list_live(conn: &mut AnyConnection, user_id: &str, now: NaiveDateTime) -> QueryResult<Vec<Session>> {
+pub fn list_live(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<Session>> {
     sessions::table
         .filter(sessions::user_id.eq(user_id))
         .filter(sessions::revoked_at.is_null())
@@ -91,7 +106,12 @@ pub fn pass_second_factor(conn: &mut AnyConnection, session_id: &str) -> QueryRe
 }
 
 /// Revokes one of the user's sessions; false when it is not theirs or already ended.
-pub fn revoke(conn: &mut AnyConnection, user_id: &str, session_id: &str, now: NaiveDateTime) -> QueryResult<bool> {
+pub fn revoke(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    session_id: &str,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
     diesel::update(
         sessions::table
             .find(session_id)
@@ -104,7 +124,12 @@ pub fn revoke(conn: &mut AnyConnection, user_id: &str, session_id: &str, now: Na
 }
 
 /// Revokes every session of a user, except `keep` when given.
-pub fn revoke_all(conn: &mut AnyConnection, user_id: &str, keep: Option<&str>, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn revoke_all(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    keep: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::update(
         sessions::table
             .filter(sessions::user_id.eq(user_id))
@@ -116,5 +141,12 @@ pub fn revoke_all(conn: &mut AnyConnection, user_id: &str, keep: Option<&str>, n
 }
 
 pub fn purge_ended_before(conn: &mut AnyConnection, cutoff: NaiveDateTime) -> QueryResult<usize> {
-    diesel::delete(sessions::table.filter(sessions::expires_at.lt(cutoff).or(sessions::revoked_at.lt(cutoff)))).execute(conn)
+    diesel::delete(
+        sessions::table.filter(
+            sessions::expires_at
+                .lt(cutoff)
+                .or(sessions::revoked_at.lt(cutoff)),
+        ),
+    )
+    .execute(conn)
 }

@@ -63,7 +63,12 @@ pub fn insert(conn: &mut AnyConnection, new: &NewUser, now: NaiveDateTime) -> Qu
     Ok(id)
 }
 
-pub fn insert_family(conn: &mut AnyConnection, languages: &[String], municipality: &str, now: NaiveDateTime) -> QueryResult<String> {
+pub fn insert_family(
+    conn: &mut AnyConnection,
+    languages: &[String],
+    municipality: &str,
+    now: NaiveDateTime,
+) -> QueryResult<String> {
     let id = new_id();
     diesel::insert_into(families::table)
         .values((
@@ -77,7 +82,11 @@ pub fn insert_family(conn: &mut AnyConnection, languages: &[String], municipalit
 }
 
 pub fn family(conn: &mut AnyConnection, id: &str) -> QueryResult<Option<Family>> {
-    families::table.find(id).select(Family::as_select()).first(conn).optional()
+    families::table
+        .find(id)
+        .select(Family::as_select())
+        .first(conn)
+        .optional()
 }
 
 pub fn family_members(conn: &mut AnyConnection, family_id: &str) -> QueryResult<Vec<User>> {
@@ -89,7 +98,11 @@ pub fn family_members(conn: &mut AnyConnection, family_id: &str) -> QueryResult<
 }
 
 pub fn by_id(conn: &mut AnyConnection, id: &str) -> QueryResult<Option<User>> {
-    users::table.find(id).select(User::as_select()).first(conn).optional()
+    users::table
+        .find(id)
+        .select(User::as_select())
+        .first(conn)
+        .optional()
 }
 
 pub fn by_email(conn: &mut AnyConnection, email: &str) -> QueryResult<Option<User>> {
@@ -110,7 +123,12 @@ pub fn roles(conn: &mut AnyConnection, user_id: &str) -> QueryResult<Vec<Role>> 
     Ok(roles)
 }
 
-pub fn grant_role(conn: &mut AnyConnection, user_id: &str, role: Role, now: NaiveDateTime) -> QueryResult<()> {
+pub fn grant_role(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    role: Role,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
     if roles(conn, user_id)?.contains(&role) {
         return Ok(());
     }
@@ -124,7 +142,12 @@ pub fn grant_role(conn: &mut AnyConnection, user_id: &str, role: Role, now: Naiv
         .map(|_| ())
 }
 
-pub fn set_roles(conn: &mut AnyConnection, user_id: &str, wanted: &[Role], now: NaiveDateTime) -> QueryResult<()> {
+pub fn set_roles(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    wanted: &[Role],
+    now: NaiveDateTime,
+) -> QueryResult<()> {
     diesel::delete(user_roles::table.filter(user_roles::user_id.eq(user_id))).execute(conn)?;
     for role in wanted {
         grant_role(conn, user_id, *role, now)?;
@@ -132,21 +155,39 @@ pub fn set_roles(conn: &mut AnyConnection, user_id: &str, wanted: &[Role], now: 
     Ok(())
 }
 
-pub fn set_password(conn: &mut AnyConnection, user_id: &str, hash: Option<&str>, now: NaiveDateTime) -> QueryResult<()> {
+pub fn set_password(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    hash: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
     diesel::update(users::table.find(user_id))
         .set((users::password_hash.eq(hash), users::updated_at.eq(now)))
         .execute(conn)
         .map(|_| ())
 }
 
-pub fn confirm_email(conn: &mut AnyConnection, user_id: &str, now: NaiveDateTime) -> QueryResult<()> {
-    diesel::update(users::table.find(user_id).filter(users::email_confirmed_at.is_null()))
-        .set(users::email_confirmed_at.eq(Some(now)))
-        .execute(conn)
-        .map(|_| ())
+pub fn confirm_email(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(
+        users::table
+            .find(user_id)
+            .filter(users::email_confirmed_at.is_null()),
+    )
+    .set(users::email_confirmed_at.eq(Some(now)))
+    .execute(conn)
+    .map(|_| ())
 }
 
-pub fn change_email(conn: &mut AnyConnection, user_id: &str, email: &str, now: NaiveDateTime) -> QueryResult<()> {
+pub fn change_email(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    email: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
     diesel::update(users::table.find(user_id))
         .set((
             users::email.eq(email),
@@ -164,7 +205,12 @@ pub struct ProfileChange<'a> {
     pub notify_new_sign_in: bool,
 }
 
-pub fn update_profile(conn: &mut AnyConnection, user_id: &str, change: &ProfileChange, now: NaiveDateTime) -> QueryResult<()> {
+pub fn update_profile(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    change: &ProfileChange,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
     diesel::update(users::table.find(user_id))
         .set((
             users::display_name.eq(change.display_name),
@@ -177,14 +223,26 @@ pub fn update_profile(conn: &mut AnyConnection, user_id: &str, change: &ProfileC
         .map(|_| ())
 }
 
-pub fn set_totp(conn: &mut AnyConnection, user_id: &str, secret: Option<&str>, enabled_at: Option<NaiveDateTime>) -> QueryResult<()> {
+pub fn set_totp(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    secret: Option<&str>,
+    enabled_at: Option<NaiveDateTime>,
+) -> QueryResult<()> {
     diesel::update(users::table.find(user_id))
-        .set((users::totp_secret.eq(secret), users::totp_enabled_at.eq(enabled_at)))
+        .set((
+            users::totp_secret.eq(secret),
+            users::totp_enabled_at.eq(enabled_at),
+        ))
         .execute(conn)
         .map(|_| ())
 }
 
-pub fn set_suspended(conn: &mut AnyConnection, user_id: &str, at: Option<NaiveDateTime>) -> QueryResult<usize> {
+pub fn set_suspended(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    at: Option<NaiveDateTime>,
+) -> QueryResult<usize> {
     diesel::update(users::table.find(user_id))
         .set(users::suspended_at.eq(at))
         .execute(conn)
@@ -192,10 +250,18 @@ pub fn set_suspended(conn: &mut AnyConnection, user_id: &str, at: Option<NaiveDa
 
 /// Accounts matching a search in email or display name, newest first.
 pub fn search(conn: &mut AnyConnection, query: &str, limit: i64) -> QueryResult<Vec<User>> {
-    let mut select = users::table.select(User::as_select()).order(users::created_at.desc()).limit(limit).into_boxed();
+    let mut select = users::table
+        .select(User::as_select())
+        .order(users::created_at.desc())
+        .limit(limit)
+        .into_boxed();
     if !query.is_empty() {
         let pattern = format!("%{}%", query.replace(['%', '_'], ""));
-        select = select.filter(users::email.like(pattern.clone()).or(users::display_name.like(pattern)));
+        select = select.filter(
+            users::email
+                .like(pattern.clone())
+                .or(users::display_name.like(pattern)),
+        );
     }
     select.load(conn)
 }

@@ -1,0 +1,68 @@
+//! HTML pages of accounts: thin handlers over the use cases in `signin`, `profile` and
+//! `invitations`.
+
+mod getting_in;
+mod inviting;
+mod own_account;
+
+pub use getting_in::*;
+pub use inviting::*;
+pub use own_account::*;
+
+use actix_web::HttpResponse;
+use minijinja::context;
+use serde::Serialize;
+
+use super::domain::{ABROAD, FAMILY_LANGUAGES};
+use super::model::one_time::Purpose;
+use super::municipalities::MUNICIPALITIES;
+use super::signin::{self, LinkKind, Ticket, TokenUse};
+use super::{Client, invitations, profile};
+use crate::auth::CurrentUser;
+use crate::auth::access::{removal_cookie, session_cookie};
+use crate::auth::policy::{Role, SecondFactor};
+use crate::error::AppError;
+use crate::web::{HtmlForm, Page, safe_local_path, see_other};
+
+#[derive(Serialize)]
+pub(super) struct Choice {
+    pub(super) code: &'static str,
+    pub(super) name: String,
+}
+
+pub(super) fn municipality_choices(lang: &str) -> Vec<Choice> {
+    let swedish = lang == "sv";
+    let mut choices: Vec<Choice> = MUNICIPALITIES
+        .iter()
+        .map(|m| Choice {
+            code: m.code,
+            name: if swedish { m.name_sv } else { m.name_fi }.to_owned(),
+        })
+        .collect();
+    choices.sort_by(|a, b| a.name.cmp(&b.name));
+    choices
+}
+
+/// A message page: a title, a text and an optional link onwards.
+pub(super) fn message(
+    page: &Page,
+    title_id: &str,
+    text_id: &str,
+) -> Result<HttpResponse, AppError> {
+    page.render(
+        "accounts/message.html",
+        context! { title => page.t(title_id), text => page.t(text_id) },
+    )
+}
+
+/// Signs the browser in and sends it on: to the second factor if needed, else to `next`.
+pub(super) fn signed_in(page: &Page, ticket: Ticket, next: Option<&str>) -> HttpResponse {
+    let location = match ticket.second_factor {
+        SecondFactor::Pending => "/sign-in/second-factor",
+        SecondFactor::SetupRequired => "/account/second-factor",
+        _ => safe_local_path(next),
+    };
+    let mut response = see_other(location);
+    let _ = response.add_cookie(&session_cookie(ticket.token, page.state.config.is_https()));
+    response
+}
