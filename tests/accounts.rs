@@ -700,3 +700,174 @@ async fn the_second_adult_joins_the_family_by_invitation() {
         "{family_page}"
     );
 }
+
+#[tokio::test]
+async fn a_forgotten_password_is_reset_by_mail_and_other_sessions_end() {
+    let (app, sink) = app_with_mail().await;
+    app.get("/lang/en?next=/").await;
+    let person = create_person(&app, "forgetful@example.org", &[Role::Family]).await;
+    let other_device = bearer(&app, &person).await;
+    let response = post_form(&app, "/password/forgot", &[("email", &person.email)]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let mail = last_mail_text(&sink, &person.email, 0).await;
+    assert!(
+        mail.contains("Subject: Choose a new password for Silta"),
+        "{mail}"
+    );
+    let link = link_in(&mail, &app);
+    assert_eq!(app.get(&link).await.status(), StatusCode::OK);
+    let weak = post_form(&app, &link, &[("password", "password123")]).await;
+    assert_eq!(weak.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(weak.text().await.unwrap().contains("too common"));
+    let new_password = "a completely new passphrase";
+    let reset = post_form(&app, &link, &[("password", new_password)]).await;
+    assert_eq!(reset.status(), StatusCode::SEE_OTHER);
+    assert_eq!(me(&app).await["email"], person.email);
+    let old_session = reqwest::Client::new()
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(other_device)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        old_session.status(),
+        StatusCode::UNAUTHORIZED,
+        "other sessions ended"
+    );
+    let old_password = reqwest::Client::new()
+        .post(app.url("/api/v1/auth/sign-in"))
+        .json(&serde_json::json!({ "email": person.email, "password": PASSWORD }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(old_password.status(), StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn email_changes_after_confirmation_and_sessions_can_be_ended_one_by_one() {
+    let (app, sink) = app_with_mail().await;
+    let person = create_person(&app, "old.address@example.org", &[Role::Family]).await;
+    let phone = bearer(&app, &person).await;
+    post_form(
+        &app,
+        "/sign-in",
+        &[("email", &person.email), ("password", PASSWORD)],
+    )
+    .await;
+
+    let response = post_form(
+        &app,
+        "/account/email",
+        &[("email", "new.address@example.org")],
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        me(&app).await["email"],
+        "old.address@example.org",
+        "not changed before confirmation"
+    );
+    let mail = last_mail_text(&sink, "new.address@example.org", 0).await;
+    follow_link(&app, &link_in(&mail, &app)).await;
+    assert_eq!(me(&app).await["email"], "new.address@example.org");
+
+    let sessions: serde_json::Value = app.get("/api/v1/me/sessions").await.json().await.unwrap();
+    let sessions = sessions.as_array().unwrap();
+    assert_eq!(sessions.len(), 2);
+    let other = sessions.iter().find(|s| s["current"] == false).unwrap();
+    let page = app.get("/account/sessions").await.text().await.unwrap();
+    assert!(page.contains(&format!(
+        "/account/sessions/{}/revoke",
+        other["id"].as_str().unwrap()
+    )));
+    let revoke = post_form(
+        &app,
+        &format!("/account/sessions/{}/revoke", other["id"].as_str().unwrap()),
+        &[],
+    )
+    .await;
+    assert_eq!(revoke.status(), StatusCode::SEE_OTHER);
+    let phone_status = reqwest::Client::new()
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(phone)
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert_eq!(phone_status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        me(&app).await["email"],
+        "new.address@example.org",
+        "this device stays signed in"
+    );
+    let unknown = post_form(
+        &app,
+        "/account/sessions/00000000-0000-4000-8000-000000000000/revoke",
+        &[],
+    )
+    .await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_family_turns_on_two_step_sign_in_and_can_use_a_recovery_code() {
+    let (app, _sink) = app_with_mail().await;
+    let person = create_person(&app, "careful@example.org", &[Role::Family]).await;
+    post_form(
+        &app,
+        "/sign-in",
+        &[("email", &person.email), ("password", PASSWORD)],
+    )
+    .await;
+    let setup = app
+        .get("/account/second-factor")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(setup.contains("<svg"), "QR code shown");
+    let marker = r#"<code class="secret">"#;
+    let start = setup.find(marker).unwrap() + marker.len();
+    let secret = setup[start..].split('<').next().unwrap().to_owned();
+    let code = second_factor::current_code(&secret).unwrap();
+    let confirmed = post_form(&app, "/account/second-factor", &[("code", &code)]).await;
+    assert_eq!(confirmed.status(), StatusCode::OK);
+    let page = confirmed.text().await.unwrap();
+    let recovery: Vec<String> = page
+        .split("<li><code>")
+        .skip(1)
+        .map(|s| s.split('<').next().unwrap().to_owned())
+        .collect();
+    assert_eq!(recovery.len(), 10);
+
+    let browser = app.new_browser();
+    let response = post_form(
+        &browser,
+        "/sign-in",
+        &[("email", &person.email), ("password", PASSWORD)],
+    )
+    .await;
+    assert_eq!(location(&response), "/sign-in/second-factor");
+    let used = post_form(
+        &browser,
+        "/sign-in/second-factor",
+        &[("code", &recovery[0])],
+    )
+    .await;
+    assert_eq!(used.status(), StatusCode::SEE_OTHER);
+    assert_eq!(me(&browser).await["second_factor"], "passed");
+
+    let third = app.new_browser();
+    post_form(
+        &third,
+        "/sign-in",
+        &[("email", &person.email), ("password", PASSWORD)],
+    )
+    .await;
+    let reused = post_form(&third, "/sign-in/second-factor", &[("code", &recovery[0])]).await;
+    assert_eq!(
+        reused.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a recovery code works once"
+    );
+}
