@@ -63,6 +63,9 @@ pub struct Config {
     pub mail_retry_base: Duration,
     /// Largest accepted request body, in bytes.
     pub body_limit: usize,
+    /// Behind a load balancer: take the client address from `X-Forwarded-For`/`Forwarded`
+    /// (only then; otherwise anyone could pick their own address for rate limits).
+    pub trust_proxy: bool,
 }
 
 /// A setting that is missing or wrong; printed as one line naming the setting.
@@ -96,6 +99,7 @@ const ENV_NAMES: &[(&str, &str)] = &[
     ("worker_interval_ms", "SILTA_WORKER_INTERVAL_MS"),
     ("mail_retry_base_ms", "SILTA_MAIL_RETRY_BASE_MS"),
     ("body_limit_bytes", "SILTA_BODY_LIMIT_BYTES"),
+    ("trust_proxy", "SILTA_TRUST_PROXY"),
 ];
 
 const MIN_SECRET_LEN: usize = 32;
@@ -238,7 +242,13 @@ impl Config {
             Some("json") => true,
             Some(_) => return Err(config_error("SILTA_LOG_FORMAT", "expected text or json")),
         };
+        let trust_proxy = match get("trust_proxy").as_deref() {
+            None | Some("false") => false,
+            Some("true") => true,
+            Some(_) => return Err(config_error("SILTA_TRUST_PROXY", "expected true or false")),
+        };
         Ok(Self {
+            trust_proxy,
             bind,
             data_dir,
             public_url,

@@ -236,3 +236,28 @@ async fn static_assets_are_embedded_and_cacheable() {
     assert_eq!(app.get("/static/../Cargo.toml").await.status(), 404);
     assert_eq!(app.get("/static/nope.css").await.status(), 404);
 }
+
+#[tokio::test]
+async fn a_signed_in_person_switching_language_changes_their_profile() {
+    let app = spawn_app().await;
+    let person = common::accounts::create_person(
+        &app,
+        "switcher@example.org",
+        &[silta::auth::policy::Role::Family],
+    )
+    .await;
+    common::accounts::post_form(
+        &app,
+        "/sign-in",
+        &[
+            ("email", &person.email),
+            ("password", common::accounts::PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(common::accounts::me(&app).await["language"], "en");
+    app.get("/lang/sv?next=/").await;
+    assert_eq!(common::accounts::me(&app).await["language"], "sv");
+    let html = app.get("/").await.text().await.unwrap();
+    assert!(html.contains(r#"<html lang="sv""#));
+}

@@ -71,6 +71,19 @@ pub fn wrong_code() -> AppError {
     }])
 }
 
+/// Saves the language chosen with the language switcher.
+pub async fn set_language(
+    state: &AppState,
+    user_id: &str,
+    code: &'static str,
+) -> Result<(), AppError> {
+    let user_id = user_id.to_owned();
+    state
+        .db
+        .run(move |conn| Ok(users::set_ui_language(conn, &user_id, code)?))
+        .await
+}
+
 fn wrong_current_password() -> AppError {
     AppError::invalid(vec![FieldError {
         field: "current_password",

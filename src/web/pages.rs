@@ -7,6 +7,7 @@ use minijinja::context;
 use serde::Deserialize;
 
 use super::{Page, safe_local_path};
+use crate::auth::Principal;
 use crate::error::AppError;
 use crate::i18n::{LANG_COOKIE, language};
 use crate::state::AppState;
@@ -20,13 +21,18 @@ pub struct SwitchQuery {
     next: Option<String>,
 }
 
-/// Remembers the chosen language for a year and goes back to where the person was.
+/// Remembers the choice in a cookie and, for a signed-in person, in their profile (which
+/// outranks the cookie).
 pub async fn switch_language(
     state: web::Data<AppState>,
+    principal: Principal,
     code: web::Path<String>,
     query: web::Query<SwitchQuery>,
 ) -> Result<HttpResponse, AppError> {
     let chosen = language(&code).ok_or_else(AppError::not_found)?;
+    if let Some(user) = principal.user() {
+        crate::accounts::profile::set_language(&state, &user.user_id, chosen.code).await?;
+    }
     let cookie = Cookie::build(LANG_COOKIE, chosen.code)
         .path("/")
         .max_age(CookieDuration::days(365))

@@ -272,3 +272,10 @@ pub fn join_family(conn: &mut AnyConnection, user_id: &str, family_id: &str) -> 
         .execute(conn)
         .map(|_| ())
 }
+
+pub fn set_ui_language(conn: &mut AnyConnection, user_id: &str, code: &str) -> QueryResult<()> {
+    diesel::update(users::table.find(user_id))
+        .set(users::ui_language.eq(code))
+        .execute(conn)
+        .map(|_| ())
+}
