@@ -9,7 +9,7 @@ use actix_web::http::Method;
 use actix_web::{FromRequest, Handler, Responder, web};
 
 use crate::auth::policy::Permission;
-use crate::{accounts, admin, api, health, web as pages};
+use crate::{accounts, admin, api, groups, health, web as pages};
 
 #[derive(Debug, Clone)]
 pub struct RouteInfo {
@@ -89,6 +89,7 @@ fn register(routes: &mut Routes) {
         .get("/api/v1", Public, api::index);
     accounts::routes(routes);
     admin::routes(routes);
+    groups::routes(routes);
 }
 
 /// The permission of each (method, route pattern).

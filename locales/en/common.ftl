@@ -20,3 +20,4 @@ role-supervisor = Supervisor
 role-referral_worker = Referral worker
 role-municipal_partner = Municipal partner
 role-admin = Administrator
+nav-main-label = Main

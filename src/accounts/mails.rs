@@ -1,6 +1,6 @@
 //! The account mails: each is a short text with one button, in the recipient's language.
 
-use minijinja::{Value, context};
+use minijinja::Value;
 
 use crate::db::AnyConnection;
 use crate::error::AppError;
@@ -42,22 +42,5 @@ pub fn queue(
     path: &str,
     vars: Value,
 ) -> Result<(), AppError> {
-    let key = kind.key();
-    let link = state.link(path);
-    let rendered = mail::render(
-        &state.templates,
-        lang,
-        "action",
-        to,
-        context! {
-            subject_id => format!("mail-{key}-subject"),
-            intro_id => format!("mail-{key}-intro"),
-            button_id => format!("mail-{key}-button"),
-            outro_id => format!("mail-{key}-outro"),
-            link,
-            ..vars
-        },
-    )?;
-    mail::enqueue(conn, &rendered, crate::jobs::now())?;
-    Ok(())
+    mail::queue_action(state, conn, kind.key(), lang, to, path, vars)
 }

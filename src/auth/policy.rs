@@ -92,10 +92,14 @@ pub enum Permission {
     ManageAccounts,
     /// Read the security log.
     ReadSecurityLog,
+    /// Join and leave peer groups, answer whether one is coming.
+    JoinGroups,
+    /// Create, schedule and publish groups; see every group's roster.
+    ManageGroups,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 7] = [
+    pub const ALL: [Permission; 9] = [
         Permission::Public,
         Permission::SecondFactorStep,
         Permission::SignedIn,
@@ -103,6 +107,8 @@ impl Permission {
         Permission::InvitePeople,
         Permission::ManageAccounts,
         Permission::ReadSecurityLog,
+        Permission::JoinGroups,
+        Permission::ManageGroups,
     ];
 }
 
@@ -110,12 +116,11 @@ impl Permission {
 pub fn granted(role: Role) -> &'static [Permission] {
     use Permission::*;
     match role {
-        Role::Family => &[InviteFamilyMember],
+        Role::Family => &[InviteFamilyMember, JoinGroups],
         Role::Facilitator | Role::MunicipalPartner => &[],
-        Role::Coordinator | Role::Trainer | Role::Supervisor | Role::ReferralWorker => {
-            &[InvitePeople]
-        }
-        Role::Admin => &[InvitePeople, ManageAccounts, ReadSecurityLog],
+        Role::Coordinator => &[InvitePeople, ManageGroups],
+        Role::Trainer | Role::Supervisor | Role::ReferralWorker => &[InvitePeople],
+        Role::Admin => &[InvitePeople, ManageAccounts, ReadSecurityLog, ManageGroups],
     }
 }
 

@@ -42,6 +42,7 @@ diesel::table! {
         suspended_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        reminder_hours -> Integer,
     }
 }
 
@@ -121,7 +122,97 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    peer_groups (id) {
+        id -> Text,
+        spoken_languages -> Text,
+        topics -> Text,
+        audience -> Text,
+        region -> Text,
+        capacity -> Integer,
+        join_policy -> Text,
+        status -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    group_texts (group_id, language) {
+        group_id -> Text,
+        language -> Text,
+        name -> Text,
+        description -> Text,
+    }
+}
+
+diesel::table! {
+    group_facilitators (group_id, user_id) {
+        group_id -> Text,
+        user_id -> Text,
+    }
+}
+
+diesel::table! {
+    group_sessions (id) {
+        id -> Text,
+        group_id -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        cancelled_at -> Nullable<Timestamp>,
+        cancel_reason -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    memberships (group_id, user_id) {
+        group_id -> Text,
+        user_id -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    session_attendance (session_id, user_id) {
+        session_id -> Text,
+        user_id -> Text,
+        answer -> Nullable<Text>,
+        present -> Nullable<Bool>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    session_reminders (id) {
+        id -> Text,
+        session_id -> Text,
+        user_id -> Text,
+        attempts -> Integer,
+        run_at -> Timestamp,
+        locked_by -> Nullable<Text>,
+        locked_until -> Nullable<Timestamp>,
+        done_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    calendar_feeds (user_id) {
+        user_id -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> families (family_id));
+diesel::joinable!(group_texts -> peer_groups (group_id));
+diesel::joinable!(group_sessions -> peer_groups (group_id));
+diesel::joinable!(memberships -> peer_groups (group_id));
+diesel::joinable!(memberships -> users (user_id));
+diesel::joinable!(group_facilitators -> users (user_id));
 diesel::joinable!(user_roles -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 
@@ -136,4 +227,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     security_events,
     rate_limits,
     mail_outbox,
+    peer_groups,
+    group_texts,
+    group_facilitators,
+    group_sessions,
+    memberships,
+    session_attendance,
+    session_reminders,
+    calendar_feeds,
 );

@@ -50,6 +50,36 @@ pub fn render(
     })
 }
 
+/// Stores a one-button mail (`mail-<key>-subject`, `-intro`, `-button`, `-outro` in the
+/// recipient's language, linking to `path`) inside the caller's transaction.
+pub fn queue_action(
+    state: &crate::state::AppState,
+    conn: &mut crate::db::AnyConnection,
+    key: &str,
+    lang: &str,
+    to: &str,
+    path: &str,
+    vars: Value,
+) -> Result<(), AppError> {
+    let link = state.link(path);
+    let rendered = render(
+        &state.templates,
+        lang,
+        "action",
+        to,
+        context! {
+            subject_id => format!("mail-{key}-subject"),
+            intro_id => format!("mail-{key}-intro"),
+            button_id => format!("mail-{key}-button"),
+            outro_id => format!("mail-{key}-outro"),
+            link,
+            ..vars
+        },
+    )?;
+    enqueue(conn, &rendered, crate::jobs::now())?;
+    Ok(())
+}
+
 enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
     Folder(AsyncFileTransport<Tokio1Executor>),

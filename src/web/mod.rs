@@ -43,6 +43,7 @@ struct Viewer {
     is_staff: bool,
     is_admin: bool,
     can_invite: bool,
+    can_manage_groups: bool,
     fully_signed_in: bool,
 }
 
@@ -82,6 +83,7 @@ impl Page {
                 is_staff: user.roles.iter().any(|r| r.is_staff()),
                 is_admin: user.has_role(Role::Admin),
                 can_invite: user.can(Permission::InvitePeople),
+                can_manage_groups: user.can(Permission::ManageGroups),
                 fully_signed_in: user.second_factor.is_satisfied(),
             });
         context! {

@@ -1,0 +1,107 @@
+groups-title = Find a group
+groups-intro = Groups meet online in small chat sessions. Choose the language, topic and time that suit your family.
+groups-filter-label = Filter groups
+groups-filter-submit = Show groups
+groups-found =
+    { $count ->
+        [0] No groups found
+        [one] { $count } group found
+       *[other] { $count } groups found
+    }
+groups-none = No group matches these choices right now. Try fewer filters, or come back later: new groups start often.
+filter-any = Any
+group-languages = Languages
+group-topics = Topics
+group-region = Where
+group-weekday = Day
+group-time-of-day = Time of day
+group-audience = For whom
+group-next-session = Next session
+group-seats = Places
+group-seats-left =
+    { $count ->
+        [one] { $count } place left
+       *[other] { $count } places left
+    }
+group-full = Full: you can join the waiting list
+group-sessions = Sessions
+group-join = Join the group
+group-ask-to-join = Ask to join
+group-join-waiting-list = Join the waiting list
+group-leave = Leave the group
+group-sign-in-to-join = Sign in to join
+group-by-invitation = This group is by invitation only.
+group-roster = Members
+group-roster-empty = Nobody has joined yet.
+group-approve = Accept
+group-name = Name of the group
+group-description = Description
+group-text-language = Language of the name and description
+group-capacity = Number of places
+group-join-policy = How families join
+group-facilitators = Facilitators' email addresses
+group-facilitators-hint = Separate several addresses with commas. Each must have a facilitator account.
+group-schedule = Schedule
+group-schedule-hint = The group meets weekly on the weekday of the first session, at the same local time (Finnish time).
+group-first-date = Date of the first session
+group-start-time = Start time
+group-duration = Length in minutes
+group-weeks = Number of weeks
+group-publish-now = Publish now, so families can find it
+group-create = Create the group
+group-new-title = New group
+group-status = Status
+staff-groups-title = Groups
+my-groups-title = My groups
+my-groups-none = You have not joined any group yet.
+session-cancelled = Cancelled
+region-online = Online, whole Finland
+time-of-day-morning = Morning
+time-of-day-afternoon = Afternoon
+time-of-day-evening = Evening
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+topic-two-cultures = Everyday life in two cultures
+topic-bilingual-children = Bilingual children
+topic-first-year-in-finland = The first year in Finland
+topic-fathers = For fathers
+topic-mothers = For mothers
+topic-parents-of-teenagers = Parents of teenagers
+topic-emotional-skills = Children's emotional skills
+topic-young-children = Families with young children
+audience-all-parents = All parents
+audience-fathers = Fathers
+audience-mothers = Mothers
+audience-expecting-parents = Expecting parents
+audience-parents-of-teenagers = Parents of teenagers
+join-policy-open = Open: anyone can join while there are places
+join-policy-approval = By approval of the facilitator
+join-policy-invitation = By invitation only
+group-status-draft = Draft
+group-status-published = Published
+group-status-running = Running
+group-status-finished = Finished
+group-make-published = Publish
+group-make-running = Mark as started
+group-make-finished = Mark as finished
+membership-member = You are a member of this group.
+membership-requested = You have asked to join. The facilitator will answer soon.
+membership-waiting = You are on the waiting list. We tell you by email when a place opens.
+membership-left = Left the group
+membership-declined = Not accepted
+group-text-language-unknown = Choose the language of the text from the list.
+group-name-invalid = Give the group a name of at most { $max } characters.
+group-description-too-long = The description can be at most { $max } characters long.
+group-topics-invalid = Choose at least one topic from the list.
+group-audience-invalid = Choose who the group is for.
+group-capacity-invalid = The number of places must be between 1 and { $max }.
+group-join-policy-invalid = Choose how families join.
+group-schedule-invalid = Give a date, a start time, a length and at most { $max } weeks.
+group-schedule-in-past = The first session must be in the future.
+group-status-invalid = The group cannot move to that stage.
+group-facilitator-unknown = { $email } does not have a facilitator account.

@@ -1,0 +1,160 @@
+//! The JSON API of groups.
+
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::service::{self, Filters, NewGroupInput, TextInput};
+use crate::auth::{CurrentUser, Principal};
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::state::AppState;
+
+pub async fn browse(
+    state: web::Data<AppState>,
+    locale: Locale,
+    principal: Principal,
+    filters: web::Query<Filters>,
+) -> Result<HttpResponse, AppError> {
+    let viewer = principal.user().map(|u| u.user_id.clone());
+    Ok(HttpResponse::Ok()
+        .json(service::browse(&state, filters.into_inner(), locale.code(), viewer).await?))
+}
+
+pub async fn group(
+    state: web::Data<AppState>,
+    locale: Locale,
+    principal: Principal,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (view, _) = service::detail(
+        &state,
+        &id,
+        locale.code(),
+        principal.user().map(|u| u.as_ref()),
+    )
+    .await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+#[derive(Deserialize)]
+pub struct TextBody {
+    language: String,
+    name: String,
+    #[serde(default)]
+    description: String,
+}
+
+#[derive(Deserialize)]
+pub struct ScheduleBody {
+    first_date: String,
+    start_time: String,
+    duration_minutes: u32,
+    weeks: u32,
+}
+
+#[derive(Deserialize)]
+pub struct NewGroupBody {
+    texts: Vec<TextBody>,
+    spoken_languages: Vec<String>,
+    topics: Vec<String>,
+    audience: String,
+    region: String,
+    capacity: i32,
+    join_policy: String,
+    #[serde(default)]
+    facilitators: Vec<String>,
+    schedule: ScheduleBody,
+    #[serde(default)]
+    publish: bool,
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    body: web::Json<NewGroupBody>,
+) -> Result<HttpResponse, AppError> {
+    let body = body.into_inner();
+    let input = NewGroupInput {
+        texts: body
+            .texts
+            .into_iter()
+            .map(|t| TextInput {
+                language: t.language,
+                name: t.name,
+                description: t.description,
+            })
+            .collect(),
+        spoken_languages: body.spoken_languages,
+        topics: body.topics,
+        audience: body.audience,
+        region: body.region,
+        capacity: body.capacity,
+        join_policy: body.join_policy,
+        facilitator_emails: body.facilitators,
+        first_date: body.schedule.first_date,
+        start_time: body.schedule.start_time,
+        duration_minutes: body.schedule.duration_minutes,
+        weeks: body.schedule.weeks,
+        publish: body.publish,
+    };
+    let id = service::create(&state, &me, input).await?;
+    Ok(HttpResponse::Created().json(json!({ "id": id })))
+}
+
+#[derive(Deserialize)]
+pub struct StatusBody {
+    status: String,
+}
+
+pub async fn set_status(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    body: web::Json<StatusBody>,
+) -> Result<HttpResponse, AppError> {
+    service::set_status(&state, &id, &body.status).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+pub async fn join(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let status = service::join(&state, &me, &id).await?;
+    Ok(HttpResponse::Ok().json(json!({ "status": status })))
+}
+
+pub async fn leave(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    service::leave(&state, &me, &id).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+pub async fn roster(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::Ok().json(service::roster(&state, &me, &id).await?))
+}
+
+pub async fn approve(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (group_id, user_id) = path.into_inner();
+    service::approve(&state, &me, &group_id, &user_id).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+pub async fn my_groups(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::Ok().json(service::my_groups(&state, &me).await?))
+}

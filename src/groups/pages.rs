@@ -1,0 +1,293 @@
+//! Group pages: finding and joining for families, creating and publishing for staff.
+
+use actix_web::{HttpResponse, web};
+use minijinja::{Value, context};
+use serde::{Deserialize, Serialize};
+
+use super::domain::{AUDIENCES, ONLINE, TOPICS};
+use super::service::{self, Filters, GroupView, NewGroupInput, TextInput};
+use crate::accounts::domain::FAMILY_LANGUAGES;
+use crate::accounts::municipalities::MUNICIPALITIES;
+use crate::auth::CurrentUser;
+use crate::error::AppError;
+use crate::web::{HtmlForm, Page, see_other};
+
+#[derive(Serialize)]
+struct Choice {
+    code: String,
+    name: String,
+}
+
+fn choices(page: &Page, prefix: &str, codes: &[&str]) -> Vec<Choice> {
+    codes
+        .iter()
+        .map(|code| Choice {
+            code: (*code).to_owned(),
+            name: page.t(&format!("{prefix}-{code}")),
+        })
+        .collect()
+}
+
+fn language_choices() -> Vec<Choice> {
+    FAMILY_LANGUAGES
+        .iter()
+        .map(|(code, name)| Choice {
+            code: (*code).to_owned(),
+            name: (*name).to_owned(),
+        })
+        .collect()
+}
+
+fn region_choices(page: &Page) -> Vec<Choice> {
+    let swedish = page.locale.code() == "sv";
+    let mut regions: Vec<Choice> = MUNICIPALITIES
+        .iter()
+        .map(|m| Choice {
+            code: m.code.to_owned(),
+            name: if swedish { m.name_sv } else { m.name_fi }.to_owned(),
+        })
+        .collect();
+    regions.sort_by(|a, b| a.name.cmp(&b.name));
+    regions.insert(
+        0,
+        Choice {
+            code: ONLINE.to_owned(),
+            name: page.t("region-online"),
+        },
+    );
+    regions
+}
+
+/// Names of the codes a group view carries, in the reader's language.
+fn labelled(page: &Page, group: &GroupView) -> Value {
+    let topics: Vec<String> = group
+        .topics
+        .iter()
+        .map(|t| page.t(&format!("topic-{t}")))
+        .collect();
+    let languages: Vec<&str> = group
+        .spoken_languages
+        .iter()
+        .filter_map(|l| crate::accounts::domain::family_language_name(l))
+        .collect();
+    let region = if group.region == ONLINE {
+        page.t("region-online")
+    } else {
+        crate::accounts::municipalities::by_code(&group.region)
+            .map(|m| {
+                if page.locale.code() == "sv" {
+                    m.name_sv
+                } else {
+                    m.name_fi
+                }
+                .to_owned()
+            })
+            .unwrap_or_default()
+    };
+    context! {
+        topics, languages, region,
+        audience => page.t(&format!("audience-{}", group.audience)),
+        status => page.t(&format!("group-status-{}", group.status)),
+        next_weekday => group.next_session.as_ref().map(|s| page.t(&format!("weekday-{}", s.weekday))),
+    }
+}
+
+pub async fn browse(page: Page, filters: web::Query<Filters>) -> Result<HttpResponse, AppError> {
+    let filters = filters.into_inner();
+    let viewer = page.principal.user().map(|u| u.user_id.clone());
+    let groups = service::browse(&page.state, filters.clone(), page.locale.code(), viewer).await?;
+    let labels: Vec<Value> = groups.iter().map(|g| labelled(&page, g)).collect();
+    let weekdays: Vec<Choice> = (1..=7)
+        .map(|d| Choice {
+            code: d.to_string(),
+            name: page.t(&format!("weekday-{d}")),
+        })
+        .collect();
+    page.render(
+        "groups/browse.html",
+        context! {
+            groups, labels, weekdays,
+            filters => context! {
+                language => filters.language, topic => filters.topic, region => filters.region,
+                weekday => filters.weekday.map(|d| d.to_string()), time_of_day => filters.time_of_day,
+            },
+            languages => language_choices(),
+            topics => choices(&page, "topic", TOPICS),
+            regions => region_choices(&page),
+            times => choices(&page, "time-of-day", &["morning", "afternoon", "evening"]),
+        },
+    )
+}
+
+pub async fn group(page: Page, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let viewer = page.principal.user().cloned();
+    let (group, manages) =
+        service::detail(&page.state, &id, page.locale.code(), viewer.as_deref()).await?;
+    let roster = match (&viewer, manages) {
+        (Some(me), true) => service::roster(&page.state, me, &id).await?,
+        _ => Vec::new(),
+    };
+    let can_join = viewer
+        .as_ref()
+        .is_some_and(|v| v.can(crate::auth::policy::Permission::JoinGroups));
+    let labels = labelled(&page, &group);
+    let paragraphs: Vec<&str> = group
+        .description
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    page.render(
+        "groups/group.html",
+        context! { group, labels, paragraphs, roster, manages, can_join },
+    )
+}
+
+pub async fn join(
+    page: Page,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    service::join(&page.state, &me, &id).await?;
+    Ok(see_other(&format!("/groups/{id}")))
+}
+
+pub async fn leave(
+    page: Page,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    service::leave(&page.state, &me, &id).await?;
+    Ok(see_other(&format!("/groups/{id}")))
+}
+
+pub async fn approve(
+    page: Page,
+    me: CurrentUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (group_id, user_id) = path.into_inner();
+    service::approve(&page.state, &me, &group_id, &user_id).await?;
+    Ok(see_other(&format!("/groups/{group_id}")))
+}
+
+pub async fn my_groups(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError> {
+    let groups = service::my_groups(&page.state, &me).await?;
+    let labels: Vec<Value> = groups.iter().map(|g| labelled(&page, g)).collect();
+    page.render("groups/my_groups.html", context! { groups, labels })
+}
+
+pub async fn staff_groups(page: Page) -> Result<HttpResponse, AppError> {
+    let groups = service::all(&page.state, page.locale.code()).await?;
+    let labels: Vec<Value> = groups.iter().map(|g| labelled(&page, g)).collect();
+    page.render("groups/staff_groups.html", context! { groups, labels })
+}
+
+#[derive(Deserialize, Serialize, Default)]
+pub struct GroupForm {
+    #[serde(default)]
+    text_language: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    spoken_languages: Vec<String>,
+    #[serde(default)]
+    topics: Vec<String>,
+    #[serde(default)]
+    audience: String,
+    #[serde(default)]
+    region: String,
+    #[serde(default)]
+    capacity: String,
+    #[serde(default)]
+    join_policy: String,
+    #[serde(default)]
+    facilitators: String,
+    #[serde(default)]
+    first_date: String,
+    #[serde(default)]
+    start_time: String,
+    #[serde(default)]
+    duration_minutes: String,
+    #[serde(default)]
+    weeks: String,
+    #[serde(default)]
+    publish: bool,
+}
+
+fn group_form_context(page: &Page, form: &GroupForm) -> Value {
+    context! {
+        form => form,
+        languages => language_choices(),
+        topics => choices(page, "topic", TOPICS),
+        audiences => choices(page, "audience", AUDIENCES),
+        regions => region_choices(page),
+        policies => choices(page, "join-policy", &["open", "approval", "invitation"]),
+    }
+}
+
+pub async fn new_group_form(page: Page) -> Result<HttpResponse, AppError> {
+    let form = GroupForm {
+        text_language: page.locale.code().to_owned(),
+        capacity: "10".to_owned(),
+        duration_minutes: "90".to_owned(),
+        weeks: "8".to_owned(),
+        start_time: "18:00".to_owned(),
+        ..GroupForm::default()
+    };
+    page.render("groups/new.html", group_form_context(&page, &form))
+}
+
+pub async fn create_group(
+    page: Page,
+    me: CurrentUser,
+    HtmlForm(form): HtmlForm<GroupForm>,
+) -> Result<HttpResponse, AppError> {
+    let input = NewGroupInput {
+        texts: vec![TextInput {
+            language: form.text_language.clone(),
+            name: form.name.clone(),
+            description: form.description.clone(),
+        }],
+        spoken_languages: form.spoken_languages.clone(),
+        topics: form.topics.clone(),
+        audience: form.audience.clone(),
+        region: form.region.clone(),
+        // Unparsable numbers become 0 and are refused with the field's own message.
+        capacity: form.capacity.trim().parse().unwrap_or(0),
+        join_policy: form.join_policy.clone(),
+        facilitator_emails: form
+            .facilitators
+            .split([',', '\n', ' '])
+            .map(str::to_owned)
+            .collect(),
+        first_date: form.first_date.clone(),
+        start_time: form.start_time.clone(),
+        duration_minutes: form.duration_minutes.trim().parse().unwrap_or(0),
+        weeks: form.weeks.trim().parse().unwrap_or(0),
+        publish: form.publish,
+    };
+    match service::create(&page.state, &me, input).await {
+        Ok(id) => Ok(see_other(&format!("/groups/{id}"))),
+        Err(error) => {
+            page.render_form_error("groups/new.html", group_form_context(&page, &form), error)
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    #[serde(default)]
+    status: String,
+}
+
+pub async fn set_status(
+    page: Page,
+    id: web::Path<String>,
+    HtmlForm(form): HtmlForm<StatusForm>,
+) -> Result<HttpResponse, AppError> {
+    service::set_status(&page.state, &id, &form.status).await?;
+    Ok(see_other("/staff/groups"))
+}

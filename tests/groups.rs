@@ -1,0 +1,427 @@
+//! Peer groups through HTTP: staff create and publish, families find, join, wait and leave.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use chrono::Datelike;
+use common::accounts::{Person, bearer, create_person, post_form};
+use common::smtp::SmtpSink;
+use common::{TestApp, spawn_app_with};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use silta::auth::policy::Role;
+
+struct Api<'a> {
+    app: &'a TestApp,
+    token: String,
+}
+
+impl Api<'_> {
+    async fn as_person<'a>(app: &'a TestApp, person: &Person) -> Api<'a> {
+        Api {
+            app,
+            token: bearer(app, person).await,
+        }
+    }
+
+    async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
+        let mut request = reqwest::Client::new()
+            .request(method, self.app.url(path))
+            .bearer_auth(&self.token)
+            .header("Accept-Language", "en");
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status();
+        let text = response.text().await.unwrap();
+        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    }
+}
+
+/// The next Tuesday at least a week away (so the first session is in the future).
+fn next_tuesday() -> chrono::NaiveDate {
+    let mut day = chrono::Utc::now().date_naive() + chrono::TimeDelta::days(7);
+    while day.weekday() != chrono::Weekday::Tue {
+        day += chrono::TimeDelta::days(1);
+    }
+    day
+}
+
+fn group_body(capacity: i32, join_policy: &str, facilitator: &str) -> Value {
+    json!({
+        "texts": [
+            { "language": "ar", "name": "مجموعة الآباء", "description": "نلتقي كل أسبوع." },
+            { "language": "en", "name": "Arabic-speaking parents", "description": "We meet every week." }
+        ],
+        "spoken_languages": ["ar", "fi"],
+        "topics": ["two-cultures", "bilingual-children"],
+        "audience": "all-parents",
+        "region": "online",
+        "capacity": capacity,
+        "join_policy": join_policy,
+        "facilitators": [facilitator],
+        "schedule": { "first_date": next_tuesday().to_string(), "start_time": "18:00", "duration_minutes": 90, "weeks": 8 },
+        "publish": true
+    })
+}
+
+struct World {
+    app: TestApp,
+    sink: SmtpSink,
+    coordinator: Person,
+    facilitator: Person,
+}
+
+async fn world() -> World {
+    let (sink, url) = SmtpSink::start().await;
+    let app = spawn_app_with(|env| {
+        env.insert("SMTP_URL".to_owned(), url);
+    })
+    .await;
+    let coordinator = create_person(&app, "coordinator@example.org", &[Role::Coordinator]).await;
+    let facilitator = create_person(&app, "facilitator@example.org", &[Role::Facilitator]).await;
+    World {
+        app,
+        sink,
+        coordinator,
+        facilitator,
+    }
+}
+
+async fn create_group(world: &World, capacity: i32, join_policy: &str) -> String {
+    let api = Api::as_person(&world.app, &world.coordinator).await;
+    let (status, body) = api
+        .send(
+            reqwest::Method::POST,
+            "/api/v1/groups",
+            Some(group_body(capacity, join_policy, &world.facilitator.email)),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    body["id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn a_family_finds_an_arabic_group_on_tuesday_evenings_and_joins() {
+    let world = world().await;
+    let id = create_group(&world, 10, "open").await;
+    let app = &world.app;
+
+    let found: Value = app
+        .get("/api/v1/groups?language=ar&weekday=2&time_of_day=evening")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(found.as_array().unwrap().len(), 1);
+    assert_eq!(found[0]["id"], id);
+    let sessions = found[0]["sessions"].as_array().unwrap();
+    assert_eq!(sessions.len(), 8);
+    assert!(
+        sessions
+            .iter()
+            .all(|s| s["local_start"].as_str().unwrap().ends_with("18:00")),
+        "every session at 18:00 Helsinki time, whatever the season"
+    );
+    let none: Value = app
+        .get("/api/v1/groups?language=ar&weekday=3")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(none.as_array().unwrap().is_empty(), "no Wednesday group");
+
+    let page = app
+        .client
+        .get(app.url("/groups?language=ar&weekday=2&time_of_day=evening"))
+        .header("Accept-Language", "en")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Arabic-speaking parents"),
+        "text in the reader's language"
+    );
+
+    let family = create_person(app, "aisha@example.org", &[Role::Family]).await;
+    post_form(
+        app,
+        "/sign-in",
+        &[
+            ("email", &family.email),
+            ("password", common::accounts::PASSWORD),
+        ],
+    )
+    .await;
+    let joined = post_form(app, &format!("/groups/{id}/join"), &[]).await;
+    assert_eq!(joined.status(), StatusCode::SEE_OTHER);
+    let group_page = app
+        .get(&format!("/groups/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        group_page.contains("You are a member of this group."),
+        "{group_page}"
+    );
+    // The first mail tells about the new sign-in; the second welcomes to the group.
+    let mail = common::accounts::last_mail_text(&world.sink, &family.email, 1).await;
+    assert!(mail.contains("Welcome to your Silta group"), "{mail}");
+    let mine: Value = app.get("/api/v1/me/groups").await.json().await.unwrap();
+    assert_eq!(mine[0]["my_status"], "member");
+}
+
+#[tokio::test]
+async fn the_last_place_goes_to_one_family_and_the_other_waits_then_moves_up() {
+    let world = world().await;
+    let id = create_group(&world, 1, "open").await;
+    let app = &world.app;
+    let first = create_person(app, "first@example.org", &[Role::Family]).await;
+    let second = create_person(app, "second@example.org", &[Role::Family]).await;
+    let (a, b) = (
+        Api::as_person(app, &first).await,
+        Api::as_person(app, &second).await,
+    );
+    let path = format!("/api/v1/groups/{id}/join");
+    let (one, two) = tokio::join!(
+        a.send(reqwest::Method::POST, &path, None),
+        b.send(reqwest::Method::POST, &path, None)
+    );
+    let mut statuses = vec![
+        one.1["status"].as_str().unwrap().to_owned(),
+        two.1["status"].as_str().unwrap().to_owned(),
+    ];
+    statuses.sort();
+    assert_eq!(statuses, ["member", "waiting"], "never over capacity");
+    let group: Value = app
+        .get(&format!("/api/v1/groups/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(group["members"], 1);
+
+    let (member, waiting) = if one.1["status"] == "member" {
+        (&a, &second)
+    } else {
+        (&b, &first)
+    };
+    let (status, _) = member
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/groups/{id}/leave"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let mail = common::accounts::last_mail_text(&world.sink, &waiting.email, 1).await;
+    assert!(mail.contains("A place opened for you"), "{mail}");
+    let group: Value = app
+        .get(&format!("/api/v1/groups/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(group["members"], 1);
+}
+
+#[tokio::test]
+async fn many_families_at_once_never_exceed_capacity() {
+    let world = world().await;
+    let id = create_group(&world, 3, "open").await;
+    let app = &world.app;
+    let mut apis = Vec::new();
+    for i in 0..8 {
+        let person = create_person(app, &format!("family{i}@example.org"), &[Role::Family]).await;
+        apis.push(Api::as_person(app, &person).await);
+    }
+    let path = format!("/api/v1/groups/{id}/join");
+    let results = futures_util::future::join_all(
+        apis.iter()
+            .map(|api| api.send(reqwest::Method::POST, &path, None)),
+    )
+    .await;
+    let members = results
+        .iter()
+        .filter(|(_, body)| body["status"] == "member")
+        .count();
+    let waiting = results
+        .iter()
+        .filter(|(_, body)| body["status"] == "waiting")
+        .count();
+    assert_eq!((members, waiting), (3, 5));
+}
+
+#[tokio::test]
+async fn approval_groups_wait_for_the_facilitator_who_sees_names_only() {
+    let world = world().await;
+    let id = create_group(&world, 5, "approval").await;
+    let app = &world.app;
+    let family = create_person(app, "asking@example.org", &[Role::Family]).await;
+    let family_api = Api::as_person(app, &family).await;
+    let (_, body) = family_api
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/groups/{id}/join"),
+            None,
+        )
+        .await;
+    assert_eq!(body["status"], "requested");
+    let (status, _) = family_api
+        .send(
+            reqwest::Method::GET,
+            &format!("/api/v1/groups/{id}/roster"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "families do not see rosters");
+
+    let facilitator_api = Api::as_person(app, &world.facilitator).await;
+    let (status, roster) = facilitator_api
+        .send(
+            reqwest::Method::GET,
+            &format!("/api/v1/groups/{id}/roster"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(roster[0]["display_name"], "Test Person");
+    assert!(roster[0].get("email").is_none(), "display names only");
+    let (status, _) = facilitator_api
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/groups/{id}/requests/{}/approve", family.id),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (_, mine) = family_api
+        .send(reqwest::Method::GET, "/api/v1/me/groups", None)
+        .await;
+    assert_eq!(mine[0]["my_status"], "member");
+
+    let other_facilitator =
+        create_person(app, "other.facilitator@example.org", &[Role::Facilitator]).await;
+    let other_api = Api::as_person(app, &other_facilitator).await;
+    let (status, _) = other_api
+        .send(
+            reqwest::Method::GET,
+            &format!("/api/v1/groups/{id}/roster"),
+            None,
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "only the group's own facilitators"
+    );
+}
+
+#[tokio::test]
+async fn bad_group_input_is_refused_with_translated_errors_and_nothing_changes() {
+    let world = world().await;
+    let api = Api::as_person(&world.app, &world.coordinator).await;
+    let mut cases = Vec::new();
+    let mut body = group_body(10, "open", &world.facilitator.email);
+    body["capacity"] = json!(0);
+    cases.push(("capacity", body));
+    let mut body = group_body(10, "open", &world.facilitator.email);
+    body["texts"][1]["name"] = json!("x".repeat(10_000));
+    cases.push(("name", body));
+    let mut body = group_body(10, "open", &world.facilitator.email);
+    body["spoken_languages"] = json!(["xx"]);
+    cases.push(("spoken_languages", body));
+    let mut body = group_body(10, "open", &world.facilitator.email);
+    body["schedule"]["duration_minutes"] = json!(0);
+    cases.push(("weeks", body));
+    let mut body = group_body(10, "open", &world.facilitator.email);
+    body["schedule"]["first_date"] = json!("2020-01-07");
+    cases.push(("first_date", body));
+    let mut body = group_body(10, "open", &world.facilitator.email);
+    body["facilitators"] = json!(["nobody@example.org"]);
+    cases.push(("facilitators", body));
+    for (field, body) in cases {
+        let (status, problem) = api
+            .send(reqwest::Method::POST, "/api/v1/groups", Some(body))
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{field}: {problem}");
+        let fields: Vec<&str> = problem["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["field"].as_str().unwrap())
+            .collect();
+        assert!(fields.contains(&field), "{field} in {fields:?}");
+        assert!(
+            !problem["errors"][0]["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("group-"),
+            "translated: {problem}"
+        );
+    }
+    let (_, all) = api.send(reqwest::Method::GET, "/api/v1/groups", None).await;
+    assert!(all.as_array().unwrap().is_empty(), "nothing stored");
+}
+
+#[tokio::test]
+async fn drafts_are_hidden_until_published() {
+    let world = world().await;
+    let api = Api::as_person(&world.app, &world.coordinator).await;
+    let mut body = group_body(10, "open", &world.facilitator.email);
+    body["publish"] = json!(false);
+    let (_, created) = api
+        .send(reqwest::Method::POST, "/api/v1/groups", Some(body))
+        .await;
+    let id = created["id"].as_str().unwrap();
+    assert_eq!(
+        world
+            .app
+            .get(&format!("/api/v1/groups/{id}"))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    let (status, _) = api
+        .send(reqwest::Method::GET, &format!("/api/v1/groups/{id}"), None)
+        .await;
+    assert_eq!(status, StatusCode::OK, "staff see drafts");
+    let (status, _) = api
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/groups/{id}/status"),
+            Some(json!({ "status": "finished" })),
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::CONFLICT,
+        "a draft cannot jump to finished"
+    );
+    let (status, _) = api
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/groups/{id}/status"),
+            Some(json!({ "status": "published" })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(
+        world
+            .app
+            .get(&format!("/api/v1/groups/{id}"))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+}
