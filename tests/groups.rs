@@ -425,3 +425,194 @@ async fn drafts_are_hidden_until_published() {
         StatusCode::OK
     );
 }
+
+/// A group whose first session starts in about two hours (Helsinki time).
+async fn group_starting_soon(world: &World) -> String {
+    let local = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Helsinki)
+        + chrono::TimeDelta::hours(2);
+    let mut body = group_body(10, "open", &world.facilitator.email);
+    body["schedule"]["first_date"] = json!(local.format("%Y-%m-%d").to_string());
+    body["schedule"]["start_time"] = json!(local.format("%H:%M").to_string());
+    body["schedule"]["weeks"] = json!(2);
+    let api = Api::as_person(&world.app, &world.coordinator).await;
+    let (status, created) = api
+        .send(reqwest::Method::POST, "/api/v1/groups", Some(body))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    created["id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn each_reminder_is_sent_once_with_two_nodes() {
+    let world = world().await;
+    let second_node = common::spawn_second_node(&world.app).await;
+    let id = group_starting_soon(&world).await;
+    let family = create_person(&world.app, "reminded@example.org", &[Role::Family]).await;
+    let api = Api::as_person(&world.app, &family).await;
+    let (status, _) = api
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/groups/{id}/join"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let reminders = |sink: &SmtpSink| {
+        sink.received()
+            .iter()
+            .filter(|m| {
+                m.to.iter().any(|t| t == "reminded@example.org") && m.data.contains("Reminder")
+            })
+            .count()
+    };
+    common::eventually(std::time::Duration::from_secs(15), || {
+        let sink = world.sink.clone();
+        async move { reminders(&sink) >= 1 }
+    })
+    .await;
+    // Both nodes keep working for a while: still exactly one reminder.
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    assert_eq!(reminders(&world.sink), 1);
+    assert!(second_node.get("/readyz").await.status().is_success());
+}
+
+#[tokio::test]
+async fn members_answer_facilitators_mark_attendance_and_cancel_with_a_reason() {
+    let world = world().await;
+    let id = create_group(&world, 10, "open").await;
+    let app = &world.app;
+    let family = create_person(app, "member@example.org", &[Role::Family]).await;
+    let family_api = Api::as_person(app, &family).await;
+    family_api
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/groups/{id}/join"),
+            None,
+        )
+        .await;
+    let group: Value = app
+        .get(&format!("/api/v1/groups/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let session = group["sessions"][0]["id"].as_str().unwrap().to_owned();
+
+    let (status, _) = family_api
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/sessions/{session}/answer"),
+            Some(json!({ "answer": "yes" })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, _) = family_api
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/sessions/{session}/answer"),
+            Some(json!({ "answer": "perhaps" })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, _) = family_api
+        .send(
+            reqwest::Method::GET,
+            &format!("/api/v1/sessions/{session}/attendance"),
+            None,
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "families do not see others' answers"
+    );
+
+    let facilitator_api = Api::as_person(app, &world.facilitator).await;
+    let (status, rows) = facilitator_api
+        .send(
+            reqwest::Method::GET,
+            &format!("/api/v1/sessions/{session}/attendance"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(rows[0]["answer"], "yes");
+    let (status, _) = facilitator_api
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/sessions/{session}/attendance"),
+            Some(json!({ "present": [family.id] })),
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::CONFLICT,
+        "attendance is marked after the session starts"
+    );
+
+    let (status, _) = facilitator_api
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/sessions/{session}/cancel"),
+            Some(json!({ "reason": "The facilitator is ill" })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let mail = common::accounts::last_mail_text(&world.sink, &family.email, 1).await;
+    assert!(mail.contains("was cancelled"), "{mail}");
+    let group: Value = app
+        .get(&format!("/api/v1/groups/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(group["sessions"][0]["cancelled"], true);
+    assert_eq!(
+        group["sessions"][0]["cancel_reason"],
+        "The facilitator is ill"
+    );
+
+    let ics = app.get(&format!("/groups/{id}/calendar.ics")).await;
+    assert_eq!(
+        ics.headers()["content-type"],
+        "text/calendar; charset=utf-8"
+    );
+    let ics = ics.text().await.unwrap();
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 8);
+    assert!(ics.contains("STATUS:CANCELLED"));
+    assert!(ics.contains(&format!("UID:{session}@silta")));
+}
+
+#[tokio::test]
+async fn the_private_calendar_feed_can_be_replaced() {
+    let world = world().await;
+    let id = create_group(&world, 10, "open").await;
+    let app = &world.app;
+    let family = create_person(app, "calendar@example.org", &[Role::Family]).await;
+    let api = Api::as_person(app, &family).await;
+    api.send(
+        reqwest::Method::POST,
+        &format!("/api/v1/groups/{id}/join"),
+        None,
+    )
+    .await;
+    let (_, feed) = api
+        .send(reqwest::Method::POST, "/api/v1/me/calendar-feed", None)
+        .await;
+    let url = feed["url"].as_str().unwrap().to_owned();
+    let path = url.trim_start_matches(&app.address).to_owned();
+    let body = reqwest::get(app.url(&path))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(body.matches("BEGIN:VEVENT").count(), 8, "{body}");
+    api.send(reqwest::Method::POST, "/api/v1/me/calendar-feed", None)
+        .await;
+    assert_eq!(
+        reqwest::get(app.url(&path)).await.unwrap().status(),
+        StatusCode::NOT_FOUND,
+        "the old address stops working"
+    );
+}

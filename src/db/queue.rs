@@ -16,6 +16,7 @@ pub struct WorkTable(&'static str);
 
 impl WorkTable {
     pub const MAIL_OUTBOX: Self = Self("mail_outbox");
+    pub const SESSION_REMINDERS: Self = Self("session_reminders");
 }
 
 #[derive(QueryableByName)]

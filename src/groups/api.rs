@@ -5,6 +5,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::service::{self, Filters, NewGroupInput, TextInput};
+use super::{calendar, sessions};
 use crate::auth::{CurrentUser, Principal};
 use crate::error::AppError;
 use crate::i18n::Locale;
@@ -157,4 +158,89 @@ pub async fn my_groups(
     me: CurrentUser,
 ) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().json(service::my_groups(&state, &me).await?))
+}
+
+#[derive(Deserialize)]
+pub struct AnswerBody {
+    answer: String,
+}
+
+pub async fn answer(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+    body: web::Json<AnswerBody>,
+) -> Result<HttpResponse, AppError> {
+    sessions::answer(&state, &me, &id, &body.answer).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+pub async fn attendance(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::Ok().json(sessions::attendance(&state, &me, &id).await?))
+}
+
+#[derive(Deserialize)]
+pub struct PresentBody {
+    present: Vec<String>,
+}
+
+pub async fn mark_attendance(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+    body: web::Json<PresentBody>,
+) -> Result<HttpResponse, AppError> {
+    sessions::mark_present(&state, &me, &id, body.into_inner().present).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize)]
+pub struct CancelBody {
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn cancel_session(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+    body: web::Json<CancelBody>,
+) -> Result<HttpResponse, AppError> {
+    sessions::cancel(&state, &me, &id, &body.reason).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize)]
+pub struct NewSessionBody {
+    /// Local (Finnish) time, `YYYY-MM-DDTHH:MM`.
+    start: String,
+    duration_minutes: u32,
+}
+
+pub async fn add_session(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    body: web::Json<NewSessionBody>,
+) -> Result<HttpResponse, AppError> {
+    let session = sessions::add(&state, &id, &body.start, body.duration_minutes).await?;
+    Ok(HttpResponse::Created().json(json!({ "id": session })))
+}
+
+pub async fn new_calendar_feed(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::Created().json(json!({ "url": calendar::new_feed(&state, &me).await? })))
+}
+
+pub async fn revoke_calendar_feed(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    calendar::revoke_feed(&state, &me).await?;
+    Ok(HttpResponse::NoContent().finish())
 }

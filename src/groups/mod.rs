@@ -1,11 +1,14 @@
 //! Peer groups: scheduling by staff, finding and joining by families.
 
 pub mod api;
+pub mod calendar;
 pub mod domain;
 pub mod model;
 pub mod pages;
+pub mod reminders;
 pub mod schedule;
 pub mod service;
+pub mod sessions;
 
 use crate::auth::policy::Permission::{JoinGroups, ManageGroups, Public, SignedIn};
 use crate::routes::Routes;
@@ -21,7 +24,29 @@ pub fn routes(routes: &mut Routes) {
             SignedIn,
             pages::approve,
         )
-        .get("/my-groups", JoinGroups, pages::my_groups)
+        .get("/my-groups", SignedIn, pages::my_groups)
+        .post("/sessions/{id}/answer", JoinGroups, pages::answer)
+        .get("/sessions/{id}/attendance", SignedIn, pages::attendance)
+        .post(
+            "/sessions/{id}/attendance",
+            SignedIn,
+            pages::mark_attendance,
+        )
+        .post("/sessions/{id}/cancel", SignedIn, pages::cancel_session)
+        .post(
+            "/staff/groups/{id}/sessions",
+            ManageGroups,
+            pages::add_session,
+        )
+        .get("/groups/{id}/calendar.ics", Public, pages::group_calendar)
+        .get("/calendar/{token}", Public, pages::calendar_feed)
+        .get("/account/calendar", SignedIn, pages::calendar_settings)
+        .post("/account/calendar", SignedIn, pages::new_calendar_feed)
+        .post(
+            "/account/calendar/revoke",
+            SignedIn,
+            pages::revoke_calendar_feed,
+        )
         .get("/staff/groups", ManageGroups, pages::staff_groups)
         .get("/staff/groups/new", ManageGroups, pages::new_group_form)
         .post("/staff/groups", ManageGroups, pages::create_group)
@@ -38,5 +63,33 @@ pub fn routes(routes: &mut Routes) {
             SignedIn,
             api::approve,
         )
-        .get("/api/v1/me/groups", JoinGroups, api::my_groups);
+        .get("/api/v1/me/groups", SignedIn, api::my_groups)
+        .post("/api/v1/sessions/{id}/answer", JoinGroups, api::answer)
+        .get(
+            "/api/v1/sessions/{id}/attendance",
+            SignedIn,
+            api::attendance,
+        )
+        .post(
+            "/api/v1/sessions/{id}/attendance",
+            SignedIn,
+            api::mark_attendance,
+        )
+        .post(
+            "/api/v1/sessions/{id}/cancel",
+            SignedIn,
+            api::cancel_session,
+        )
+        .post(
+            "/api/v1/groups/{id}/sessions",
+            ManageGroups,
+            api::add_session,
+        )
+        .post("/api/v1/me/calendar-feed", SignedIn, api::new_calendar_feed)
+        .add(
+            actix_web::http::Method::DELETE,
+            "/api/v1/me/calendar-feed",
+            SignedIn,
+            api::revoke_calendar_feed,
+        );
 }

@@ -285,3 +285,12 @@ pub fn memberships_of(
         .select((memberships::group_id, memberships::status))
         .load(conn)
 }
+
+pub fn groups_led_by(conn: &mut AnyConnection, user_id: &str) -> QueryResult<Vec<Group>> {
+    peer_groups::table
+        .inner_join(group_facilitators::table.on(group_facilitators::group_id.eq(peer_groups::id)))
+        .filter(group_facilitators::user_id.eq(user_id))
+        .order(peer_groups::created_at.desc())
+        .select(Group::as_select())
+        .load(conn)
+}

@@ -779,3 +779,18 @@ pub async fn my_groups(state: &AppState, me: &SignedIn) -> Result<Vec<GroupView>
         })
         .await
 }
+
+/// The groups a facilitator leads.
+pub async fn facilitated_groups(
+    state: &AppState,
+    me: &SignedIn,
+) -> Result<Vec<GroupView>, AppError> {
+    let (user_id, lang) = (me.user_id.clone(), me.language.code);
+    state
+        .db
+        .run(move |conn| {
+            let groups = model::groups_led_by(conn, &user_id)?;
+            views(conn, groups, lang, None)
+        })
+        .await
+}

@@ -59,6 +59,10 @@ async fn run(state: AppState, mut stopped: watch::Receiver<bool>) {
     let mut last_retention: Option<tokio::time::Instant> = None;
     tracing::info!(worker = %name, "background worker started");
     loop {
+        // Reminders first: they turn into outbox mail that the next step delivers.
+        if let Err(error) = crate::groups::reminders::run(&state, &name).await {
+            tracing::warn!(%error, "reminder round failed");
+        }
         if let Err(error) = deliver_due_mail(&state, &name).await {
             tracing::warn!(%error, "mail delivery round failed");
         }

@@ -228,3 +228,12 @@ pub fn format_time(utc: chrono::NaiveDateTime) -> String {
         .format("%d.%m.%Y %H:%M")
         .to_string()
 }
+
+/// A value safe to put in a redirect path: ids are uuids, anything else becomes empty.
+pub fn path_segment(value: &str) -> &str {
+    if value.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+        value
+    } else {
+        ""
+    }
+}

@@ -24,6 +24,8 @@ pub struct TestApp {
     pub state: AppState,
     pub data_dir: Arc<tempfile::TempDir>,
     _database: Option<Arc<PgTestDatabase>>,
+    /// The settings this node started with, to start more nodes on the same database.
+    pub env: HashMap<String, String>,
 }
 
 fn browser() -> reqwest::Client {
@@ -69,6 +71,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut HashMap<String, String>)
     }
     customise(&mut env);
     let config = Config::from_sources(None, &env).expect("test configuration");
+    let started_with = env.clone();
     let app = Application::build(config)
         .await
         .expect("application builds");
@@ -81,9 +84,43 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut HashMap<String, String>)
         state,
         data_dir: Arc::new(data_dir),
         _database: database.map(Arc::new),
+        env: started_with,
     };
     test_app.wait_until_ready().await;
     test_app
+}
+
+/// Another node on the same database (and mail settings), as behind a load balancer.
+pub async fn spawn_second_node(first: &TestApp) -> TestApp {
+    let mut env = first.env.clone();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    env.insert("SILTA_BIND".to_owned(), format!("127.0.0.1:{port}"));
+    if env.contains_key("SILTA_PUBLIC_URL") {
+        env.insert(
+            "SILTA_PUBLIC_URL".to_owned(),
+            format!("http://127.0.0.1:{port}"),
+        );
+    }
+    let config = Config::from_sources(None, &env).expect("test configuration");
+    let app = Application::build(config)
+        .await
+        .expect("second node builds");
+    let state = app.state().clone();
+    tokio::spawn(app.run_until_stopped());
+    let node = TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        client: browser(),
+        state,
+        data_dir: first.data_dir.clone(),
+        _database: first._database.clone(),
+        env,
+    };
+    node.wait_until_ready().await;
+    node
 }
 
 impl TestApp {
@@ -95,6 +132,7 @@ impl TestApp {
             state,
             data_dir: Arc::new(tempfile::tempdir().unwrap()),
             _database: None,
+            env: HashMap::new(),
         };
         app.wait_until_ready().await;
         app

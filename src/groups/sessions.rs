@@ -1,0 +1,325 @@
+//! Use cases of single sessions: families say whether they are coming, facilitators mark
+//! attendance and cancel, coordinators add sessions.
+
+use chrono::NaiveDateTime;
+use diesel::Connection;
+use diesel::prelude::*;
+use minijinja::context;
+use serde::Serialize;
+
+use super::model;
+use super::schedule::{self, GROUP_TIME_ZONE};
+use crate::auth::SignedIn;
+use crate::auth::policy::Permission;
+use crate::db::AnyConnection;
+use crate::db::schema::{group_sessions, memberships, session_attendance, users};
+use crate::error::{AppError, FieldError, UserMessage};
+use crate::jobs::now;
+use crate::mail;
+use crate::state::AppState;
+
+pub const REASON_MAX: usize = 500;
+
+fn session(conn: &mut AnyConnection, id: &str) -> Result<model::GroupSession, AppError> {
+    group_sessions::table
+        .find(id)
+        .select(model::GroupSession::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(AppError::not_found)
+}
+
+/// Staff, or a facilitator of this group.
+fn manages(conn: &mut AnyConnection, me: &SignedIn, group_id: &str) -> Result<bool, AppError> {
+    Ok(me.can(Permission::ManageGroups)
+        || model::facilitator_ids(conn, group_id)?.contains(&me.user_id))
+}
+
+fn is_member(conn: &mut AnyConnection, group_id: &str, user_id: &str) -> Result<bool, AppError> {
+    Ok(model::membership(conn, group_id, user_id)?.as_deref() == Some("member"))
+}
+
+fn upsert_attendance(
+    conn: &mut AnyConnection,
+    session_id: &str,
+    user_id: &str,
+    answer: Option<&str>,
+    present: Option<bool>,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let key = session_attendance::table.find((session_id, user_id));
+    let updated = match (answer, present) {
+        (Some(answer), _) => diesel::update(key)
+            .set((
+                session_attendance::answer.eq(answer),
+                session_attendance::updated_at.eq(now),
+            ))
+            .execute(conn)?,
+        (None, present) => diesel::update(key)
+            .set((
+                session_attendance::present.eq(present),
+                session_attendance::updated_at.eq(now),
+            ))
+            .execute(conn)?,
+    };
+    if updated == 0 {
+        diesel::insert_into(session_attendance::table)
+            .values((
+                session_attendance::session_id.eq(session_id),
+                session_attendance::user_id.eq(user_id),
+                session_attendance::answer.eq(answer),
+                session_attendance::present.eq(present),
+                session_attendance::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// A member says whether they are coming: yes, no or maybe.
+pub async fn answer(
+    state: &AppState,
+    me: &SignedIn,
+    session_id: &str,
+    answer: &str,
+) -> Result<(), AppError> {
+    if !matches!(answer, "yes" | "no" | "maybe") {
+        return Err(AppError::bad_request("session-answer-invalid"));
+    }
+    let (me, session_id, answer) = (me.clone(), session_id.to_owned(), answer.to_owned());
+    state
+        .db
+        .run(move |conn| {
+            let session = session(conn, &session_id)?;
+            if !is_member(conn, &session.group_id, &me.user_id)? {
+                return Err(AppError::not_found());
+            }
+            if session.cancelled_at.is_some() || session.ends_at < now() {
+                return Err(AppError::new(crate::error::ErrorKind::Conflict)
+                    .with_message("session-closed", vec![]));
+            }
+            Ok(upsert_attendance(
+                conn,
+                &session_id,
+                &me.user_id,
+                Some(&answer),
+                None,
+                now(),
+            )?)
+        })
+        .await
+}
+
+#[derive(Debug, Serialize)]
+pub struct AttendanceRow {
+    pub user_id: String,
+    pub display_name: String,
+    pub answer: Option<String>,
+    pub present: Option<bool>,
+}
+
+/// The members of a session's group with their answers and marks (display names only).
+pub async fn attendance(
+    state: &AppState,
+    me: &SignedIn,
+    session_id: &str,
+) -> Result<Vec<AttendanceRow>, AppError> {
+    let (me, session_id) = (me.clone(), session_id.to_owned());
+    state
+        .db
+        .run(move |conn| {
+            let session = session(conn, &session_id)?;
+            if !manages(conn, &me, &session.group_id)? {
+                return Err(AppError::not_found());
+            }
+            let members: Vec<(String, String)> = memberships::table
+                .inner_join(users::table)
+                .filter(memberships::group_id.eq(&session.group_id))
+                .filter(memberships::status.eq("member"))
+                .order(users::display_name)
+                .select((users::id, users::display_name))
+                .load(conn)?;
+            let marks: Vec<(String, Option<String>, Option<bool>)> = session_attendance::table
+                .filter(session_attendance::session_id.eq(&session_id))
+                .select((
+                    session_attendance::user_id,
+                    session_attendance::answer,
+                    session_attendance::present,
+                ))
+                .load(conn)?;
+            Ok(members
+                .into_iter()
+                .map(|(user_id, display_name)| {
+                    let mark = marks.iter().find(|(u, _, _)| *u == user_id);
+                    AttendanceRow {
+                        answer: mark.and_then(|(_, a, _)| a.clone()),
+                        present: mark.and_then(|(_, _, p)| *p),
+                        user_id,
+                        display_name,
+                    }
+                })
+                .collect())
+        })
+        .await
+}
+
+/// A facilitator marks who took part, once the session has started.
+pub async fn mark_present(
+    state: &AppState,
+    me: &SignedIn,
+    session_id: &str,
+    present_user_ids: Vec<String>,
+) -> Result<(), AppError> {
+    let (me, session_id) = (me.clone(), session_id.to_owned());
+    state
+        .db
+        .run(move |conn| {
+            conn.transaction(|conn| {
+                let session = session(conn, &session_id)?;
+                if !manages(conn, &me, &session.group_id)? {
+                    return Err(AppError::not_found());
+                }
+                if session.starts_at > now() {
+                    return Err(AppError::new(crate::error::ErrorKind::Conflict)
+                        .with_message("session-not-started", vec![]));
+                }
+                let members: Vec<String> = memberships::table
+                    .filter(memberships::group_id.eq(&session.group_id))
+                    .filter(memberships::status.eq("member"))
+                    .select(memberships::user_id)
+                    .load(conn)?;
+                for member in members {
+                    upsert_attendance(
+                        conn,
+                        &session_id,
+                        &member,
+                        None,
+                        Some(present_user_ids.contains(&member)),
+                        now(),
+                    )?;
+                }
+                Ok(())
+            })
+        })
+        .await
+}
+
+/// Cancels a session with a reason; members are told in their own language.
+pub async fn cancel(
+    state: &AppState,
+    me: &SignedIn,
+    session_id: &str,
+    reason: &str,
+) -> Result<(), AppError> {
+    let reason = reason.trim().to_owned();
+    if reason.chars().count() > REASON_MAX {
+        return Err(AppError::invalid(vec![FieldError {
+            field: "reason",
+            message: UserMessage {
+                id: "session-reason-too-long",
+                args: vec![("max", crate::i18n::ArgValue::Number(REASON_MAX as f64))],
+            },
+        }]));
+    }
+    let (state_in, me, session_id) = (state.clone(), me.clone(), session_id.to_owned());
+    state
+        .db
+        .run(move |conn| {
+            conn.transaction(|conn| {
+                let now = now();
+                let session = session(conn, &session_id)?;
+                if !manages(conn, &me, &session.group_id)? {
+                    return Err(AppError::not_found());
+                }
+                if session.cancelled_at.is_some() {
+                    return Ok(());
+                }
+                diesel::update(group_sessions::table.find(&session_id))
+                    .set((
+                        group_sessions::cancelled_at.eq(Some(now)),
+                        group_sessions::cancel_reason.eq(Some(&reason).filter(|r| !r.is_empty())),
+                    ))
+                    .execute(conn)?;
+                tell_members(&state_in, conn, &session, "session-cancelled")
+            })
+        })
+        .await?;
+    state.mailer.wake_worker();
+    Ok(())
+}
+
+/// Mails every member of the session's group about a change of that session.
+fn tell_members(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    session: &model::GroupSession,
+    key: &str,
+) -> Result<(), AppError> {
+    let members: Vec<(String, String, bool)> = memberships::table
+        .inner_join(users::table)
+        .filter(memberships::group_id.eq(&session.group_id))
+        .filter(memberships::status.eq("member"))
+        .select((users::email, users::ui_language, users::notify_by_email))
+        .load(conn)?;
+    let texts = model::texts(conn, std::slice::from_ref(&session.group_id))?;
+    let when = schedule::utc_to_local(session.starts_at, GROUP_TIME_ZONE)
+        .format("%d.%m.%Y %H:%M")
+        .to_string();
+    for (email, lang, wants_mail) in members {
+        if !wants_mail {
+            continue;
+        }
+        let name = texts
+            .iter()
+            .find(|t| t.language == lang)
+            .or_else(|| texts.first())
+            .map(|t| t.name.clone())
+            .unwrap_or_default();
+        mail::queue_action(
+            state,
+            conn,
+            key,
+            &lang,
+            &email,
+            &format!("/groups/{}", session.group_id),
+            context! { name, when => &when },
+        )?;
+    }
+    Ok(())
+}
+
+/// Staff add a single session to a group (e.g. an extra meeting).
+pub async fn add(
+    state: &AppState,
+    group_id: &str,
+    local_start: &str,
+    duration_minutes: u32,
+) -> Result<String, AppError> {
+    let start = chrono::NaiveDateTime::parse_from_str(local_start.trim(), "%Y-%m-%dT%H:%M")
+        .map_err(|_| AppError::bad_request("session-time-invalid"))?;
+    if duration_minutes == 0 || duration_minutes > schedule::MAX_DURATION_MINUTES {
+        return Err(AppError::bad_request("session-time-invalid"));
+    }
+    let starts_at = schedule::local_to_utc(start, GROUP_TIME_ZONE);
+    let ends_at = schedule::local_to_utc(
+        start + chrono::TimeDelta::minutes(i64::from(duration_minutes)),
+        GROUP_TIME_ZONE,
+    );
+    if starts_at <= now() {
+        return Err(AppError::bad_request("group-schedule-in-past"));
+    }
+    let group_id = group_id.to_owned();
+    state
+        .db
+        .run(move |conn| {
+            model::group(conn, &group_id)?.ok_or_else(AppError::not_found)?;
+            Ok(model::insert_session(
+                conn,
+                &group_id,
+                starts_at,
+                ends_at,
+                now(),
+            )?)
+        })
+        .await
+}
