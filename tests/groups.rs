@@ -616,3 +616,73 @@ async fn the_private_calendar_feed_can_be_replaced() {
         "the old address stops working"
     );
 }
+
+#[tokio::test]
+async fn coordinators_move_and_add_single_sessions() {
+    let world = world().await;
+    let id = create_group(&world, 10, "open").await;
+    let app = &world.app;
+    let family = create_person(app, "mover@example.org", &[Role::Family]).await;
+    Api::as_person(app, &family)
+        .await
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/groups/{id}/join"),
+            None,
+        )
+        .await;
+    let group: Value = app
+        .get(&format!("/api/v1/groups/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let session = group["sessions"][1]["id"].as_str().unwrap().to_owned();
+    let day = chrono::NaiveDate::parse_from_str(
+        &group["sessions"][1]["local_start"].as_str().unwrap()[..10],
+        "%Y-%m-%d",
+    )
+    .unwrap();
+    let coordinator = Api::as_person(app, &world.coordinator).await;
+    let new_start = format!("{}T19:30", day + chrono::TimeDelta::days(1));
+    let (status, _) = coordinator
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/sessions/{session}/move"),
+            Some(json!({ "start": new_start, "duration_minutes": 60 })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let mail = common::accounts::last_mail_text(&world.sink, &family.email, 1).await;
+    assert!(mail.contains("has a new time"), "{mail}");
+    let (status, _) = coordinator
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/groups/{id}/sessions"),
+            Some(json!({ "start": "2020-01-01T18:00", "duration_minutes": 60 })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "not in the past");
+    let (status, _) = coordinator
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/groups/{id}/sessions"),
+            Some(json!({ "start": new_start, "duration_minutes": 45 })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let group: Value = app
+        .get(&format!("/api/v1/groups/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(group["sessions"].as_array().unwrap().len(), 9);
+    let moved = group["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == session)
+        .unwrap();
+    assert!(moved["local_start"].as_str().unwrap().ends_with("19:30"));
+}

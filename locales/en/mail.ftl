@@ -53,3 +53,7 @@ mail-session-reminder-subject = Reminder: your Silta group meets soon
 mail-session-reminder-intro = Your group "{ $name }" meets on { $when } (Finnish time).
 mail-session-reminder-button = Open the group
 mail-session-reminder-outro = You can change or turn off reminders on your account page.
+mail-session-moved-subject = A Silta session has a new time
+mail-session-moved-intro = The session of "{ $name }" now starts on { $when } (Finnish time).
+mail-session-moved-button = See the group
+mail-session-moved-outro = Your calendar feed shows the new time automatically.

@@ -135,6 +135,91 @@ pub const SUMMARIES: &[(&str, &str, &str)] = &[
         "/api/v1/admin/security-log",
         "Recent security events",
     ),
+    (
+        "GET",
+        "/api/v1/groups",
+        "Published groups, filtered by language, topic, region, weekday and time of day",
+    ),
+    (
+        "POST",
+        "/api/v1/groups",
+        "Create a group with texts, facilitators and a weekly schedule",
+    ),
+    (
+        "GET",
+        "/api/v1/groups/{id}",
+        "One group with its sessions and the viewer's membership",
+    ),
+    (
+        "POST",
+        "/api/v1/groups/{id}/status",
+        "Move a group forward: draft, published, running, finished",
+    ),
+    (
+        "POST",
+        "/api/v1/groups/{id}/join",
+        "Join, ask to join, or join the waiting list",
+    ),
+    (
+        "POST",
+        "/api/v1/groups/{id}/leave",
+        "Leave a group; the first on the waiting list moves up",
+    ),
+    (
+        "GET",
+        "/api/v1/groups/{id}/roster",
+        "Members' display names and statuses (facilitators and staff)",
+    ),
+    (
+        "POST",
+        "/api/v1/groups/{id}/requests/{user_id}/approve",
+        "Accept a family that asked to join",
+    ),
+    (
+        "GET",
+        "/api/v1/me/groups",
+        "The groups the person belongs to or waits for",
+    ),
+    (
+        "POST",
+        "/api/v1/sessions/{id}/answer",
+        "Say whether you are coming: yes, maybe or no",
+    ),
+    (
+        "GET",
+        "/api/v1/sessions/{id}/attendance",
+        "Members with their answers and attendance (facilitators and staff)",
+    ),
+    (
+        "POST",
+        "/api/v1/sessions/{id}/attendance",
+        "Mark who took part, after the session started",
+    ),
+    (
+        "POST",
+        "/api/v1/sessions/{id}/cancel",
+        "Cancel a session with a reason; members are told",
+    ),
+    (
+        "POST",
+        "/api/v1/sessions/{id}/move",
+        "Move a session to another time; members are told",
+    ),
+    (
+        "POST",
+        "/api/v1/groups/{id}/sessions",
+        "Add a single session",
+    ),
+    (
+        "POST",
+        "/api/v1/me/calendar-feed",
+        "Create or replace the private calendar feed address",
+    ),
+    (
+        "DELETE",
+        "/api/v1/me/calendar-feed",
+        "Turn the private calendar feed off",
+    ),
 ];
 
 /// Every `/api/v1` route of the route table, with the permission it needs.

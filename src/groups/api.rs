@@ -230,6 +230,15 @@ pub async fn add_session(
     Ok(HttpResponse::Created().json(json!({ "id": session })))
 }
 
+pub async fn move_session(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    body: web::Json<NewSessionBody>,
+) -> Result<HttpResponse, AppError> {
+    sessions::move_to(&state, &id, &body.start, body.duration_minutes).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
 pub async fn new_calendar_feed(
     state: web::Data<AppState>,
     me: CurrentUser,

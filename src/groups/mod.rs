@@ -85,6 +85,11 @@ pub fn routes(routes: &mut Routes) {
             ManageGroups,
             api::add_session,
         )
+        .post(
+            "/api/v1/sessions/{id}/move",
+            ManageGroups,
+            api::move_session,
+        )
         .post("/api/v1/me/calendar-feed", SignedIn, api::new_calendar_feed)
         .add(
             actix_web::http::Method::DELETE,

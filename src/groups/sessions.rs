@@ -12,7 +12,9 @@ use super::schedule::{self, GROUP_TIME_ZONE};
 use crate::auth::SignedIn;
 use crate::auth::policy::Permission;
 use crate::db::AnyConnection;
-use crate::db::schema::{group_sessions, memberships, session_attendance, users};
+use crate::db::schema::{
+    group_sessions, memberships, session_attendance, session_reminders, users,
+};
 use crate::error::{AppError, FieldError, UserMessage};
 use crate::jobs::now;
 use crate::mail;
@@ -288,6 +290,59 @@ fn tell_members(
     Ok(())
 }
 
+/// A future (start, end) in UTC from a local `YYYY-MM-DDTHH:MM` and a length.
+fn future_times(
+    local_start: &str,
+    duration_minutes: u32,
+) -> Result<(NaiveDateTime, NaiveDateTime), AppError> {
+    let start = chrono::NaiveDateTime::parse_from_str(local_start.trim(), "%Y-%m-%dT%H:%M")
+        .map_err(|_| AppError::bad_request("session-time-invalid"))?;
+    if duration_minutes == 0 || duration_minutes > schedule::MAX_DURATION_MINUTES {
+        return Err(AppError::bad_request("session-time-invalid"));
+    }
+    let starts_at = schedule::local_to_utc(start, GROUP_TIME_ZONE);
+    let end = start + chrono::TimeDelta::minutes(i64::from(duration_minutes));
+    let ends_at = schedule::local_to_utc(end, GROUP_TIME_ZONE);
+    if starts_at <= now() {
+        return Err(AppError::bad_request("group-schedule-in-past"));
+    }
+    Ok((starts_at, ends_at))
+}
+
+/// Moves a session to another time; members are told.
+pub async fn move_to(
+    state: &AppState,
+    session_id: &str,
+    local_start: &str,
+    duration_minutes: u32,
+) -> Result<(), AppError> {
+    let (starts_at, ends_at) = future_times(local_start, duration_minutes)?;
+    let (state_in, session_id) = (state.clone(), session_id.to_owned());
+    state
+        .db
+        .run(move |conn| {
+            conn.transaction(|conn| {
+                let mut session = session(conn, &session_id)?;
+                diesel::update(group_sessions::table.find(&session_id))
+                    .set((
+                        group_sessions::starts_at.eq(starts_at),
+                        group_sessions::ends_at.eq(ends_at),
+                    ))
+                    .execute(conn)?;
+                // A reminder already sent for the old time is sent again for the new one.
+                diesel::delete(
+                    session_reminders::table.filter(session_reminders::session_id.eq(&session_id)),
+                )
+                .execute(conn)?;
+                session.starts_at = starts_at;
+                tell_members(&state_in, conn, &session, "session-moved")
+            })
+        })
+        .await?;
+    state.mailer.wake_worker();
+    Ok(())
+}
+
 /// Staff add a single session to a group (e.g. an extra meeting).
 pub async fn add(
     state: &AppState,
@@ -295,19 +350,7 @@ pub async fn add(
     local_start: &str,
     duration_minutes: u32,
 ) -> Result<String, AppError> {
-    let start = chrono::NaiveDateTime::parse_from_str(local_start.trim(), "%Y-%m-%dT%H:%M")
-        .map_err(|_| AppError::bad_request("session-time-invalid"))?;
-    if duration_minutes == 0 || duration_minutes > schedule::MAX_DURATION_MINUTES {
-        return Err(AppError::bad_request("session-time-invalid"));
-    }
-    let starts_at = schedule::local_to_utc(start, GROUP_TIME_ZONE);
-    let ends_at = schedule::local_to_utc(
-        start + chrono::TimeDelta::minutes(i64::from(duration_minutes)),
-        GROUP_TIME_ZONE,
-    );
-    if starts_at <= now() {
-        return Err(AppError::bad_request("group-schedule-in-past"));
-    }
+    let (starts_at, ends_at) = future_times(local_start, duration_minutes)?;
     let group_id = group_id.to_owned();
     state
         .db
