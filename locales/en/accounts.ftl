@@ -123,3 +123,11 @@ staff-invitations-title = Invitations
 staff-invite-heading = Invite a facilitator, staff member or partner
 staff-invitations-sent = Sent invitations
 staff-invitations-none = No invitations sent yet.
+account-reminder = Reminder before each group session
+account-reminder-off = No reminders
+account-reminder-hours =
+    { $hours ->
+        [one] { $hours } hour before
+       *[other] { $hours } hours before
+    }
+account-reminder-invalid = Choose when to be reminded from the list.

@@ -228,6 +228,8 @@ pub struct ProfileBody {
     notify_by_email: bool,
     #[serde(default = "yes")]
     notify_new_sign_in: bool,
+    #[serde(default = "crate::groups::reminders::default_hours")]
+    reminder_hours: i32,
 }
 
 fn yes() -> bool {
@@ -245,6 +247,7 @@ async fn update_me(
         ui_language: body.ui_language,
         notify_by_email: body.notify_by_email,
         notify_new_sign_in: body.notify_new_sign_in,
+        reminder_hours: body.reminder_hours,
     };
     profile::update_profile(&state, &me, input).await?;
     Ok(HttpResponse::NoContent().finish())

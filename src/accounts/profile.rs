@@ -29,6 +29,8 @@ pub struct ProfileInput {
     pub ui_language: String,
     pub notify_by_email: bool,
     pub notify_new_sign_in: bool,
+    /// Hours before a session to send a reminder; 0 turns reminders off.
+    pub reminder_hours: i32,
 }
 
 pub async fn update_profile(
@@ -46,11 +48,21 @@ pub async fn update_profile(
             ));
         }
     };
+    if !crate::groups::reminders::REMINDER_CHOICES.contains(&input.reminder_hours) {
+        return Err(AppError::invalid(vec![FieldError {
+            field: "reminder_hours",
+            message: UserMessage {
+                id: "account-reminder-invalid",
+                args: vec![],
+            },
+        }]));
+    }
     let user_id = me.user_id.clone();
     state
         .db
         .run(move |conn| {
             let change = users::ProfileChange {
+                reminder_hours: input.reminder_hours,
                 display_name: name.as_str(),
                 ui_language: lang,
                 notify_by_email: input.notify_by_email,

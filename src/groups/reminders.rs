@@ -20,6 +20,11 @@ use crate::state::AppState;
 
 /// Hours before a session that people may choose; 0 turns reminders off.
 pub const REMINDER_CHOICES: &[i32] = &[0, 1, 3, 24, 48];
+/// New accounts are reminded a day before.
+pub fn default_hours() -> i32 {
+    24
+}
+
 const HORIZON: TimeDelta = TimeDelta::hours(49);
 const LEASE: TimeDelta = TimeDelta::minutes(5);
 

@@ -25,6 +25,7 @@ pub struct User {
     pub suspended_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub reminder_hours: i32,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -203,6 +204,7 @@ pub struct ProfileChange<'a> {
     pub ui_language: &'a str,
     pub notify_by_email: bool,
     pub notify_new_sign_in: bool,
+    pub reminder_hours: i32,
 }
 
 pub fn update_profile(
@@ -217,6 +219,7 @@ pub fn update_profile(
             users::ui_language.eq(change.ui_language),
             users::notify_by_email.eq(change.notify_by_email),
             users::notify_new_sign_in.eq(change.notify_new_sign_in),
+            users::reminder_hours.eq(change.reminder_hours),
             users::updated_at.eq(now),
         ))
         .execute(conn)

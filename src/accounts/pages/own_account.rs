@@ -21,6 +21,7 @@ async fn account_context(page: &Page, me: &CurrentUser) -> Result<Value, AppErro
             ui_language => user.ui_language,
             notify_by_email => user.notify_by_email,
             notify_new_sign_in => user.notify_new_sign_in,
+            reminder_hours => user.reminder_hours,
             has_password => user.password_hash.is_some(),
             second_factor => user.totp_enabled_at.is_some(),
         },
@@ -43,6 +44,8 @@ pub struct ProfileForm {
     notify_by_email: bool,
     #[serde(default)]
     notify_new_sign_in: bool,
+    #[serde(default = "crate::groups::reminders::default_hours")]
+    reminder_hours: i32,
 }
 
 /// Re-renders the account page with a form's errors, or goes back to it with a notice.
@@ -71,6 +74,7 @@ pub async fn update_profile(
         ui_language: form.ui_language,
         notify_by_email: form.notify_by_email,
         notify_new_sign_in: form.notify_new_sign_in,
+        reminder_hours: form.reminder_hours,
     };
     let outcome = profile::update_profile(&page.state, &me, input).await;
     account_outcome(&page, &me, outcome, "profile").await
