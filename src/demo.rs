@@ -9,7 +9,13 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let people = crate::accounts::setup::demo_accounts(&state)
         .await
         .map_err(|e| StartupError::Internal(e.to_string()))?;
+    let groups = crate::groups::demo::demo_groups(&state)
+        .await
+        .map_err(|e| StartupError::Internal(e.to_string()))?;
     println!("Demo content is in place at {}", state.config.public_url);
+    for group in groups {
+        println!("  new group: {group}");
+    }
     println!();
     println!(
         "Sign in at {}sign-in with these accounts:",

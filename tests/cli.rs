@@ -68,7 +68,7 @@ fn migrate_then_demo_are_repeatable() {
     assert!(String::from_utf8_lossy(&first.stdout).contains("migration(s) applied"));
     let again = silta(&["migrate"], &env);
     assert!(String::from_utf8_lossy(&again.stdout).starts_with("0 migration(s)"));
-    for _ in 0..2 {
+    for run in 0..2 {
         let demo = silta(&["demo"], &env);
         assert!(
             demo.status.success(),
@@ -77,6 +77,11 @@ fn migrate_then_demo_are_repeatable() {
         );
         let stdout = String::from_utf8_lossy(&demo.stdout);
         assert!(stdout.contains("Demo content is in place"));
+        assert_eq!(
+            stdout.matches("new group").count(),
+            if run == 0 { 4 } else { 0 },
+            "demo groups are added once: {stdout}"
+        );
         for account in [
             "admin@demo.silta.test",
             "coordinator@demo.silta.test",

@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod calendar;
+pub mod demo;
 pub mod domain;
 pub mod model;
 pub mod pages;
