@@ -47,11 +47,31 @@ async fn fill(app_state: &silta::state::AppState, groups: usize) {
                         },
                         now,
                     )?;
-                    model::insert_text(conn, &id, "fi", &format!("Ryhmä {i}"), "Kuvaus ryhmästä, jossa puhutaan arjesta.")?;
-                    model::insert_text(conn, &id, "en", &format!("Group {i}"), "A description of a group about everyday life.")?;
+                    model::insert_text(
+                        conn,
+                        &id,
+                        "fi",
+                        &format!("Ryhmä {i}"),
+                        "Kuvaus ryhmästä, jossa puhutaan arjesta.",
+                    )?;
+                    model::insert_text(
+                        conn,
+                        &id,
+                        "en",
+                        &format!("Group {i}"),
+                        "A description of a group about everyday life.",
+                    )?;
                     for week in 0..8 {
-                        let start = now + chrono::TimeDelta::days(7 * week + (i % 7) as i64) + chrono::TimeDelta::hours(1);
-                        model::insert_session(conn, &id, start, start + chrono::TimeDelta::minutes(90), now)?;
+                        let start = now
+                            + chrono::TimeDelta::days(7 * week + (i % 7) as i64)
+                            + chrono::TimeDelta::hours(1);
+                        model::insert_session(
+                            conn,
+                            &id,
+                            start,
+                            start + chrono::TimeDelta::minutes(90),
+                            now,
+                        )?;
                     }
                 }
                 Ok::<_, silta::error::AppError>(())
@@ -70,7 +90,15 @@ async fn time(client: &reqwest::Client, url: &str, rounds: usize) -> (Duration, 
     let mut bytes = 0;
     for _ in 0..rounds {
         let started = Instant::now();
-        let body = client.get(url).header("Accept-Language", "en").send().await.unwrap().bytes().await.unwrap();
+        let body = client
+            .get(url)
+            .header("Accept-Language", "en")
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
         times.push(started.elapsed());
         bytes = body.len();
     }
@@ -81,25 +109,48 @@ async fn time(client: &reqwest::Client, url: &str, rounds: usize) -> (Duration, 
 #[tokio::main]
 async fn main() {
     println!("group listing on SQLite (8 sessions per group)");
-    println!("{:>7} {:>28} {:>10} {:>10} {:>10}", "groups", "request", "p50", "p95", "bytes");
+    println!(
+        "{:>7} {:>28} {:>10} {:>10} {:>10}",
+        "groups", "request", "p50", "p95", "bytes"
+    );
     for groups in [50, 200, 1000] {
         let dir = tempfile::tempdir().unwrap();
         let env = HashMap::from([
             ("SILTA_BIND".to_owned(), "127.0.0.1:0".to_owned()),
-            ("SILTA_DATA_DIR".to_owned(), dir.path().display().to_string()),
+            (
+                "SILTA_DATA_DIR".to_owned(),
+                dir.path().display().to_string(),
+            ),
         ]);
-        let app = Application::build(Config::from_sources(None, &env).unwrap()).await.unwrap();
+        let app = Application::build(Config::from_sources(None, &env).unwrap())
+            .await
+            .unwrap();
         let address = format!("http://127.0.0.1:{}", app.port());
         let state = app.state().clone();
         tokio::spawn(app.run_until_stopped());
         let client = reqwest::Client::new();
-        while client.get(format!("{address}/readyz")).send().await.map(|r| r.status() != 200).unwrap_or(true) {
+        while client
+            .get(format!("{address}/readyz"))
+            .send()
+            .await
+            .map(|r| r.status() != 200)
+            .unwrap_or(true)
+        {
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
         fill(&state, groups).await;
-        for path in ["/api/v1/groups", "/api/v1/groups?language=ar&weekday=2", "/groups", "/groups?language=ar"] {
+        for path in [
+            "/api/v1/groups",
+            "/api/v1/groups?language=ar&weekday=2",
+            "/groups",
+            "/groups?language=ar",
+        ] {
             let (p50, p95, bytes) = time(&client, &format!("{address}{path}"), 30).await;
-            println!("{groups:>7} {path:>28} {:>8.1}ms {:>8.1}ms {bytes:>10}", p50.as_secs_f64() * 1e3, p95.as_secs_f64() * 1e3);
+            println!(
+                "{groups:>7} {path:>28} {:>8.1}ms {:>8.1}ms {bytes:>10}",
+                p50.as_secs_f64() * 1e3,
+                p95.as_secs_f64() * 1e3
+            );
         }
     }
 }

@@ -686,3 +686,83 @@ async fn coordinators_move_and_add_single_sessions() {
         .unwrap();
     assert!(moved["local_start"].as_str().unwrap().ends_with("19:30"));
 }
+
+#[tokio::test]
+async fn a_coordinator_creates_a_group_with_the_form_and_the_facilitator_sees_it() {
+    let world = world().await;
+    let app = &world.app;
+    app.get("/lang/en?next=/").await;
+    let response = post_form(
+        app,
+        "/sign-in",
+        &[
+            ("email", &world.coordinator.email),
+            ("password", common::accounts::PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(response.headers()["location"], "/sign-in/second-factor");
+    let code =
+        silta::auth::second_factor::current_code(world.coordinator.totp_secret.as_deref().unwrap())
+            .unwrap();
+    post_form(app, "/sign-in/second-factor", &[("code", &code)]).await;
+    let form = app.get("/staff/groups/new").await.text().await.unwrap();
+    assert!(form.contains(r#"name="first_date""#));
+
+    let invalid = post_form(
+        app,
+        "/staff/groups",
+        &[("name", ""), ("capacity", "0"), ("text_language", "en")],
+    )
+    .await;
+    assert_eq!(invalid.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = invalid.text().await.unwrap();
+    assert!(
+        html.contains(r#"id="error-capacity""#) && html.contains("between 1 and"),
+        "translated field errors"
+    );
+
+    let first_date = next_tuesday().to_string();
+    let created = post_form(
+        app,
+        "/staff/groups",
+        &[
+            ("text_language", "en"),
+            ("name", "Tuesday evening in Arabic"),
+            ("description", "Line one.\nLine two."),
+            ("spoken_languages", "ar"),
+            ("spoken_languages", "fi"),
+            ("topics", "two-cultures"),
+            ("audience", "all-parents"),
+            ("region", "online"),
+            ("capacity", "12"),
+            ("join_policy", "open"),
+            ("facilitators", &world.facilitator.email),
+            ("first_date", &first_date),
+            ("start_time", "18:00"),
+            ("duration_minutes", "90"),
+            ("weeks", "8"),
+            ("publish", "true"),
+        ],
+    )
+    .await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    let location = created.headers()["location"].to_str().unwrap().to_owned();
+    let page = app.get(&location).await.text().await.unwrap();
+    assert!(page.contains("Tuesday evening in Arabic") && page.contains("<p>Line two.</p>"));
+    let staff_list = app.get("/staff/groups").await.text().await.unwrap();
+    assert!(staff_list.contains("Tuesday evening in Arabic"));
+
+    let facilitator = app.new_browser();
+    post_form(
+        &facilitator,
+        "/sign-in",
+        &[
+            ("email", &world.facilitator.email),
+            ("password", common::accounts::PASSWORD),
+        ],
+    )
+    .await;
+    let mine = facilitator.get("/my-groups").await.text().await.unwrap();
+    assert!(mine.contains("Tuesday evening in Arabic"), "{mine}");
+}

@@ -126,3 +126,5 @@ calendar-new-url = Your new private calendar address. Copy it into your calendar
 calendar-create = Create a calendar address
 calendar-replace = Replace the address (the old one stops working)
 calendar-revoke = Turn the calendar address off
+session-add = Add a session
+session-add-start = Date and time (Finnish time)
