@@ -766,3 +766,36 @@ async fn a_coordinator_creates_a_group_with_the_form_and_the_facilitator_sees_it
     let mine = facilitator.get("/my-groups").await.text().await.unwrap();
     assert!(mine.contains("Tuesday evening in Arabic"), "{mine}");
 }
+
+#[tokio::test]
+async fn the_listing_is_paginated_and_keeps_the_filters() {
+    let world = world().await;
+    for _ in 0..21 {
+        create_group(&world, 10, "open").await;
+    }
+    let app = &world.app;
+    let get = |path: &'static str| async move {
+        let html = app
+            .client
+            .get(app.url(path))
+            .header("Accept-Language", "en")
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        // Fluent isolates placeables with bidi marks, which matter for right-to-left pages.
+        html.replace(['\u{2068}', '\u{2069}'], "")
+    };
+    let first = get("/groups?language=ar").await;
+    assert!(first.contains("21 groups found"));
+    assert_eq!(first.matches(r#"class="card group-card""#).count(), 20);
+    assert!(
+        first.contains(r#"href="/groups?language=ar&amp;page=2" rel="next""#),
+        "{first}"
+    );
+    let second = get("/groups?language=ar&page=2").await;
+    assert_eq!(second.matches(r#"class="card group-card""#).count(), 1);
+    assert!(second.contains("Page 2 of 2"));
+}

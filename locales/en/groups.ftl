@@ -128,3 +128,7 @@ calendar-replace = Replace the address (the old one stops working)
 calendar-revoke = Turn the calendar address off
 session-add = Add a session
 session-add-start = Date and time (Finnish time)
+pagination-label = Pages of results
+pagination-previous = Previous page
+pagination-next = Next page
+pagination-page = Page { $current } of { $pages }

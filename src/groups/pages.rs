@@ -93,11 +93,45 @@ fn labelled(page: &Page, group: &GroupView) -> Value {
     }
 }
 
-pub async fn browse(page: Page, filters: web::Query<Filters>) -> Result<HttpResponse, AppError> {
+/// Groups shown per page of the listing.
+const PAGE_SIZE: usize = 20;
+
+#[derive(Deserialize)]
+pub struct PageQuery {
+    page: Option<usize>,
+}
+
+pub async fn browse(
+    page: Page,
+    filters: web::Query<Filters>,
+    page_query: web::Query<PageQuery>,
+) -> Result<HttpResponse, AppError> {
     let filters = filters.into_inner();
     let viewer = page.principal.user().map(|u| u.user_id.clone());
-    let groups = service::browse(&page.state, filters.clone(), page.locale.code(), viewer).await?;
+    let found = service::browse(&page.state, filters.clone(), page.locale.code(), viewer).await?;
+    let total = found.len();
+    let pages = total.div_ceil(PAGE_SIZE).max(1);
+    let current = page_query.page.unwrap_or(1).clamp(1, pages);
+    let groups: Vec<GroupView> = found
+        .into_iter()
+        .skip((current - 1) * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .collect();
     let labels: Vec<Value> = groups.iter().map(|g| labelled(&page, g)).collect();
+    // The filters as a query string, for the links to other pages.
+    let query: String = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(
+            [
+                ("language", filters.language.clone()),
+                ("topic", filters.topic.clone()),
+                ("region", filters.region.clone()),
+                ("weekday", filters.weekday.map(|d| d.to_string())),
+                ("time_of_day", filters.time_of_day.clone()),
+            ]
+            .into_iter()
+            .filter_map(|(k, v)| v.filter(|v| !v.is_empty()).map(|v| (k, v))),
+        )
+        .finish();
     let weekdays: Vec<Choice> = (1..=7)
         .map(|d| Choice {
             code: d.to_string(),
@@ -107,7 +141,7 @@ pub async fn browse(page: Page, filters: web::Query<Filters>) -> Result<HttpResp
     page.render(
         "groups/browse.html",
         context! {
-            groups, labels, weekdays,
+            groups, labels, weekdays, total, pages, current, query,
             filters => context! {
                 language => filters.language, topic => filters.topic, region => filters.region,
                 weekday => filters.weekday.map(|d| d.to_string()), time_of_day => filters.time_of_day,
