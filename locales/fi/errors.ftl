@@ -31,3 +31,7 @@ error-invalid-form = Lomaketta ei voitu lukea. Yritä uudelleen.
 error-invalid-query = Osoitteessa on arvo, jota emme ymmärrä.
 error-reference = Virhetunnus: { $reference }
 error-back-home = Takaisin etusivulle
+error-token-invalid = Kirjautumisesi on vanhentunut tai se ei ole voimassa. Kirjaudu uudelleen.
+error-csrf = Lomake ehti vanhentua. Palaa takaisin, lataa sivu uudelleen ja yritä uudestaan.
+link-expired-title = Tämä linkki ei enää toimi
+link-expired = Linkki on jo käytetty tai se on vanhentunut. Voit pyytää uuden.

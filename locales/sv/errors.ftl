@@ -31,3 +31,7 @@ error-invalid-form = Formuläret kunde inte läsas. Försök igen.
 error-invalid-query = Adressen innehåller ett värde som vi inte förstår.
 error-reference = Felreferens: { $reference }
 error-back-home = Tillbaka till startsidan
+error-token-invalid = Din inloggning har gått ut eller är inte giltig. Logga in igen.
+error-csrf = Formuläret hann gå ut. Gå tillbaka, ladda om sidan och försök igen.
+link-expired-title = Länken fungerar inte längre
+link-expired = Länken har redan använts eller gått ut. Du kan be om en ny.
