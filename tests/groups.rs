@@ -799,3 +799,43 @@ async fn the_listing_is_paginated_and_keeps_the_filters() {
     assert_eq!(second.matches(r#"class="card group-card""#).count(), 1);
     assert!(second.contains("Page 2 of 2"));
 }
+
+#[tokio::test]
+async fn a_long_weekly_series_keeps_its_local_time_through_daylight_saving_changes() {
+    let world = world().await;
+    let mut body = group_body(10, "open", &world.facilitator.email);
+    // Thirty weeks always cross at least one change of summer time.
+    body["schedule"]["weeks"] = json!(30);
+    let api = Api::as_person(&world.app, &world.coordinator).await;
+    let (status, created) = api
+        .send(reqwest::Method::POST, "/api/v1/groups", Some(body))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let group: Value = world
+        .app
+        .get(&format!(
+            "/api/v1/groups/{}",
+            created["id"].as_str().unwrap()
+        ))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let sessions = group["sessions"].as_array().unwrap();
+    assert_eq!(sessions.len(), 30);
+    let mut utc_hours: Vec<String> = sessions
+        .iter()
+        .map(|s| {
+            assert!(s["local_start"].as_str().unwrap().ends_with("18:00"), "{s}");
+            assert_eq!(s["weekday"], 2);
+            s["starts_at"].as_str().unwrap()[11..13].to_owned()
+        })
+        .collect();
+    utc_hours.sort();
+    utc_hours.dedup();
+    assert_eq!(
+        utc_hours,
+        ["15", "16"],
+        "summer (UTC+3) and winter (UTC+2) sessions"
+    );
+}
