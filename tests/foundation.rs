@@ -261,3 +261,16 @@ async fn a_signed_in_person_switching_language_changes_their_profile() {
     let html = app.get("/").await.text().await.unwrap();
     assert!(html.contains(r#"<html lang="sv""#));
 }
+
+#[tokio::test]
+async fn every_page_offers_exactly_the_service_languages_in_the_switcher() {
+    let app = spawn_app().await;
+    for path in ["/", "/groups", "/sign-in", "/sign-up", "/no-such-page"] {
+        let html = app.get(path).await.text().await.unwrap();
+        assert_eq!(
+            html.matches("hreflang=").count(),
+            silta::i18n::LANGUAGES.len(),
+            "{path}"
+        );
+    }
+}

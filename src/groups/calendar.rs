@@ -23,11 +23,12 @@ fn calendar(
     let mut calendar = Calendar::new();
     calendar.name("Silta");
     for session in model::sessions(conn, group_ids)? {
-        let text = texts.iter().filter(|t| t.group_id == session.group_id);
-        let name = text
-            .clone()
-            .find(|t| t.language == lang)
-            .or_else(|| text.clone().next())
+        let own: Vec<_> = texts
+            .iter()
+            .filter(|t| t.group_id == session.group_id)
+            .cloned()
+            .collect();
+        let name = super::service::best_text(&own, lang)
             .map(|t| t.name.clone())
             .unwrap_or_default();
         let mut event = Event::new();

@@ -146,7 +146,7 @@ pub async fn browse(
                 language => filters.language, topic => filters.topic, region => filters.region,
                 weekday => filters.weekday.map(|d| d.to_string()), time_of_day => filters.time_of_day,
             },
-            languages => language_choices(),
+            language_options => language_choices(),
             topics => choices(&page, "topic", TOPICS),
             regions => region_choices(&page),
             times => choices(&page, "time-of-day", &["morning", "afternoon", "evening"]),
@@ -396,7 +396,7 @@ pub struct GroupForm {
 fn group_form_context(page: &Page, form: &GroupForm) -> Value {
     context! {
         form => form,
-        languages => language_choices(),
+        language_options => language_choices(),
         topics => choices(page, "topic", TOPICS),
         audiences => choices(page, "audience", AUDIENCES),
         regions => region_choices(page),

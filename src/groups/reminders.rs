@@ -125,13 +125,7 @@ fn send_one(
     if session.cancelled_at.is_some() || session.starts_at <= now || user.suspended_at.is_some() {
         return Ok(0);
     }
-    let texts = model::texts(conn, std::slice::from_ref(&session.group_id))?;
-    let name = texts
-        .iter()
-        .find(|t| t.language == user.ui_language)
-        .or_else(|| texts.first())
-        .map(|t| t.name.clone())
-        .unwrap_or_default();
+    let name = super::service::group_name(conn, &session.group_id, &user.ui_language)?;
     let when = schedule::utc_to_local(session.starts_at, GROUP_TIME_ZONE)
         .format("%d.%m.%Y %H:%M")
         .to_string();

@@ -337,11 +337,12 @@ impl SessionView {
     }
 }
 
-/// Picks the text in the reader's language, else the first one written.
-fn best_text<'a>(texts: &'a [GroupText], lang: &str) -> Option<&'a GroupText> {
-    texts
+/// Picks the text in the reader's language, else one in a language of the service most
+/// readers here know, else the first one written.
+pub(super) fn best_text<'a>(texts: &'a [GroupText], lang: &str) -> Option<&'a GroupText> {
+    [lang, "en", "fi", "sv"]
         .iter()
-        .find(|t| t.language == lang)
+        .find_map(|wanted| texts.iter().find(|t| t.language == *wanted))
         .or_else(|| texts.first())
 }
 
@@ -599,7 +600,11 @@ pub async fn join(
     Ok(status)
 }
 
-fn group_name(conn: &mut AnyConnection, group_id: &str, lang: &str) -> Result<String, AppError> {
+pub(super) fn group_name(
+    conn: &mut AnyConnection,
+    group_id: &str,
+    lang: &str,
+) -> Result<String, AppError> {
     let texts = model::texts(conn, &[group_id.to_owned()])?;
     Ok(best_text(&texts, lang)
         .map(|t| t.name.clone())

@@ -263,7 +263,6 @@ fn tell_members(
         .filter(memberships::status.eq("member"))
         .select((users::email, users::ui_language, users::notify_by_email))
         .load(conn)?;
-    let texts = model::texts(conn, std::slice::from_ref(&session.group_id))?;
     let when = schedule::utc_to_local(session.starts_at, GROUP_TIME_ZONE)
         .format("%d.%m.%Y %H:%M")
         .to_string();
@@ -271,12 +270,7 @@ fn tell_members(
         if !wants_mail {
             continue;
         }
-        let name = texts
-            .iter()
-            .find(|t| t.language == lang)
-            .or_else(|| texts.first())
-            .map(|t| t.name.clone())
-            .unwrap_or_default();
+        let name = super::service::group_name(conn, &session.group_id, &lang)?;
         mail::queue_action(
             state,
             conn,

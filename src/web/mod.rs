@@ -98,7 +98,8 @@ impl Page {
     }
 
     pub fn render(&self, template: &str, vars: Value) -> Result<HttpResponse, AppError> {
-        let ctx = context! { ..vars, ..Self::base_context(&self.state, &self.req) };
+        // The layout's own values come first, so a page's variables cannot replace them.
+        let ctx = context! { ..Self::base_context(&self.state, &self.req), ..vars };
         let html = self
             .state
             .templates
