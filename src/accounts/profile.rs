@@ -313,6 +313,25 @@ pub async fn begin_second_factor(
         .await
 }
 
+/// The user's authenticator secret (being set up, or `enabled`), if `code` matches it.
+fn verified_secret(
+    conn: &mut crate::db::AnyConnection,
+    user_id: &str,
+    code: &str,
+    enabled: bool,
+) -> Result<String, AppError> {
+    let user = users::by_id(conn, user_id)?.ok_or_else(AppError::not_found)?;
+    let secret = user
+        .totp_secret
+        .filter(|_| user.totp_enabled_at.is_some() == enabled)
+        .ok_or_else(|| AppError::bad_request("second-factor-not-set-up"))?;
+    if second_factor::verify(&secret, code) {
+        Ok(secret)
+    } else {
+        Err(wrong_code())
+    }
+}
+
 /// Finishes setup with a code from the app; returns the one-time recovery codes.
 pub async fn confirm_second_factor(
     state: &AppState,
@@ -323,14 +342,7 @@ pub async fn confirm_second_factor(
     state
         .db
         .run(move |conn| {
-            let user = users::by_id(conn, &user_id)?.ok_or_else(AppError::not_found)?;
-            let secret = user
-                .totp_secret
-                .filter(|_| user.totp_enabled_at.is_none())
-                .ok_or_else(|| AppError::bad_request("second-factor-not-set-up"))?;
-            if !second_factor::verify(&secret, &code) {
-                return Err(wrong_code());
-            }
+            let secret = verified_secret(conn, &user_id, &code, false)?;
             conn.transaction(|conn| {
                 let now = now();
                 users::set_totp(conn, &user_id, Some(&secret), Some(now))?;
@@ -363,14 +375,7 @@ pub async fn disable_second_factor(
     state
         .db
         .run(move |conn| {
-            let user = users::by_id(conn, &user_id)?.ok_or_else(AppError::not_found)?;
-            let secret = user
-                .totp_secret
-                .filter(|_| user.totp_enabled_at.is_some())
-                .ok_or_else(|| AppError::bad_request("second-factor-not-set-up"))?;
-            if !second_factor::verify(&secret, &code) {
-                return Err(wrong_code());
-            }
+            verified_secret(conn, &user_id, &code, true)?;
             conn.transaction(|conn| {
                 let now = now();
                 users::set_totp(conn, &user_id, None, None)?;

@@ -565,16 +565,7 @@ pub async fn join(
                         );
                     }
                     Some(JoinPolicy::Approval) => MemberStatus::Requested,
-                    _ => {
-                        let members = model::member_counts(conn, std::slice::from_ref(&group_id))?
-                            .first()
-                            .map_or(0, |(_, n)| *n);
-                        if members < i64::from(group.capacity) {
-                            MemberStatus::Member
-                        } else {
-                            MemberStatus::Waiting
-                        }
-                    }
+                    _ => seat_or_waiting(conn, &group)?,
                 };
                 model::set_membership(conn, &group_id, &me.user_id, status.as_str(), now)?;
                 let name = group_name(conn, &group_id, me.language.code)?;
@@ -598,6 +589,18 @@ pub async fn join(
         .await?;
     state.mailer.wake_worker();
     Ok(status)
+}
+
+/// A seat while there is one, else a waiting-list place. Call with the group locked.
+fn seat_or_waiting(conn: &mut AnyConnection, group: &Group) -> Result<MemberStatus, AppError> {
+    let members = model::member_counts(conn, std::slice::from_ref(&group.id))?
+        .first()
+        .map_or(0, |(_, n)| *n);
+    Ok(if members < i64::from(group.capacity) {
+        MemberStatus::Member
+    } else {
+        MemberStatus::Waiting
+    })
 }
 
 pub(super) fn group_name(
@@ -700,14 +703,7 @@ pub async fn approve(
                     return Err(AppError::not_found());
                 }
                 let group = model::group(conn, &group_id)?.ok_or_else(AppError::not_found)?;
-                let members = model::member_counts(conn, std::slice::from_ref(&group_id))?
-                    .first()
-                    .map_or(0, |(_, n)| *n);
-                let status = if members < i64::from(group.capacity) {
-                    MemberStatus::Member
-                } else {
-                    MemberStatus::Waiting
-                };
+                let status = seat_or_waiting(conn, &group)?;
                 model::set_membership(conn, &group_id, &user_id, status.as_str(), now)?;
                 if let Some(user) = users::by_id(conn, &user_id)? {
                     let name = group_name(conn, &group_id, &user.ui_language)?;
