@@ -839,3 +839,56 @@ async fn a_long_weekly_series_keeps_its_local_time_through_daylight_saving_chang
         "summer (UTC+3) and winter (UTC+2) sessions"
     );
 }
+
+#[tokio::test]
+async fn facilitators_add_families_to_invitation_only_groups() {
+    let world = world().await;
+    let id = create_group(&world, 1, "invitation").await;
+    let app = &world.app;
+    let invited = create_person(app, "invited@example.org", &[Role::Family]).await;
+    let other = create_person(app, "other@example.org", &[Role::Family]).await;
+    let (status, _) = Api::as_person(app, &invited)
+        .await
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/groups/{id}/join"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "no joining by oneself");
+    let facilitator = Api::as_person(app, &world.facilitator).await;
+    let path = format!("/api/v1/groups/{id}/members");
+    let (_, body) = facilitator
+        .send(
+            reqwest::Method::POST,
+            &path,
+            Some(json!({ "email": invited.email })),
+        )
+        .await;
+    assert_eq!(body["status"], "member");
+    let (_, body) = facilitator
+        .send(
+            reqwest::Method::POST,
+            &path,
+            Some(json!({ "email": other.email })),
+        )
+        .await;
+    assert_eq!(body["status"], "waiting", "capacity still holds");
+    let (status, _) = facilitator
+        .send(
+            reqwest::Method::POST,
+            &path,
+            Some(json!({ "email": world.coordinator.email })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "only family accounts");
+    let family = Api::as_person(app, &other).await;
+    let (status, _) = family
+        .send(
+            reqwest::Method::POST,
+            &path,
+            Some(json!({ "email": invited.email })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "families cannot add people");
+}

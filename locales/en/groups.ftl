@@ -132,3 +132,6 @@ pagination-label = Pages of results
 pagination-previous = Previous page
 pagination-next = Next page
 pagination-page = Page { $current } of { $pages }
+group-add-member = Add a family
+group-add-member-hint = For groups by invitation: add a family member by the email address of their Silta account. They are told by email.
+group-member-unknown = No family account has this email address.

@@ -132,3 +132,6 @@ pagination-label = Tulossivut
 pagination-previous = Edellinen sivu
 pagination-next = Seuraava sivu
 pagination-page = Sivu { $current }/{ $pages }
+group-add-member = Lisää perhe
+group-add-member-hint = Kutsuryhmiin: lisää perheenjäsen hänen Silta-tilinsä sähköpostiosoitteella. Hänelle kerrotaan sähköpostilla.
+group-member-unknown = Tällä sähköpostiosoitteella ei ole perheen tiliä.

@@ -220,6 +220,11 @@ pub const SUMMARIES: &[(&str, &str, &str)] = &[
         "/api/v1/me/calendar-feed",
         "Turn the private calendar feed off",
     ),
+    (
+        "POST",
+        "/api/v1/groups/{id}/members",
+        "Add a family by email (invitation-only groups); seats still decide",
+    ),
 ];
 
 /// Every `/api/v1` route of the route table, with the permission it needs.

@@ -253,3 +253,18 @@ pub async fn revoke_calendar_feed(
     calendar::revoke_feed(&state, &me).await?;
     Ok(HttpResponse::NoContent().finish())
 }
+
+#[derive(Deserialize)]
+pub struct MemberBody {
+    email: String,
+}
+
+pub async fn add_member(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+    body: web::Json<MemberBody>,
+) -> Result<HttpResponse, AppError> {
+    let status = service::add_member(&state, &me, &id, &body.email).await?;
+    Ok(HttpResponse::Ok().json(json!({ "status": status })))
+}

@@ -26,6 +26,7 @@ pub fn routes(routes: &mut Routes) {
             pages::approve,
         )
         .get("/my-groups", SignedIn, pages::my_groups)
+        .post("/groups/{id}/members", SignedIn, pages::add_member)
         .post("/sessions/{id}/answer", JoinGroups, pages::answer)
         .get("/sessions/{id}/attendance", SignedIn, pages::attendance)
         .post(
@@ -65,6 +66,7 @@ pub fn routes(routes: &mut Routes) {
             api::approve,
         )
         .get("/api/v1/me/groups", SignedIn, api::my_groups)
+        .post("/api/v1/groups/{id}/members", SignedIn, api::add_member)
         .post("/api/v1/sessions/{id}/answer", JoinGroups, api::answer)
         .get(
             "/api/v1/sessions/{id}/attendance",

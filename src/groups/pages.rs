@@ -467,3 +467,19 @@ pub async fn set_status(
     service::set_status(&page.state, &id, &form.status).await?;
     Ok(see_other("/staff/groups"))
 }
+
+#[derive(Deserialize)]
+pub struct MemberForm {
+    #[serde(default)]
+    email: String,
+}
+
+pub async fn add_member(
+    page: Page,
+    me: CurrentUser,
+    id: web::Path<String>,
+    HtmlForm(form): HtmlForm<MemberForm>,
+) -> Result<HttpResponse, AppError> {
+    service::add_member(&page.state, &me, &id, &form.email).await?;
+    Ok(see_other(&format!("/groups/{id}")))
+}
