@@ -9,7 +9,7 @@ use actix_web::http::Method;
 use actix_web::{FromRequest, Handler, Responder, web};
 
 use crate::auth::policy::Permission;
-use crate::{accounts, admin, api, groups, health, web as pages};
+use crate::{accounts, admin, api, chat, groups, health, web as pages};
 
 #[derive(Debug, Clone)]
 pub struct RouteInfo {
@@ -90,6 +90,7 @@ fn register(routes: &mut Routes) {
     accounts::routes(routes);
     admin::routes(routes);
     groups::routes(routes);
+    chat::routes(routes);
 }
 
 /// The permission of each (method, route pattern).

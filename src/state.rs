@@ -18,6 +18,7 @@ pub struct AppState {
     pub templates: Arc<Templates>,
     pub mailer: Mailer,
     pub keys: Arc<TokenKeys>,
+    pub hub: Arc<crate::chat::hub::Hub>,
     ready: Arc<AtomicBool>,
 }
 
@@ -31,6 +32,7 @@ impl AppState {
         ));
         Self {
             keys,
+            hub: Arc::new(crate::chat::hub::Hub::default()),
             config: Arc::new(config),
             db,
             i18n,

@@ -235,4 +235,17 @@ diesel::allow_tables_to_appear_in_same_query!(
     session_attendance,
     session_reminders,
     calendar_feeds,
+    chat_messages,
 );
+
+diesel::table! {
+    chat_messages (id) {
+        id -> Text,
+        session_id -> Text,
+        seq -> BigInt,
+        author_id -> Text,
+        client_id -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}

@@ -1,0 +1,231 @@
+//! One task per websocket: reads client frames, stores messages before acknowledging or
+//! broadcasting them, and forwards the room's frames to the client.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use actix_ws::{AggregatedMessage, CloseCode, CloseReason, Session};
+use futures_util::StreamExt;
+use tokio::sync::broadcast::error::RecvError;
+
+use super::model;
+use super::protocol::{ClientFrame, MAX_CATCH_UP, MAX_TEXT_CHARS, ServerFrame, VERSION};
+use crate::auth::SignedIn;
+use crate::state::AppState;
+
+const HEARTBEAT: Duration = Duration::from_secs(15);
+const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+/// A member may send a burst of this many messages, then one per `REFILL`.
+const BURST: f64 = 5.0;
+const REFILL: Duration = Duration::from_secs(1);
+
+fn encode(frame: &ServerFrame) -> String {
+    serde_json::to_string(frame)
+        .unwrap_or_else(|_| r#"{"type":"error","code":"internal","message":""}"#.to_owned())
+}
+
+/// Messages per member: a token bucket, so a flood is slowed without hurting others.
+struct SendBudget {
+    tokens: f64,
+    refilled: Instant,
+}
+
+impl SendBudget {
+    fn new() -> Self {
+        Self {
+            tokens: BURST,
+            refilled: Instant::now(),
+        }
+    }
+
+    fn take(&mut self) -> bool {
+        let elapsed = self.refilled.elapsed().as_secs_f64() / REFILL.as_secs_f64();
+        self.tokens = (self.tokens + elapsed).min(BURST);
+        self.refilled = Instant::now();
+        if self.tokens >= 1.0 {
+            self.tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+pub struct Connection {
+    pub state: AppState,
+    pub user: Arc<SignedIn>,
+    pub room: String,
+}
+
+impl Connection {
+    pub async fn run(self, mut session: Session, stream: actix_ws::MessageStream) {
+        let mut stream = stream
+            .max_frame_size(super::protocol::MAX_FRAME_BYTES)
+            .aggregate_continuations();
+        let mut room = self.state.hub.subscribe(&self.room);
+        let mut heartbeat = tokio::time::interval(HEARTBEAT);
+        let mut last_heard = Instant::now();
+        let mut budget = SendBudget::new();
+        let mut welcomed = false;
+        // The newest sequence number this client has: nothing at or below it is sent again.
+        let mut delivered: i64 = 0;
+        let reason = loop {
+            tokio::select! {
+                incoming = stream.next() => {
+                    last_heard = Instant::now();
+                    match incoming {
+                        Some(Ok(AggregatedMessage::Text(text))) => {
+                            let reply = self.handle(&text, &mut welcomed, &mut delivered, &mut budget).await;
+                            if let Some(reply) = reply
+                                && session.text(reply).await.is_err()
+                            {
+                                break None;
+                            }
+                        }
+                        Some(Ok(AggregatedMessage::Ping(bytes))) => {
+                            if session.pong(&bytes).await.is_err() {
+                                break None;
+                            }
+                        }
+                        Some(Ok(AggregatedMessage::Close(_))) | None => break None,
+                        Some(Ok(_)) => {}
+                        Some(Err(_)) => break Some(CloseReason::from(CloseCode::Size)),
+                    }
+                }
+                frame = room.recv(), if welcomed => match frame {
+                    Ok(frame) => {
+                        let (seq, encoded) = frame.as_ref();
+                        if *seq <= delivered {
+                            continue;
+                        }
+                        delivered = *seq;
+                        if session.text(encoded.clone()).await.is_err() {
+                            break None;
+                        }
+                    }
+                    // Too slow to keep up: the client reconnects and catches up from storage.
+                    Err(RecvError::Lagged(_)) => break Some(CloseReason { code: CloseCode::Again, description: Some("reload".into()) }),
+                    Err(RecvError::Closed) => break Some(CloseReason::from(CloseCode::Away)),
+                },
+                _ = heartbeat.tick() => {
+                    if last_heard.elapsed() > IDLE_TIMEOUT || session.ping(b"").await.is_err() {
+                        break Some(CloseReason::from(CloseCode::Away));
+                    }
+                }
+            }
+        };
+        let _ = session.close(reason).await;
+    }
+
+    fn error(code: &str, message: String) -> Option<String> {
+        Some(encode(&ServerFrame::Error {
+            code: code.to_owned(),
+            message,
+        }))
+    }
+
+    /// Handles one client frame; returns the direct reply, if any.
+    async fn handle(
+        &self,
+        text: &str,
+        welcomed: &mut bool,
+        delivered: &mut i64,
+        budget: &mut SendBudget,
+    ) -> Option<String> {
+        let lang = self.user.language.code;
+        let t = |id: &str| self.state.i18n.translate(lang, id, None);
+        let frame = match serde_json::from_str::<ClientFrame>(text) {
+            Ok(frame) => frame,
+            Err(_) => return Self::error("bad_frame", t("chat-error-bad-frame")),
+        };
+        match frame {
+            ClientFrame::Ping => Some(encode(&ServerFrame::Pong)),
+            ClientFrame::Hello { v, .. } if v != VERSION => {
+                Self::error("version", t("chat-error-version"))
+            }
+            ClientFrame::Hello { last_seq, .. } => {
+                let room = self.room.clone();
+                let missed = self
+                    .state
+                    .db
+                    .run(move |conn| {
+                        let newest = model::last_seq(conn, &room)?;
+                        if newest - last_seq > MAX_CATCH_UP {
+                            return Ok(Err(newest));
+                        }
+                        Ok(Ok(model::since(conn, &room, last_seq, MAX_CATCH_UP)?))
+                    })
+                    .await;
+                *welcomed = true;
+                Some(encode(&match missed {
+                    Ok(Ok(messages)) => {
+                        *delivered = messages.last().map_or(last_seq, |m| m.seq);
+                        ServerFrame::Welcome {
+                            v: VERSION,
+                            room: self.room.clone(),
+                            messages,
+                        }
+                    }
+                    Ok(Err(newest)) => {
+                        *delivered = newest;
+                        ServerFrame::Reload { last_seq: newest }
+                    }
+                    Err(_) => return Self::error("unavailable", t("error-unavailable-detail")),
+                }))
+            }
+            ClientFrame::Send { .. } if !*welcomed => {
+                Self::error("hello_first", t("chat-error-bad-frame"))
+            }
+            ClientFrame::Send { client_id, text } => self.send(client_id, text, budget).await,
+        }
+    }
+
+    async fn send(
+        &self,
+        client_id: String,
+        text: String,
+        budget: &mut SendBudget,
+    ) -> Option<String> {
+        let lang = self.user.language.code;
+        let t = |id: &str| self.state.i18n.translate(lang, id, None);
+        let text = text.trim().to_owned();
+        if client_id.is_empty() || client_id.len() > 64 {
+            return Self::error("bad_frame", t("chat-error-bad-frame"));
+        }
+        if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
+            return Self::error("too_long", t("chat-error-too-long"));
+        }
+        if !budget.take() {
+            return Self::error("slow_down", t("chat-error-slow-down"));
+        }
+        let (room, author, id) = (
+            self.room.clone(),
+            self.user.user_id.clone(),
+            client_id.clone(),
+        );
+        let stored = self
+            .state
+            .db
+            .run(move |conn| {
+                use diesel::Connection;
+                Ok(conn.transaction(|conn| {
+                    model::store(conn, &room, &author, &id, &text, crate::jobs::now())
+                })?)
+            })
+            .await;
+        match stored {
+            Ok((message, new)) => {
+                let seq = message.seq;
+                if new {
+                    // Stored first, then broadcast: nobody sees a message that could be lost.
+                    self.state.hub.publish(
+                        &self.room,
+                        Arc::new((seq, encode(&ServerFrame::Message { message }))),
+                    );
+                }
+                Some(encode(&ServerFrame::Ack { client_id, seq }))
+            }
+            Err(_) => Self::error("unavailable", t("error-unavailable-detail")),
+        }
+    }
+}

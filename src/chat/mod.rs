@@ -1,0 +1,106 @@
+//! Live group chat: a websocket room per group session, messages stored before anyone sees
+//! them, numbered per room, resumable after a dropped connection.
+
+pub mod connection;
+pub mod hub;
+pub mod model;
+pub mod protocol;
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use diesel::prelude::*;
+use serde::Deserialize;
+
+use crate::auth::CurrentUser;
+use crate::auth::policy::Permission::{self, SignedIn};
+use crate::db::schema::group_sessions;
+use crate::error::AppError;
+use crate::groups::model as groups;
+use crate::routes::Routes;
+use crate::state::AppState;
+
+pub fn routes(routes: &mut Routes) {
+    routes
+        .get("/api/v1/sessions/{id}/chat", SignedIn, open)
+        .get("/api/v1/sessions/{id}/messages", SignedIn, history);
+}
+
+/// Members of the session's group, its facilitators and staff who manage groups may enter.
+async fn authorise(state: &AppState, me: &CurrentUser, session_id: &str) -> Result<(), AppError> {
+    let (me, session_id) = (me.0.clone(), session_id.to_owned());
+    state
+        .db
+        .run(move |conn| {
+            let group_id: Option<String> = group_sessions::table
+                .find(&session_id)
+                .filter(group_sessions::cancelled_at.is_null())
+                .select(group_sessions::group_id)
+                .first(conn)
+                .optional()?;
+            let group_id = group_id.ok_or_else(AppError::not_found)?;
+            let member =
+                groups::membership(conn, &group_id, &me.user_id)?.as_deref() == Some("member");
+            let facilitator = groups::facilitator_ids(conn, &group_id)?.contains(&me.user_id);
+            if member || facilitator || me.can(Permission::ManageGroups) {
+                Ok(())
+            } else {
+                Err(AppError::not_found())
+            }
+        })
+        .await
+}
+
+/// The websocket upgrade. Browsers must come from our own origin.
+async fn open(
+    req: HttpRequest,
+    body: web::Payload,
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    if let Some(origin) = req
+        .headers()
+        .get(header::ORIGIN)
+        .and_then(|o| o.to_str().ok())
+    {
+        let info = req.connection_info();
+        let own = format!("{}://{}", info.scheme(), info.host());
+        if origin != own && origin != state.config.public_origin() {
+            return Err(AppError::forbidden()
+                .with_message("error-csrf", vec![])
+                .with_cause(format!("websocket origin {origin}")));
+        }
+    }
+    authorise(&state, &me, &id).await?;
+    let (response, session, stream) = actix_ws::handle(&req, body)
+        .map_err(|e| AppError::bad_request("chat-error-bad-frame").with_cause(e.to_string()))?;
+    let connection = connection::Connection {
+        state: state.get_ref().clone(),
+        user: me.0,
+        room: id.into_inner(),
+    };
+    actix_web::rt::spawn(connection.run(session, stream));
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+pub struct HistoryQuery {
+    #[serde(default)]
+    after: i64,
+}
+
+/// The stored messages after `after`, for clients that were told to reload.
+async fn history(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+    query: web::Query<HistoryQuery>,
+) -> Result<HttpResponse, AppError> {
+    authorise(&state, &me, &id).await?;
+    let (room, after) = (id.into_inner(), query.after);
+    let messages = state
+        .db
+        .run(move |conn| Ok(model::since(conn, &room, after, 1_000)?))
+        .await?;
+    Ok(HttpResponse::Ok().json(messages))
+}

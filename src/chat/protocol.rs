@@ -1,0 +1,69 @@
+//! The chat protocol, version 1: JSON text frames over a websocket.
+//! Written down for client authors in `web/static/js/chat-protocol.md`.
+
+use serde::{Deserialize, Serialize};
+
+pub const VERSION: u32 = 1;
+/// Longest message text, in characters.
+pub const MAX_TEXT_CHARS: usize = 4_000;
+/// Largest websocket frame accepted from a client, in bytes.
+pub const MAX_FRAME_BYTES: usize = 32 * 1024;
+/// A client that missed more than this many messages reloads the history instead.
+pub const MAX_CATCH_UP: i64 = 500;
+
+/// Frames a client sends.
+#[derive(Debug, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ClientFrame {
+    /// First frame: the protocol version and the last sequence number the client has (0: none).
+    Hello {
+        v: u32,
+        last_seq: i64,
+    },
+    /// A message. `client_id` is chosen by the client; resending the same id never stores twice.
+    Send {
+        client_id: String,
+        text: String,
+    },
+    Ping,
+}
+
+/// A stored message as every client sees it.
+#[derive(Debug, Clone, Serialize)]
+pub struct MessageOut {
+    pub seq: i64,
+    pub id: String,
+    pub author: String,
+    pub author_id: String,
+    pub text: String,
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Frames the server sends.
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ServerFrame {
+    /// Answer to `hello`: everything after the client's `last_seq`, in order.
+    Welcome {
+        v: u32,
+        room: String,
+        messages: Vec<MessageOut>,
+    },
+    /// The client missed too much: fetch the history again (`GET .../messages`).
+    Reload {
+        last_seq: i64,
+    },
+    Message {
+        message: MessageOut,
+    },
+    /// The message with this client id is stored as `seq` (also for a retried send).
+    Ack {
+        client_id: String,
+        seq: i64,
+    },
+    Error {
+        code: String,
+        message: String,
+    },
+    Pong,
+}

@@ -1,0 +1,335 @@
+//! Live chat through a real websocket client: order, acknowledgement, idempotent retries,
+//! resuming after a dropped connection, limits, and who may enter.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::time::Duration;
+
+use common::accounts::{Person, bearer, create_person};
+use common::{TestApp, spawn_app};
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use silta::auth::policy::Role;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+struct Room {
+    app: TestApp,
+    session_id: String,
+    members: Vec<Person>,
+    outsider: Person,
+}
+
+/// A published group with two members, and the id of its first session.
+async fn room() -> Room {
+    let app = spawn_app().await;
+    let coordinator = create_person(&app, "coordinator@example.org", &[Role::Coordinator]).await;
+    let facilitator = create_person(&app, "facilitator@example.org", &[Role::Facilitator]).await;
+    let mut day = chrono::Utc::now().date_naive() + chrono::TimeDelta::days(1);
+    while chrono::Datelike::weekday(&day) != chrono::Weekday::Tue {
+        day += chrono::TimeDelta::days(1);
+    }
+    let created: Value = reqwest::Client::new()
+        .post(app.url("/api/v1/groups"))
+        .bearer_auth(bearer(&app, &coordinator).await)
+        .json(&json!({
+            "texts": [{ "language": "fi", "name": "Chat", "description": "" }],
+            "spoken_languages": ["fi"], "topics": ["two-cultures"], "audience": "all-parents",
+            "region": "online", "capacity": 10, "join_policy": "open", "facilitators": [facilitator.email],
+            "schedule": { "first_date": day.to_string(), "start_time": "18:00", "duration_minutes": 90, "weeks": 1 },
+            "publish": true
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let group_id = created["id"].as_str().unwrap().to_owned();
+    let mut members = Vec::new();
+    for name in ["first", "second"] {
+        let person = create_person(&app, &format!("{name}@example.org"), &[Role::Family]).await;
+        let joined = reqwest::Client::new()
+            .post(app.url(&format!("/api/v1/groups/{group_id}/join")))
+            .bearer_auth(bearer(&app, &person).await)
+            .send()
+            .await
+            .unwrap();
+        assert!(joined.status().is_success());
+        members.push(person);
+    }
+    let outsider = create_person(&app, "outsider@example.org", &[Role::Family]).await;
+    let group: Value = app
+        .get(&format!("/api/v1/groups/{group_id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let session_id = group["sessions"][0]["id"].as_str().unwrap().to_owned();
+    Room {
+        app,
+        session_id,
+        members,
+        outsider,
+    }
+}
+
+async fn connect_with(
+    room: &Room,
+    person: &Person,
+    origin: Option<&str>,
+) -> Result<Socket, tokio_tungstenite::tungstenite::Error> {
+    let url = format!(
+        "{}/api/v1/sessions/{}/chat",
+        room.app.address.replace("http", "ws"),
+        room.session_id
+    );
+    let mut request = url.into_client_request().unwrap();
+    let token = bearer(&room.app, person).await;
+    request
+        .headers_mut()
+        .insert("Authorization", format!("Bearer {token}").parse().unwrap());
+    if let Some(origin) = origin {
+        request
+            .headers_mut()
+            .insert("Origin", origin.parse().unwrap());
+    }
+    tokio_tungstenite::connect_async(request)
+        .await
+        .map(|(socket, _)| socket)
+}
+
+async fn connect(room: &Room, person: &Person, last_seq: i64) -> (Socket, Value) {
+    let mut socket = connect_with(room, person, Some(&room.app.address))
+        .await
+        .expect("connects");
+    send(
+        &mut socket,
+        json!({ "type": "hello", "v": 1, "last_seq": last_seq }),
+    )
+    .await;
+    let welcome = next(&mut socket).await;
+    (socket, welcome)
+}
+
+async fn send(socket: &mut Socket, frame: Value) {
+    socket
+        .send(Message::Text(frame.to_string().into()))
+        .await
+        .unwrap();
+}
+
+/// The next JSON frame (pings and pongs skipped); fails after five seconds.
+async fn next(socket: &mut Socket) -> Value {
+    loop {
+        let message = tokio::time::timeout(Duration::from_secs(5), socket.next())
+            .await
+            .expect("a frame in time")
+            .unwrap()
+            .unwrap();
+        if let Message::Text(text) = message {
+            return serde_json::from_str(&text).unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn messages_are_stored_numbered_acknowledged_and_seen_by_everyone() {
+    let room = room().await;
+    let (mut first, welcome) = connect(&room, &room.members[0], 0).await;
+    assert_eq!(welcome["type"], "welcome");
+    assert_eq!(welcome["messages"], json!([]));
+    let (mut second, _) = connect(&room, &room.members[1], 0).await;
+    send(
+        &mut first,
+        json!({ "type": "send", "client_id": "a1", "text": "مرحبا! Hei kaikki" }),
+    )
+    .await;
+    let mut seen_by_sender = [next(&mut first).await, next(&mut first).await];
+    seen_by_sender.sort_by_key(|f| f["type"].as_str().unwrap().to_owned());
+    assert_eq!(seen_by_sender[0]["type"], "ack");
+    assert_eq!(seen_by_sender[0]["seq"], 1);
+    let message = next(&mut second).await;
+    assert_eq!(message["type"], "message");
+    assert_eq!(message["message"]["seq"], 1);
+    assert_eq!(message["message"]["text"], "مرحبا! Hei kaikki");
+    assert_eq!(message["message"]["author"], "Test Person");
+    let history: Value = reqwest::Client::new()
+        .get(
+            room.app
+                .url(&format!("/api/v1/sessions/{}/messages", room.session_id)),
+        )
+        .bearer_auth(bearer(&room.app, &room.members[1]).await)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(history.as_array().unwrap().len(), 1, "stored");
+}
+
+#[tokio::test]
+async fn the_same_client_id_sent_fifty_times_at_once_is_stored_once() {
+    let room = room().await;
+    let mut tasks = Vec::new();
+    for _ in 0..10 {
+        let (mut socket, _) = connect(&room, &room.members[0], 0).await;
+        tasks.push(tokio::spawn(async move {
+            for _ in 0..5 {
+                send(
+                    &mut socket,
+                    json!({ "type": "send", "client_id": "same", "text": "once" }),
+                )
+                .await;
+            }
+            let mut acks = Vec::new();
+            while acks.len() < 5 {
+                let frame = next(&mut socket).await;
+                if frame["type"] == "ack" {
+                    acks.push(frame["seq"].as_i64().unwrap());
+                }
+            }
+            acks
+        }));
+    }
+    let mut seqs = Vec::new();
+    for task in tasks {
+        seqs.extend(task.await.unwrap());
+    }
+    assert_eq!(seqs.len(), 50);
+    assert!(
+        seqs.iter().all(|s| *s == 1),
+        "every retry answers the same message: {seqs:?}"
+    );
+    let (_, welcome) = connect(&room, &room.members[1], 0).await;
+    assert_eq!(welcome["messages"].as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_dropped_connection_resumes_without_gaps_or_duplicates() {
+    let room = room().await;
+    let (mut writer, _) = connect(&room, &room.members[0], 0).await;
+    let (reader, _) = connect(&room, &room.members[1], 0).await;
+    send(
+        &mut writer,
+        json!({ "type": "send", "client_id": "m1", "text": "one" }),
+    )
+    .await;
+    drop(reader);
+    for (id, text) in [("m2", "two"), ("m3", "three"), ("m4", "four")] {
+        send(
+            &mut writer,
+            json!({ "type": "send", "client_id": id, "text": text }),
+        )
+        .await;
+    }
+    // Wait until all four are acknowledged (stored).
+    let mut acked = 0;
+    while acked < 4 {
+        if next(&mut writer).await["type"] == "ack" {
+            acked += 1;
+        }
+    }
+    let (mut reader, welcome) = connect(&room, &room.members[1], 1).await;
+    let seqs: Vec<i64> = welcome["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["seq"].as_i64().unwrap())
+        .collect();
+    assert_eq!(seqs, [2, 3, 4]);
+    send(
+        &mut writer,
+        json!({ "type": "send", "client_id": "m5", "text": "five" }),
+    )
+    .await;
+    let live = next(&mut reader).await;
+    assert_eq!(
+        live["message"]["seq"], 5,
+        "continues live after catching up"
+    );
+}
+
+#[tokio::test]
+async fn strangers_and_foreign_pages_cannot_enter() {
+    let room = room().await;
+    let stranger = connect_with(&room, &room.outsider, Some(&room.app.address)).await;
+    assert!(stranger.is_err(), "not a member");
+    let foreign = connect_with(&room, &room.members[0], Some("https://evil.example")).await;
+    assert!(foreign.is_err(), "wrong Origin");
+    let url = format!(
+        "{}/api/v1/sessions/{}/chat",
+        room.app.address.replace("http", "ws"),
+        room.session_id
+    );
+    assert!(
+        tokio_tungstenite::connect_async(url).await.is_err(),
+        "no session"
+    );
+}
+
+#[tokio::test]
+async fn oversize_messages_and_floods_are_refused_with_translated_notices() {
+    let room = room().await;
+    let (mut flooder, _) = connect(&room, &room.members[0], 0).await;
+    let (mut calm, _) = connect(&room, &room.members[1], 0).await;
+    send(
+        &mut flooder,
+        json!({ "type": "send", "client_id": "big", "text": "x".repeat(4001) }),
+    )
+    .await;
+    let refused = next(&mut flooder).await;
+    assert_eq!(refused["code"], "too_long");
+    assert!(
+        refused["message"].as_str().unwrap().contains("4000"),
+        "{refused}"
+    );
+    let mut slowed = false;
+    for i in 0..12 {
+        send(
+            &mut flooder,
+            json!({ "type": "send", "client_id": format!("f{i}"), "text": "spam" }),
+        )
+        .await;
+    }
+    for _ in 0..24 {
+        let frame = next(&mut flooder).await;
+        if frame["code"] == "slow_down" {
+            slowed = true;
+            break;
+        }
+    }
+    assert!(slowed, "a flood is throttled");
+    send(
+        &mut calm,
+        json!({ "type": "send", "client_id": "calm", "text": "still here" }),
+    )
+    .await;
+    loop {
+        let frame = next(&mut calm).await;
+        if frame["type"] == "ack" && frame["client_id"] == "calm" {
+            break;
+        }
+    }
+    let huge = format!(
+        "{{\"type\":\"send\",\"client_id\":\"x\",\"text\":\"{}\"}}",
+        "y".repeat(40_000)
+    );
+    flooder.send(Message::Text(huge.into())).await.unwrap();
+    let closed = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            match flooder.next().await {
+                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => return true,
+                _ => {}
+            }
+        }
+    })
+    .await
+    .unwrap_or(false);
+    assert!(closed, "an oversize frame closes that connection only");
+}
