@@ -17,6 +17,9 @@ pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
     if !state.is_ready() {
         return HttpResponse::ServiceUnavailable().json(json!({ "status": "migrating" }));
     }
+    if !state.hub.is_ready() {
+        return HttpResponse::ServiceUnavailable().json(json!({ "status": "redis-unreachable" }));
+    }
     let backend = match state.config.database {
         DatabaseConfig::Sqlite(_) => "sqlite",
         DatabaseConfig::Postgres(_) => "postgres",

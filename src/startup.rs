@@ -56,7 +56,9 @@ pub fn build_state(mut config: Config) -> Result<AppState, StartupError> {
     let i18n = Arc::new(I18n::load()?);
     let templates = Arc::new(Templates::load(i18n.clone())?);
     let mailer = Mailer::from_config(&config).map_err(|e| StartupError::Mail(e.to_string()))?;
-    Ok(AppState::new(config, i18n, templates, mailer))
+    let hub = crate::chat::hub::Hub::new(config.redis_url.as_deref())
+        .map_err(|e| StartupError::Internal(format!("REDIS_URL: {e}")))?;
+    Ok(AppState::new(config, i18n, templates, mailer, hub))
 }
 
 impl Application {
@@ -106,6 +108,8 @@ impl Application {
         let handle = self.server.handle();
         let server = tokio::spawn(self.server);
         let state = self.state;
+        let (stop_relay, relay_stopped) = tokio::sync::watch::channel(false);
+        let relay = tokio::spawn(state.hub.clone().relay_from_redis(relay_stopped));
         let startup = async {
             migrate_when_reachable(&state).await?;
             state.mark_ready();
@@ -129,6 +133,8 @@ impl Application {
         if let Some(worker) = worker {
             worker.stop().await;
         }
+        let _ = stop_relay.send(true);
+        let _ = relay.await;
         if let Err(error) = server.await {
             tracing::error!(%error, "server task ended abnormally");
         }

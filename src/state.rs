@@ -23,7 +23,13 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(config: Config, i18n: Arc<I18n>, templates: Arc<Templates>, mailer: Mailer) -> Self {
+    pub fn new(
+        config: Config,
+        i18n: Arc<I18n>,
+        templates: Arc<Templates>,
+        mailer: Mailer,
+        hub: crate::chat::hub::Hub,
+    ) -> Self {
         let db = Db::new(&config.database, config.database_pool_size);
         let keys = Arc::new(TokenKeys::new(
             &config.secret,
@@ -32,7 +38,7 @@ impl AppState {
         ));
         Self {
             keys,
-            hub: Arc::new(crate::chat::hub::Hub::default()),
+            hub: Arc::new(hub),
             config: Arc::new(config),
             db,
             i18n,

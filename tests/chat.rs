@@ -26,7 +26,10 @@ struct Room {
 
 /// A published group with two members, and the id of its first session.
 async fn room() -> Room {
-    let app = spawn_app().await;
+    room_on(spawn_app().await).await
+}
+
+async fn room_on(app: TestApp) -> Room {
     let coordinator = create_person(&app, "coordinator@example.org", &[Role::Coordinator]).await;
     let facilitator = create_person(&app, "facilitator@example.org", &[Role::Facilitator]).await;
     let mut day = chrono::Utc::now().date_naive() + chrono::TimeDelta::days(1);
@@ -83,13 +86,22 @@ async fn connect_with(
     person: &Person,
     origin: Option<&str>,
 ) -> Result<Socket, tokio_tungstenite::tungstenite::Error> {
+    connect_to(&room.app, room, &bearer(&room.app, person).await, origin).await
+}
+
+/// Connects to `node` (which may differ from the room's first node) with a bearer token.
+async fn connect_to(
+    node: &TestApp,
+    room: &Room,
+    token: &str,
+    origin: Option<&str>,
+) -> Result<Socket, tokio_tungstenite::tungstenite::Error> {
     let url = format!(
         "{}/api/v1/sessions/{}/chat",
-        room.app.address.replace("http", "ws"),
+        node.address.replace("http", "ws"),
         room.session_id
     );
     let mut request = url.into_client_request().unwrap();
-    let token = bearer(&room.app, person).await;
     request
         .headers_mut()
         .insert("Authorization", format!("Bearer {token}").parse().unwrap());
@@ -332,4 +344,111 @@ async fn oversize_messages_and_floods_are_refused_with_translated_notices() {
     .await
     .unwrap_or(false);
     assert!(closed, "an oversize frame closes that connection only");
+}
+
+/// Waits until the server closes the socket; fails after `limit`.
+async fn closed_within(socket: &mut Socket, limit: Duration) -> bool {
+    tokio::time::timeout(limit, async {
+        loop {
+            match socket.next().await {
+                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => return true,
+                _ => {}
+            }
+        }
+    })
+    .await
+    .unwrap_or(false)
+}
+
+async fn hello(socket: &mut Socket) -> Value {
+    send(socket, json!({ "type": "hello", "v": 1, "last_seq": 0 })).await;
+    next(socket).await
+}
+
+#[tokio::test]
+async fn signing_out_closes_the_open_chat_within_seconds() {
+    let room = room().await;
+    let token = bearer(&room.app, &room.members[0]).await;
+    let mut socket = connect_to(&room.app, &room, &token, Some(&room.app.address))
+        .await
+        .unwrap();
+    assert_eq!(hello(&mut socket).await["type"], "welcome");
+    let signed_out = reqwest::Client::new()
+        .post(room.app.url("/api/v1/auth/sign-out"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_out.status(), 204);
+    assert!(closed_within(&mut socket, Duration::from_secs(5)).await);
+}
+
+/// Texts of the next two chat messages on a socket, with their numbers.
+async fn two_messages(socket: &mut Socket) -> Vec<(i64, String)> {
+    let mut seen = Vec::new();
+    while seen.len() < 2 {
+        let frame = next(socket).await;
+        if frame["type"] == "message" {
+            seen.push((
+                frame["message"]["seq"].as_i64().unwrap(),
+                frame["message"]["text"].as_str().unwrap().to_owned(),
+            ));
+        }
+    }
+    seen
+}
+
+#[tokio::test]
+async fn two_nodes_share_rooms_through_redis() {
+    let Ok(redis_url) = std::env::var("SILTA_TEST_REDIS_URL") else {
+        eprintln!("SILTA_TEST_REDIS_URL is not set: the two-node test runs in CI against Redis");
+        return;
+    };
+    let first = common::spawn_app_with(|env| {
+        env.insert("REDIS_URL".to_owned(), redis_url.clone());
+    })
+    .await;
+    let second = common::spawn_second_node(&first).await;
+    let room = room_on(first).await;
+    let (a, b) = (&room.members[0], &room.members[1]);
+    let mut on_first = connect_to(&room.app, &room, &bearer(&room.app, a).await, None)
+        .await
+        .unwrap();
+    let mut on_second = connect_to(&second, &room, &bearer(&room.app, b).await, None)
+        .await
+        .unwrap();
+    hello(&mut on_first).await;
+    hello(&mut on_second).await;
+    send(
+        &mut on_first,
+        json!({ "type": "send", "client_id": "one", "text": "from the first node" }),
+    )
+    .await;
+    send(
+        &mut on_second,
+        json!({ "type": "send", "client_id": "two", "text": "from the second node" }),
+    )
+    .await;
+    let seen_first = two_messages(&mut on_first).await;
+    let seen_second = two_messages(&mut on_second).await;
+    assert_eq!(
+        seen_first, seen_second,
+        "same messages, same numbers, same order on both nodes"
+    );
+    assert_eq!(
+        seen_first.iter().map(|(seq, _)| *seq).collect::<Vec<_>>(),
+        [1, 2]
+    );
+
+    // Suspending on the first node closes the connection on the second.
+    let admin = create_person(&room.app, "admin@example.org", &[Role::Admin]).await;
+    let suspended = reqwest::Client::new()
+        .patch(room.app.url(&format!("/api/v1/admin/users/{}", b.id)))
+        .bearer_auth(bearer(&room.app, &admin).await)
+        .json(&json!({ "suspended": true }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(suspended.status(), 204);
+    assert!(closed_within(&mut on_second, Duration::from_secs(5)).await);
 }

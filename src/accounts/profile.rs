@@ -12,6 +12,7 @@ use super::model::users::{self, User};
 use crate::auth::SignedIn;
 use crate::auth::password;
 use crate::auth::second_factor;
+use crate::chat::hub::Control;
 use crate::error::{AppError, FieldError, UserMessage};
 use crate::jobs::now;
 use crate::state::AppState;
@@ -254,6 +255,7 @@ pub async fn revoke_session(
     session_id: &str,
 ) -> Result<(), AppError> {
     let (user_id, session_id) = (me.user_id.clone(), session_id.to_owned());
+    let ended = session_id.to_owned();
     state
         .db
         .run(move |conn| {
@@ -271,7 +273,9 @@ pub async fn revoke_session(
                 Err(AppError::not_found())
             }
         })
-        .await
+        .await?;
+    state.hub.end(Control::EndSession(ended)).await;
+    Ok(())
 }
 
 /// What the second-factor page shows while setting up an authenticator.

@@ -18,6 +18,7 @@ use crate::auth::policy::{Role, SecondFactor};
 use crate::auth::second_factor;
 use crate::auth::throttle::{self, Limit};
 use crate::auth::tokens::{AUDIENCE_API, AUDIENCE_WEB};
+use crate::chat::hub::Control;
 use crate::db::AnyConnection;
 use crate::error::{AppError, FieldError};
 use crate::jobs::now;
@@ -485,6 +486,7 @@ pub async fn sign_out(
     everywhere: bool,
 ) -> Result<(), AppError> {
     let (user_id, session_id) = (user_id.to_owned(), session_id.to_owned());
+    let (ended_user, ended_session) = (user_id.clone(), session_id.clone());
     state
         .db
         .run(move |conn| {
@@ -512,5 +514,15 @@ pub async fn sign_out(
             }
             Ok(())
         })
-        .await
+        .await?;
+    // Live chat connections close too, on every node.
+    state
+        .hub
+        .end(if everywhere {
+            Control::EndUser(ended_user)
+        } else {
+            Control::EndSession(ended_session)
+        })
+        .await;
+    Ok(())
 }

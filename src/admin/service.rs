@@ -7,6 +7,7 @@ use crate::accounts::model::security::{self, EventKind, SecurityEvent};
 use crate::accounts::model::{sessions, users};
 use crate::auth::SignedIn;
 use crate::auth::policy::Role;
+use crate::chat::hub::Control;
 use crate::error::{AppError, ErrorKind};
 use crate::jobs::now;
 use crate::state::AppState;
@@ -102,6 +103,7 @@ pub async fn set_roles(
         return Err(AppError::new(ErrorKind::Conflict).with_message("admin-keep-own-role", vec![]));
     }
     let (id, actor) = (id.to_owned(), me.user_id.clone());
+    let ended = id.to_owned();
     state
         .db
         .run(move |conn| {
@@ -121,7 +123,10 @@ pub async fn set_roles(
                 Ok(())
             })
         })
-        .await
+        .await?;
+    // Access to rooms follows roles: live connections reconnect and are checked again.
+    state.hub.end(Control::EndUser(ended)).await;
+    Ok(())
 }
 
 /// Suspends (or reinstates) an account; a suspended account's sessions stop working at once.
@@ -135,6 +140,7 @@ pub async fn set_suspended(
         return Err(AppError::new(ErrorKind::Conflict).with_message("admin-not-self", vec![]));
     }
     let (id, actor) = (id.to_owned(), me.user_id.clone());
+    let ended = id.to_owned();
     state
         .db
         .run(move |conn| {
@@ -153,7 +159,11 @@ pub async fn set_suspended(
                 Ok(())
             })
         })
-        .await
+        .await?;
+    if suspended {
+        state.hub.end(Control::EndUser(ended)).await;
+    }
+    Ok(())
 }
 
 pub async fn security_log(state: &AppState) -> Result<Vec<SecurityEvent>, AppError> {

@@ -8,6 +8,7 @@ use actix_ws::{AggregatedMessage, CloseCode, CloseReason, Session};
 use futures_util::StreamExt;
 use tokio::sync::broadcast::error::RecvError;
 
+use super::hub::Control;
 use super::model;
 use super::protocol::{ClientFrame, MAX_CATCH_UP, MAX_TEXT_CHARS, ServerFrame, VERSION};
 use crate::auth::SignedIn;
@@ -63,6 +64,7 @@ impl Connection {
             .max_frame_size(super::protocol::MAX_FRAME_BYTES)
             .aggregate_continuations();
         let mut room = self.state.hub.subscribe(&self.room);
+        let mut control = self.state.hub.subscribe_control();
         let mut heartbeat = tokio::time::interval(HEARTBEAT);
         let mut last_heard = Instant::now();
         let mut budget = SendBudget::new();
@@ -98,14 +100,33 @@ impl Connection {
                         if *seq <= delivered {
                             continue;
                         }
-                        delivered = *seq;
-                        if session.text(encoded.clone()).await.is_err() {
+                        // Frames can overtake each other (two writers, two nodes): fill any gap
+                        // from storage so the client sees every message once, in order.
+                        let frames = if *seq == delivered + 1 {
+                            vec![encoded.clone()]
+                        } else {
+                            self.catch_up(delivered).await
+                        };
+                        delivered = delivered.max(*seq);
+                        let mut closed = false;
+                        for frame in frames {
+                            if session.text(frame).await.is_err() {
+                                closed = true;
+                                break;
+                            }
+                        }
+                        if closed {
                             break None;
                         }
                     }
                     // Too slow to keep up: the client reconnects and catches up from storage.
                     Err(RecvError::Lagged(_)) => break Some(CloseReason { code: CloseCode::Again, description: Some("reload".into()) }),
                     Err(RecvError::Closed) => break Some(CloseReason::from(CloseCode::Away)),
+                },
+                ended = control.recv() => match ended {
+                    Ok(Control::EndSession(id)) if id == self.user.session_id => break Some(CloseReason { code: CloseCode::Policy, description: Some("signed-out".into()) }),
+                    Ok(Control::EndUser(id)) if id == self.user.user_id => break Some(CloseReason { code: CloseCode::Policy, description: Some("signed-out".into()) }),
+                    _ => {}
                 },
                 _ = heartbeat.tick() => {
                     if last_heard.elapsed() > IDLE_TIMEOUT || session.ping(b"").await.is_err() {
@@ -115,6 +136,19 @@ impl Connection {
             }
         };
         let _ = session.close(reason).await;
+    }
+
+    /// Every stored message after `after`, encoded, in order.
+    async fn catch_up(&self, after: i64) -> Vec<String> {
+        let room = self.room.clone();
+        self.state
+            .db
+            .run(move |conn| Ok(model::since(conn, &room, after, MAX_CATCH_UP)?))
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .map(|message| encode(&ServerFrame::Message { message }))
+            .collect()
     }
 
     fn error(code: &str, message: String) -> Option<String> {
@@ -218,10 +252,10 @@ impl Connection {
                 let seq = message.seq;
                 if new {
                     // Stored first, then broadcast: nobody sees a message that could be lost.
-                    self.state.hub.publish(
-                        &self.room,
-                        Arc::new((seq, encode(&ServerFrame::Message { message }))),
-                    );
+                    self.state
+                        .hub
+                        .publish(&self.room, seq, encode(&ServerFrame::Message { message }))
+                        .await;
                 }
                 Some(encode(&ServerFrame::Ack { client_id, seq }))
             }

@@ -1,24 +1,73 @@
-//! Rooms in this process: every connection to a room subscribes to its broadcast channel.
-//! A bounded channel per room means a slow reader falls behind and is dropped; it never slows
-//! the room down.
+//! Rooms: every connection subscribes to its room's broadcast channel in this process. With
+//! Redis configured, frames go through Redis pub/sub so every node's rooms receive them.
+//! Channels are bounded: a slow reader falls behind and is dropped; it never slows the room.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
-use tokio::sync::broadcast;
+use futures_util::StreamExt;
+use tokio::sync::{OnceCell, broadcast};
 
-/// How many frames a connection may fall behind before it is asked to reload.
+/// How many frames a connection may fall behind before it must catch up from storage.
 const ROOM_BUFFER: usize = 256;
+const CONTROL_BUFFER: usize = 1024;
+const ROOM_PREFIX: &str = "silta:room:";
+const CONTROL_CHANNEL: &str = "silta:control";
 
 /// A frame for everyone in a room, already encoded, with the message's sequence number.
 pub type RoomFrame = Arc<(i64, String)>;
 
-#[derive(Default)]
+/// Ends live connections: of one session (`session:<id>`) or of a person (`user:<id>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Control {
+    EndSession(String),
+    EndUser(String),
+}
+
+impl Control {
+    fn encode(&self) -> String {
+        match self {
+            Control::EndSession(id) => format!("session:{id}"),
+            Control::EndUser(id) => format!("user:{id}"),
+        }
+    }
+
+    fn decode(text: &str) -> Option<Self> {
+        match text.split_once(':')? {
+            ("session", id) => Some(Control::EndSession(id.to_owned())),
+            ("user", id) => Some(Control::EndUser(id.to_owned())),
+            _ => None,
+        }
+    }
+}
+
 pub struct Hub {
     rooms: Mutex<HashMap<String, broadcast::Sender<RoomFrame>>>,
+    control: broadcast::Sender<Control>,
+    redis: Option<redis::Client>,
+    publisher: OnceCell<redis::aio::MultiplexedConnection>,
+    /// With Redis: whether this node currently receives the other nodes' frames.
+    relaying: std::sync::atomic::AtomicBool,
 }
 
 impl Hub {
+    /// In-process fan-out, or through Redis when a URL is given.
+    pub fn new(redis_url: Option<&str>) -> Result<Self, redis::RedisError> {
+        Ok(Self {
+            rooms: Mutex::new(HashMap::new()),
+            control: broadcast::channel(CONTROL_BUFFER).0,
+            redis: redis_url.map(redis::Client::open).transpose()?,
+            publisher: OnceCell::new(),
+            relaying: std::sync::atomic::AtomicBool::new(false),
+        })
+    }
+
+    /// Ready to fan out: always without Redis; with Redis once subscribed.
+    pub fn is_ready(&self) -> bool {
+        self.redis.is_none() || self.relaying.load(std::sync::atomic::Ordering::Acquire)
+    }
+
     pub fn subscribe(&self, room: &str) -> broadcast::Receiver<RoomFrame> {
         let mut rooms = self
             .rooms
@@ -30,8 +79,11 @@ impl Hub {
             .subscribe()
     }
 
-    /// Sends a frame to everyone in the room; forgets rooms nobody listens to any more.
-    pub fn publish(&self, room: &str, frame: RoomFrame) {
+    pub fn subscribe_control(&self) -> broadcast::Receiver<Control> {
+        self.control.subscribe()
+    }
+
+    fn deliver(&self, room: &str, frame: RoomFrame) {
         let mut rooms = self
             .rooms
             .lock()
@@ -39,7 +91,108 @@ impl Hub {
         if let Some(sender) = rooms.get(room)
             && sender.send(frame).is_err()
         {
+            // Nobody listens any more: forget the room.
             rooms.remove(room);
+        }
+    }
+
+    async fn redis_publish(&self, channel: String, payload: String) -> bool {
+        let Some(client) = &self.redis else {
+            return false;
+        };
+        let publisher = self
+            .publisher
+            .get_or_try_init(|| client.get_multiplexed_async_connection())
+            .await;
+        match publisher {
+            Ok(connection) => {
+                let mut connection = connection.clone();
+                let sent: redis::RedisResult<i64> = redis::cmd("PUBLISH")
+                    .arg(&channel)
+                    .arg(&payload)
+                    .query_async(&mut connection)
+                    .await;
+                if let Err(error) = &sent {
+                    tracing::warn!(%error, "publishing to Redis failed; delivering on this node only");
+                }
+                sent.is_ok()
+            }
+            Err(error) => {
+                tracing::warn!(%error, "Redis unreachable; delivering on this node only");
+                false
+            }
+        }
+    }
+
+    /// Sends a frame to everyone in the room, on every node.
+    pub async fn publish(&self, room: &str, seq: i64, encoded: String) {
+        if !self
+            .redis_publish(format!("{ROOM_PREFIX}{room}"), format!("{seq}\n{encoded}"))
+            .await
+        {
+            self.deliver(room, Arc::new((seq, encoded)));
+        }
+    }
+
+    /// Ends connections on every node (sign-out, suspension, role change).
+    pub async fn end(&self, control: Control) {
+        if !self
+            .redis_publish(CONTROL_CHANNEL.to_owned(), control.encode())
+            .await
+        {
+            let _ = self.control.send(control);
+        }
+    }
+
+    /// With Redis: receives every node's frames and hands them to this node's rooms. Reconnects
+    /// with back-off; returns when `stopped` fires.
+    pub async fn relay_from_redis(
+        self: Arc<Self>,
+        mut stopped: tokio::sync::watch::Receiver<bool>,
+    ) {
+        let Some(client) = self.redis.clone() else {
+            return;
+        };
+        let mut delay = Duration::from_millis(200);
+        loop {
+            let relayed = async {
+                let mut pubsub = client.get_async_pubsub().await?;
+                pubsub.psubscribe("silta:*").await?;
+                self.relaying
+                    .store(true, std::sync::atomic::Ordering::Release);
+                delay = Duration::from_millis(200);
+                let mut messages = pubsub.on_message();
+                while let Some(message) = messages.next().await {
+                    let channel = message.get_channel_name().to_owned();
+                    let payload: String = message.get_payload()?;
+                    self.relay(&channel, &payload);
+                }
+                Ok::<_, redis::RedisError>(())
+            };
+            tokio::select! {
+                outcome = relayed => {
+                    self.relaying.store(false, std::sync::atomic::Ordering::Release);
+                    if let Err(error) = outcome {
+                        tracing::warn!(%error, "Redis subscription lost; reconnecting");
+                    }
+                }
+                _ = stopped.changed() => return,
+            }
+            tokio::time::sleep(delay).await;
+            delay = (delay * 2).min(Duration::from_secs(5));
+        }
+    }
+
+    fn relay(&self, channel: &str, payload: &str) {
+        if channel == CONTROL_CHANNEL {
+            if let Some(control) = Control::decode(payload) {
+                let _ = self.control.send(control);
+            }
+        } else if let Some(room) = channel.strip_prefix(ROOM_PREFIX)
+            && let Some((seq, encoded)) = payload.split_once('\n')
+            && let Ok(seq) = seq.parse()
+        {
+            self.deliver(room, Arc::new((seq, encoded.to_owned())));
         }
     }
 }

@@ -99,12 +99,8 @@ pub async fn spawn_second_node(first: &TestApp) -> TestApp {
         .unwrap()
         .port();
     env.insert("SILTA_BIND".to_owned(), format!("127.0.0.1:{port}"));
-    if env.contains_key("SILTA_PUBLIC_URL") {
-        env.insert(
-            "SILTA_PUBLIC_URL".to_owned(),
-            format!("http://127.0.0.1:{port}"),
-        );
-    }
+    // Nodes behind one load balancer share the public URL, and so the tokens' issuer.
+    env.insert("SILTA_PUBLIC_URL".to_owned(), first.address.clone());
     let config = Config::from_sources(None, &env).expect("test configuration");
     let app = Application::build(config)
         .await
