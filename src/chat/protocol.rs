@@ -1,5 +1,5 @@
 //! The chat protocol, version 1: JSON text frames over a websocket.
-//! Written down for client authors in `web/static/js/chat-protocol.md`.
+//! Written down for client authors in `src/chat/PROTOCOL.md`.
 
 use serde::{Deserialize, Serialize};
 
