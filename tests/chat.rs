@@ -452,3 +452,51 @@ async fn two_nodes_share_rooms_through_redis() {
     assert_eq!(suspended.status(), 204);
     assert!(closed_within(&mut on_second, Duration::from_secs(5)).await);
 }
+
+#[tokio::test]
+async fn members_get_the_room_page_and_its_script() {
+    let room = room().await;
+    let browser = room.app.new_browser();
+    common::accounts::post_form(
+        &browser,
+        "/sign-in",
+        &[
+            ("email", &room.members[0].email),
+            ("password", common::accounts::PASSWORD),
+        ],
+    )
+    .await;
+    let page = browser
+        .get(&format!("/sessions/{}/room", room.session_id))
+        .await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains(r#"role="log" aria-live="polite""#));
+    assert!(html.contains(r#"<script type="module" src="/static/js/chat.js"#));
+    assert!(html.contains("112"), "the emergency number is always shown");
+    let script = browser.get("/static/js/chat.js").await;
+    assert!(
+        script.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("javascript")
+    );
+
+    let outsider = room.app.new_browser();
+    common::accounts::post_form(
+        &outsider,
+        "/sign-in",
+        &[
+            ("email", &room.outsider.email),
+            ("password", common::accounts::PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(
+        outsider
+            .get(&format!("/sessions/{}/room", room.session_id))
+            .await
+            .status(),
+        404
+    );
+}

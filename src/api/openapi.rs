@@ -225,6 +225,16 @@ pub const SUMMARIES: &[(&str, &str, &str)] = &[
         "/api/v1/groups/{id}/members",
         "Add a family by email (invitation-only groups); seats still decide",
     ),
+    (
+        "GET",
+        "/api/v1/sessions/{id}/chat",
+        "Websocket of the session's chat room (protocol: src/chat/PROTOCOL.md)",
+    ),
+    (
+        "GET",
+        "/api/v1/sessions/{id}/messages",
+        "Stored chat messages after `after`, in order",
+    ),
 ];
 
 /// Every `/api/v1` route of the route table, with the permission it needs.

@@ -21,6 +21,7 @@ use crate::state::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
+        .get("/sessions/{id}/room", SignedIn, room)
         .get("/api/v1/sessions/{id}/chat", SignedIn, open)
         .get("/api/v1/sessions/{id}/messages", SignedIn, history);
 }
@@ -103,4 +104,34 @@ async fn history(
         .run(move |conn| Ok(model::since(conn, &room, after, 1_000)?))
         .await?;
     Ok(HttpResponse::Ok().json(messages))
+}
+
+/// The chat room page; the script in `web/static/js/chat.js` does the talking.
+async fn room(
+    page: crate::web::Page,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    authorise(&page.state, &me, &id).await?;
+    let (session_id, lang) = (id.into_inner(), page.locale.code());
+    let lookup = session_id.clone();
+    let (group_name, starts_at) = page
+        .state
+        .db
+        .run(move |conn| {
+            let (group_id, starts_at): (String, chrono::NaiveDateTime) = group_sessions::table
+                .find(&lookup)
+                .select((group_sessions::group_id, group_sessions::starts_at))
+                .first(conn)?;
+            Ok((
+                crate::groups::service::name_of(conn, &group_id, lang)?,
+                starts_at,
+            ))
+        })
+        .await?;
+    let local_start = crate::web::format_time(starts_at);
+    page.render(
+        "chat/room.html",
+        minijinja::context! { session_id, group_name, local_start, starts_at => starts_at.and_utc().to_rfc3339() },
+    )
 }

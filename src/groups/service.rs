@@ -603,6 +603,11 @@ fn seat_or_waiting(conn: &mut AnyConnection, group: &Group) -> Result<MemberStat
     })
 }
 
+/// A group's name in the reader's language, for other features.
+pub fn name_of(conn: &mut AnyConnection, group_id: &str, lang: &str) -> Result<String, AppError> {
+    group_name(conn, group_id, lang)
+}
+
 pub(super) fn group_name(
     conn: &mut AnyConnection,
     group_id: &str,
