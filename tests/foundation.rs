@@ -110,7 +110,7 @@ async fn security_headers_on_pages_and_errors() {
         assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"));
         assert!(csp.contains("frame-ancestors 'none'"));
         assert_eq!(headers["x-content-type-options"], "nosniff");
-        assert_eq!(headers["referrer-policy"], "no-referrer");
+        assert_eq!(headers["referrer-policy"], "same-origin");
         assert!(headers.contains_key("x-request-id"), "{path}");
         assert!(
             !headers.contains_key("strict-transport-security"),

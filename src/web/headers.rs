@@ -11,7 +11,9 @@ pub fn security_headers(https: bool) -> DefaultHeaders {
     let headers = DefaultHeaders::new()
         .add(("Content-Security-Policy", CONTENT_SECURITY_POLICY))
         .add(("X-Content-Type-Options", "nosniff"))
-        .add(("Referrer-Policy", "no-referrer"))
+        // Not `no-referrer`: with it, browsers send `Origin: null` on our own form posts, which
+        // the CSRF check must refuse. `same-origin` still tells other sites nothing.
+        .add(("Referrer-Policy", "same-origin"))
         .add(("X-Frame-Options", "DENY"))
         .add(("Cross-Origin-Opener-Policy", "same-origin"))
         .add((
