@@ -1,7 +1,6 @@
 //! Invitations: staff invite facilitators, staff and municipal partners; a family member
 //! invites the family's second adult. Accepting sets the role (and the family).
 
-use diesel::Connection;
 use minijinja::context;
 
 use super::Client;
@@ -93,7 +92,7 @@ async fn send(
                 INVITATIONS_PER_HOUR,
                 now(),
             )?;
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 let new = NewInvitation {
                     email: email.as_str(),
@@ -223,7 +222,7 @@ pub async fn accept(
         .db
         .run(move |conn| {
             let hash = password.as_deref().map(password::hash).transpose()?;
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 let invitation = invitations::by_token(conn, &input.token)?
                     .filter(|i| i.is_open(now))

@@ -1,6 +1,5 @@
 //! Use cases of one's own account: profile, password, email, sessions, second factor.
 
-use diesel::Connection;
 use minijinja::context;
 
 use super::domain::{DisplayName, Email, parse_ui_language};
@@ -130,7 +129,7 @@ pub async fn change_password(
                 return Err(wrong_current_password());
             }
             let hash = password::hash(&new_password)?;
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 users::set_password(conn, &user_id, Some(&hash), now)?;
                 sessions::revoke_all(conn, &user_id, Some(&session_id), now)?;
@@ -166,7 +165,7 @@ pub async fn request_email_change(
                 now(),
             )?;
             let user = users::by_id(conn, &user_id)?.ok_or_else(AppError::not_found)?;
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 if let Some(owner) = users::by_email(conn, email.as_str())? {
                     if owner.id == user.id {
                         return Ok(());
@@ -214,7 +213,7 @@ pub async fn confirm_email_change(
     state
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 let (owner, payload) = one_time::redeem(conn, Purpose::ChangeEmail, &token, now)?
                     .ok_or_else(super::signin::link_expired)?;
@@ -347,7 +346,7 @@ pub async fn confirm_second_factor(
         .db
         .run(move |conn| {
             let secret = verified_secret(conn, &user_id, &code, false)?;
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 users::set_totp(conn, &user_id, Some(&secret), Some(now))?;
                 sessions::pass_second_factor(conn, &session_id)?;
@@ -380,7 +379,7 @@ pub async fn disable_second_factor(
         .db
         .run(move |conn| {
             verified_secret(conn, &user_id, &code, true)?;
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 users::set_totp(conn, &user_id, None, None)?;
                 one_time::clear_recovery_codes(conn, &user_id)?;

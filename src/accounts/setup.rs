@@ -1,7 +1,5 @@
 //! Accounts made from the command line: the first administrator and the demo people.
 
-use diesel::Connection;
-
 use super::domain::{DisplayName, Email};
 use super::model::one_time::{self, Purpose};
 use super::model::users;
@@ -19,7 +17,7 @@ pub async fn create_admin(state: &AppState, email: &str, name: &str) -> Result<S
     let token = state
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 let id = match users::by_email(conn, email.as_str())? {
                     Some(user) => user.id,
@@ -154,7 +152,7 @@ pub async fn demo_accounts(state: &AppState) -> Result<Vec<String>, AppError> {
         .db
         .run(|conn| {
             let hash = password::hash(DEMO_PASSWORD)?;
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 let mut lines = Vec::new();
                 let mut previous_family: Option<String> = None;

@@ -1,7 +1,6 @@
 //! Use cases of getting in: sign up, confirm, magic link, password, second factor, reset,
 //! sign out. Answers never reveal whether an address has an account.
 
-use diesel::Connection;
 use minijinja::context;
 
 use super::Client;
@@ -87,7 +86,7 @@ pub async fn sign_up(state: &AppState, input: SignUp, client: &Client) -> Result
             throttle::hit(conn, &bucket, SIGN_UP_PER_ADDRESS, now())?;
             // Hash even when the address is taken, so both answers take as long.
             let hash = password.as_deref().map(password::hash).transpose()?;
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 if let Some(existing) = users::by_email(conn, email.as_str())? {
                     return queue(
@@ -193,7 +192,7 @@ async fn sign_in_with_token(
     let ticket = state
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 let (user_id, _) =
                     one_time::redeem(conn, purpose, &token, now)?.ok_or_else(link_expired)?;
@@ -284,7 +283,7 @@ pub async fn request_link(
                 LINKS_PER_ACCOUNT,
                 now(),
             )?;
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let Some(user) = users::by_email(conn, email.as_str())? else {
                     return Ok(());
                 };
@@ -358,7 +357,7 @@ pub async fn sign_in_with_password(
                 )?;
                 return Err(sign_in_failed());
             };
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 if user.email_confirmed_at.is_none() {
                     let token =
                         one_time::issue(conn, Purpose::ConfirmEmail, &user.id, None, now())?;
@@ -448,7 +447,7 @@ pub async fn reset_password(
         .db
         .run(move |conn| {
             let hash = password::hash(&new_password)?;
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 let (user_id, _) = one_time::redeem(conn, Purpose::PasswordReset, &token, now)?
                     .ok_or_else(link_expired)?;

@@ -1,6 +1,5 @@
 //! Use cases of administrators. Every look at an account is itself logged.
 
-use diesel::Connection;
 use serde::Serialize;
 
 use crate::accounts::model::security::{self, EventKind, SecurityEvent};
@@ -107,7 +106,7 @@ pub async fn set_roles(
     state
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 users::by_id(conn, &id)?.ok_or_else(AppError::not_found)?;
                 let now = now();
                 users::set_roles(conn, &id, &roles, now)?;
@@ -144,7 +143,7 @@ pub async fn set_suspended(
     state
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 if users::set_suspended(conn, &id, suspended.then_some(now))? == 0 {
                     return Err(AppError::not_found());

@@ -241,8 +241,7 @@ impl Connection {
             .state
             .db
             .run(move |conn| {
-                use diesel::Connection;
-                Ok(conn.transaction(|conn| {
+                Ok(crate::db::transaction(conn, |conn| {
                     model::store(conn, &room, &author, &id, &text, crate::jobs::now())
                 })?)
             })

@@ -161,3 +161,20 @@ pub fn run_migrations(conn: &mut AnyConnection) -> Result<usize, DbError> {
     };
     applied.map_err(|e| DbError::Migration(e.to_string()))
 }
+
+/// Runs `work` in a transaction that may write. On SQLite the write lock is taken first, so
+/// waiting for other writers uses the busy timeout; a transaction that read first and wrote
+/// later would instead fail at once when another connection wrote in between.
+pub fn transaction<T, E, F>(conn: &mut AnyConnection, work: F) -> Result<T, E>
+where
+    F: FnOnce(&mut AnyConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    conn.transaction(|conn| {
+        if !conn.is_postgres() {
+            // A write statement that changes nothing still takes the write lock.
+            conn.batch_execute("DELETE FROM rate_limits WHERE 0 = 1")?;
+        }
+        work(conn)
+    })
+}

@@ -1,7 +1,6 @@
 //! Demo groups in several languages, led by the demo facilitators, with a few members.
 
 use chrono::{Datelike, NaiveTime, TimeDelta, Weekday};
-use diesel::Connection;
 
 use super::model;
 use super::schedule::{self, GROUP_TIME_ZONE, WeeklySeries};
@@ -138,7 +137,7 @@ pub async fn demo_groups(state: &AppState) -> Result<Vec<String>, AppError> {
     state
         .db
         .run(|conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 let ids: Vec<String> = model::all_groups(conn)?.into_iter().map(|g| g.id).collect();
                 let existing: Vec<String> = model::texts(conn, &ids)?

@@ -3,7 +3,6 @@
 //! and turned into an outbox mail in the same transaction that marks it done.
 
 use chrono::{NaiveDateTime, TimeDelta};
-use diesel::Connection;
 use diesel::prelude::*;
 use diesel::sql_types::{Text, Timestamp};
 use minijinja::context;
@@ -85,7 +84,7 @@ pub async fn run(state: &AppState, worker: &str) -> Result<usize, AppError> {
             )?;
             let mut sent = 0;
             for id in ids {
-                sent += conn.transaction(|conn| send_one(&state_in, conn, &id, now))?;
+                sent += crate::db::transaction(conn, |conn| send_one(&state_in, conn, &id, now))?;
             }
             Ok(sent)
         })

@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
-use diesel::Connection;
 use minijinja::context;
 use serde::Serialize;
 
@@ -203,7 +202,7 @@ pub async fn create(
     state
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 let mut facilitators = Vec::new();
                 for email in emails
@@ -539,7 +538,7 @@ pub async fn join(
     let status = state
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 if !model::lock_group(conn, &group_id, now)? {
                     return Err(AppError::not_found());
@@ -625,7 +624,7 @@ pub async fn leave(state: &AppState, me: &SignedIn, group_id: &str) -> Result<()
     state
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 if !model::lock_group(conn, &group_id, now)? {
                     return Err(AppError::not_found());
@@ -694,7 +693,7 @@ pub async fn approve(
     state
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 let facilitators = model::facilitator_ids(conn, &group_id)?;
                 if !(me.can(Permission::ManageGroups) || facilitators.contains(&me.user_id))
@@ -815,7 +814,7 @@ pub async fn add_member(
     let status = state
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 let facilitators = model::facilitator_ids(conn, &group_id)?;
                 if !(me.can(Permission::ManageGroups) || facilitators.contains(&me.user_id))

@@ -2,7 +2,6 @@
 //! attendance and cancel, coordinators add sessions.
 
 use chrono::NaiveDateTime;
-use diesel::Connection;
 use diesel::prelude::*;
 use minijinja::context;
 use serde::Serialize;
@@ -176,7 +175,7 @@ pub async fn mark_present(
     state
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let session = session(conn, &session_id)?;
                 if !manages(conn, &me, &session.group_id)? {
                     return Err(AppError::not_found());
@@ -227,7 +226,7 @@ pub async fn cancel(
     state
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = now();
                 let session = session(conn, &session_id)?;
                 if !manages(conn, &me, &session.group_id)? {
@@ -315,7 +314,7 @@ pub async fn move_to(
     state
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let mut session = session(conn, &session_id)?;
                 diesel::update(group_sessions::table.find(&session_id))
                     .set((
