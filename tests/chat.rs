@@ -500,3 +500,33 @@ async fn members_get_the_room_page_and_its_script() {
         404
     );
 }
+
+#[tokio::test]
+async fn one_person_cannot_open_unlimited_connections() {
+    let room = room().await;
+    let mut open = Vec::new();
+    for _ in 0..silta::chat::hub::MAX_CONNECTIONS_PER_USER {
+        open.push(
+            connect_with(&room, &room.members[0], None)
+                .await
+                .expect("within the limit"),
+        );
+    }
+    let refused = connect_with(&room, &room.members[0], None).await;
+    match refused {
+        Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+            assert_eq!(response.status(), 429)
+        }
+        other => panic!("expected 429, got {:?}", other.map(|_| "a connection")),
+    }
+    assert!(
+        connect_with(&room, &room.members[1], None).await.is_ok(),
+        "others are unaffected"
+    );
+    drop(open.pop());
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        connect_with(&room, &room.members[0], None).await.is_ok(),
+        "a closed connection frees its place"
+    );
+}

@@ -16,3 +16,4 @@ chat-send = Lähetä
 chat-help-heading = Tarvitsetko apua nyt?
 chat-help-emergency = Hätätilanteessa soita 112. Voit myös puhua ryhmäsi ohjaajan kanssa.
 chat-open-room = Avaa tapaamishuone
+chat-error-too-many-connections = Keskustelu on auki liian monessa ikkunassa. Sulje osa niistä ja yritä uudelleen.

@@ -144,7 +144,15 @@ pub async fn change_password(
                 Ok(())
             })
         })
-        .await
+        .await?;
+    state
+        .hub
+        .end(Control::EndOtherSessions {
+            user: me.user_id.clone(),
+            keep: me.session_id.clone(),
+        })
+        .await;
+    Ok(())
 }
 
 /// Sends a confirmation link to the new address; the change happens when it is followed.

@@ -56,6 +56,8 @@ pub struct Connection {
     pub state: AppState,
     pub user: Arc<SignedIn>,
     pub room: String,
+    /// Released when the connection ends.
+    pub admission: super::hub::Admission,
 }
 
 impl Connection {
@@ -123,10 +125,10 @@ impl Connection {
                     Err(RecvError::Lagged(_)) => break Some(CloseReason { code: CloseCode::Again, description: Some("reload".into()) }),
                     Err(RecvError::Closed) => break Some(CloseReason::from(CloseCode::Away)),
                 },
-                ended = control.recv() => match ended {
-                    Ok(Control::EndSession(id)) if id == self.user.session_id => break Some(CloseReason { code: CloseCode::Policy, description: Some("signed-out".into()) }),
-                    Ok(Control::EndUser(id)) if id == self.user.user_id => break Some(CloseReason { code: CloseCode::Policy, description: Some("signed-out".into()) }),
-                    _ => {}
+                ended = control.recv() => {
+                    if ended.is_ok_and(|control| self.is_ended_by(&control)) {
+                        break Some(CloseReason { code: CloseCode::Policy, description: Some("signed-out".into()) });
+                    }
                 },
                 _ = heartbeat.tick() => {
                     if last_heard.elapsed() > IDLE_TIMEOUT || session.ping(b"").await.is_err() {
@@ -136,6 +138,16 @@ impl Connection {
             }
         };
         let _ = session.close(reason).await;
+    }
+
+    fn is_ended_by(&self, control: &Control) -> bool {
+        match control {
+            Control::EndSession(id) => *id == self.user.session_id,
+            Control::EndUser(id) => *id == self.user.user_id,
+            Control::EndOtherSessions { user, keep } => {
+                *user == self.user.user_id && *keep != self.user.session_id
+            }
+        }
     }
 
     /// Every stored message after `after`, encoded, in order.

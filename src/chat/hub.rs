@@ -23,6 +23,11 @@ pub type RoomFrame = Arc<(i64, String)>;
 pub enum Control {
     EndSession(String),
     EndUser(String),
+    /// All of a person's connections but those of the session that asked (password change).
+    EndOtherSessions {
+        user: String,
+        keep: String,
+    },
 }
 
 impl Control {
@@ -30,6 +35,7 @@ impl Control {
         match self {
             Control::EndSession(id) => format!("session:{id}"),
             Control::EndUser(id) => format!("user:{id}"),
+            Control::EndOtherSessions { user, keep } => format!("others:{user}:{keep}"),
         }
     }
 
@@ -37,13 +43,24 @@ impl Control {
         match text.split_once(':')? {
             ("session", id) => Some(Control::EndSession(id.to_owned())),
             ("user", id) => Some(Control::EndUser(id.to_owned())),
+            ("others", ids) => ids
+                .split_once(':')
+                .map(|(user, keep)| Control::EndOtherSessions {
+                    user: user.to_owned(),
+                    keep: keep.to_owned(),
+                }),
             _ => None,
         }
     }
 }
 
+/// Open connections allowed on one node per person and per client address.
+pub const MAX_CONNECTIONS_PER_USER: usize = 10;
+pub const MAX_CONNECTIONS_PER_ADDRESS: usize = 50;
+
 pub struct Hub {
     rooms: Mutex<HashMap<String, broadcast::Sender<RoomFrame>>>,
+    connections: Arc<Mutex<HashMap<String, usize>>>,
     control: broadcast::Sender<Control>,
     redis: Option<redis::Client>,
     publisher: OnceCell<redis::aio::MultiplexedConnection>,
@@ -56,10 +73,32 @@ impl Hub {
     pub fn new(redis_url: Option<&str>) -> Result<Self, redis::RedisError> {
         Ok(Self {
             rooms: Mutex::new(HashMap::new()),
+            connections: Arc::new(Mutex::new(HashMap::new())),
             control: broadcast::channel(CONTROL_BUFFER).0,
             redis: redis_url.map(redis::Client::open).transpose()?,
             publisher: OnceCell::new(),
             relaying: std::sync::atomic::AtomicBool::new(false),
+        })
+    }
+
+    /// Counts a new connection of `user` from `address`; `None` when either has too many.
+    pub fn admit(&self, user: &str, address: &str) -> Option<Admission> {
+        let keys = [format!("user:{user}"), format!("address:{address}")];
+        let mut counts = self
+            .connections
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let full = counts.get(&keys[0]).copied().unwrap_or(0) >= MAX_CONNECTIONS_PER_USER
+            || counts.get(&keys[1]).copied().unwrap_or(0) >= MAX_CONNECTIONS_PER_ADDRESS;
+        if full {
+            return None;
+        }
+        for key in &keys {
+            *counts.entry(key.clone()).or_default() += 1;
+        }
+        Some(Admission {
+            keys,
+            counts: self.connections.clone(),
         })
     }
 
@@ -193,6 +232,29 @@ impl Hub {
             && let Ok(seq) = seq.parse()
         {
             self.deliver(room, Arc::new((seq, encoded.to_owned())));
+        }
+    }
+}
+
+/// Holds a connection's place in the per-person and per-address counts until it is dropped.
+pub struct Admission {
+    keys: [String; 2],
+    counts: Arc<Mutex<HashMap<String, usize>>>,
+}
+
+impl Drop for Admission {
+    fn drop(&mut self) {
+        let mut counts = self
+            .counts
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        for key in &self.keys {
+            if let Some(count) = counts.get_mut(key) {
+                *count -= 1;
+                if *count == 0 {
+                    counts.remove(key);
+                }
+            }
         }
     }
 }

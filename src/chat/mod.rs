@@ -73,12 +73,21 @@ async fn open(
         }
     }
     authorise(&state, &me, &id).await?;
+    let address = req
+        .peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default();
+    let admission = state.hub.admit(&me.user_id, &address).ok_or_else(|| {
+        AppError::new(crate::error::ErrorKind::TooManyRequests)
+            .with_message("chat-error-too-many-connections", vec![])
+    })?;
     let (response, session, stream) = actix_ws::handle(&req, body)
         .map_err(|e| AppError::bad_request("chat-error-bad-frame").with_cause(e.to_string()))?;
     let connection = connection::Connection {
         state: state.get_ref().clone(),
         user: me.0,
         room: id.into_inner(),
+        admission,
     };
     actix_web::rt::spawn(connection.run(session, stream));
     Ok(response)
