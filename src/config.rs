@@ -66,6 +66,8 @@ pub struct Config {
     /// Behind a load balancer: take the client address from `X-Forwarded-For`/`Forwarded`
     /// (only then; otherwise anyone could pick their own address for rate limits).
     pub trust_proxy: bool,
+    /// Days chat messages are kept, unless staff set another period for a group.
+    pub chat_retention_days: i32,
 }
 
 /// A setting that is missing or wrong; printed as one line naming the setting.
@@ -100,6 +102,7 @@ const ENV_NAMES: &[(&str, &str)] = &[
     ("mail_retry_base_ms", "SILTA_MAIL_RETRY_BASE_MS"),
     ("body_limit_bytes", "SILTA_BODY_LIMIT_BYTES"),
     ("trust_proxy", "SILTA_TRUST_PROXY"),
+    ("chat_retention_days", "SILTA_CHAT_RETENTION_DAYS"),
 ];
 
 const MIN_SECRET_LEN: usize = 32;
@@ -247,7 +250,15 @@ impl Config {
             Some("true") => true,
             Some(_) => return Err(config_error("SILTA_TRUST_PROXY", "expected true or false")),
         };
+        let chat_retention_days: i32 = parse_number(&values, "chat_retention_days", 180)?;
+        if !(1..=3650).contains(&chat_retention_days) {
+            return Err(config_error(
+                "SILTA_CHAT_RETENTION_DAYS",
+                "expected 1 to 3650 days",
+            ));
+        }
         Ok(Self {
+            chat_retention_days,
             trust_proxy,
             bind,
             data_dir,

@@ -530,3 +530,75 @@ async fn one_person_cannot_open_unlimited_connections() {
         "a closed connection frees its place"
     );
 }
+
+#[tokio::test]
+async fn old_messages_are_deleted_after_the_groups_retention_period() {
+    use diesel::prelude::*;
+    use silta::db::schema::{chat_messages, group_sessions};
+    let room = room().await;
+    let (mut socket, _) = connect(&room, &room.members[0], 0).await;
+    for id in ["old", "new"] {
+        send(
+            &mut socket,
+            json!({ "type": "send", "client_id": id, "text": id }),
+        )
+        .await;
+    }
+    let mut acks = 0;
+    while acks < 2 {
+        if next(&mut socket).await["type"] == "ack" {
+            acks += 1;
+        }
+    }
+    let admin = create_person(&room.app, "admin@example.org", &[Role::Admin]).await;
+    let session_id = room.session_id.clone();
+    let group_id: String = room
+        .app
+        .state
+        .db
+        .run(move |conn| {
+            Ok(group_sessions::table
+                .find(&session_id)
+                .select(group_sessions::group_id)
+                .first(conn)?)
+        })
+        .await
+        .unwrap();
+    let set = |days: i32| {
+        let (app, group_id, admin) = (&room.app, &group_id, &admin);
+        async move {
+            reqwest::Client::new()
+                .post(app.url(&format!("/api/v1/groups/{group_id}/chat-retention")))
+                .bearer_auth(bearer(app, admin).await)
+                .json(&json!({ "days": days }))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    assert_eq!(set(0).await, 400);
+    assert_eq!(set(7).await, 204);
+    let deleted = room
+        .app
+        .state
+        .db
+        .run(|conn| {
+            let now = silta::jobs::now();
+            diesel::update(chat_messages::table.filter(chat_messages::client_id.eq("old")))
+                .set(chat_messages::created_at.eq(now - chrono::TimeDelta::days(8)))
+                .execute(conn)?;
+            Ok(silta::chat::retention::apply(conn, now, 180)?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(deleted, 1);
+    let (_, welcome) = connect(&room, &room.members[1], 0).await;
+    let texts: Vec<&str> = welcome["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["new"]);
+}

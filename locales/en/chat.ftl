@@ -17,3 +17,4 @@ chat-help-heading = Need help now?
 chat-help-emergency = In an emergency, call 112. You can also talk to the facilitator of your group.
 chat-open-room = Open the session room
 chat-error-too-many-connections = You have the chat open in too many windows. Close some and try again.
+chat-retention-invalid = Choose a retention period of 1 to 3650 days.

@@ -17,3 +17,4 @@ chat-help-heading = Tarvitsetko apua nyt?
 chat-help-emergency = Hätätilanteessa soita 112. Voit myös puhua ryhmäsi ohjaajan kanssa.
 chat-open-room = Avaa tapaamishuone
 chat-error-too-many-connections = Keskustelu on auki liian monessa ikkunassa. Sulje osa niistä ja yritä uudelleen.
+chat-retention-invalid = Valitse säilytysajaksi 1–3650 päivää.

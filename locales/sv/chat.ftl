@@ -17,3 +17,4 @@ chat-help-heading = Behöver du hjälp nu?
 chat-help-emergency = I en nödsituation, ring 112. Du kan också prata med din grupps ledare.
 chat-open-room = Öppna träffrummet
 chat-error-too-many-connections = Chatten är öppen i för många fönster. Stäng några och försök igen.
+chat-retention-invalid = Välj en lagringstid på 1–3650 dagar.

@@ -235,6 +235,11 @@ pub const SUMMARIES: &[(&str, &str, &str)] = &[
         "/api/v1/sessions/{id}/messages",
         "Stored chat messages after `after`, in order",
     ),
+    (
+        "POST",
+        "/api/v1/groups/{id}/chat-retention",
+        "Set how many days the group's chat messages are kept",
+    ),
 ];
 
 /// Every `/api/v1` route of the route table, with the permission it needs.

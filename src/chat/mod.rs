@@ -5,6 +5,7 @@ pub mod connection;
 pub mod hub;
 pub mod model;
 pub mod protocol;
+pub mod retention;
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -23,7 +24,12 @@ pub fn routes(routes: &mut Routes) {
     routes
         .get("/sessions/{id}/room", SignedIn, room)
         .get("/api/v1/sessions/{id}/chat", SignedIn, open)
-        .get("/api/v1/sessions/{id}/messages", SignedIn, history);
+        .get("/api/v1/sessions/{id}/messages", SignedIn, history)
+        .post(
+            "/api/v1/groups/{id}/chat-retention",
+            Permission::ManageGroups,
+            set_retention,
+        );
 }
 
 /// Members of the session's group, its facilitators and staff who manage groups may enter.
@@ -143,4 +149,19 @@ async fn room(
         "chat/room.html",
         minijinja::context! { session_id, group_name, local_start, starts_at => starts_at.and_utc().to_rfc3339() },
     )
+}
+
+#[derive(Deserialize)]
+pub struct RetentionBody {
+    days: i32,
+}
+
+/// How many days a group's chat messages are kept.
+async fn set_retention(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    body: web::Json<RetentionBody>,
+) -> Result<HttpResponse, AppError> {
+    retention::set_days(&state, &id, body.days).await?;
+    Ok(HttpResponse::NoContent().finish())
 }

@@ -135,6 +135,7 @@ diesel::table! {
         created_by -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        chat_retention_days -> Nullable<Integer>,
     }
 }
 

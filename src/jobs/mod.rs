@@ -138,14 +138,16 @@ fn retry_delay(base: Duration, attempts: i32) -> chrono::TimeDelta {
 
 async fn apply_retention(state: &AppState) -> Result<(), crate::error::AppError> {
     use crate::accounts::model::{one_time, sessions};
+    let default_chat_days = state.config.chat_retention_days;
     let purged = state
         .db
-        .run(|conn| {
+        .run(move |conn| {
             let now = now();
             Ok(mail::purge_sent_before(conn, now - SENT_MAIL_KEPT)?
                 + sessions::purge_ended_before(conn, now - ENDED_SESSIONS_KEPT)?
                 + one_time::purge_expired_before(conn, now - chrono::TimeDelta::days(1))?
-                + crate::auth::throttle::purge_before(conn, now - chrono::TimeDelta::days(1))?)
+                + crate::auth::throttle::purge_before(conn, now - chrono::TimeDelta::days(1))?
+                + crate::chat::retention::apply(conn, now, default_chat_days)?)
         })
         .await?;
     if purged > 0 {

@@ -1,1 +1,2 @@
+ALTER TABLE peer_groups DROP COLUMN chat_retention_days;
 DROP TABLE chat_messages;

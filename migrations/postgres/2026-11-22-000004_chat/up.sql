@@ -11,3 +11,6 @@ CREATE TABLE chat_messages (
     UNIQUE (session_id, seq),
     UNIQUE (session_id, author_id, client_id)
 );
+
+-- Days chat messages are kept after they were written; NULL: the default set in configuration.
+ALTER TABLE peer_groups ADD COLUMN chat_retention_days INTEGER;
