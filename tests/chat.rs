@@ -22,6 +22,7 @@ struct Room {
     session_id: String,
     members: Vec<Person>,
     outsider: Person,
+    facilitator: Person,
 }
 
 /// A published group with two members, and the id of its first session.
@@ -78,6 +79,7 @@ async fn room_on(app: TestApp) -> Room {
         session_id,
         members,
         outsider,
+        facilitator,
     }
 }
 
@@ -601,4 +603,66 @@ async fn old_messages_are_deleted_after_the_groups_retention_period() {
         .map(|m| m["text"].as_str().unwrap())
         .collect();
     assert_eq!(texts, ["new"]);
+}
+
+#[tokio::test]
+async fn the_facilitator_removes_a_message_for_everyone_and_it_is_logged() {
+    let room = room().await;
+    let (mut member, _) = connect(&room, &room.members[0], 0).await;
+    let (mut facilitator, _) = connect(&room, &room.facilitator, 0).await;
+    send(
+        &mut member,
+        json!({ "type": "send", "client_id": "bad", "text": "something hurtful" }),
+    )
+    .await;
+    loop {
+        if next(&mut facilitator).await["type"] == "message" {
+            break;
+        }
+    }
+    send(&mut member, json!({ "type": "remove", "seq": 1 })).await;
+    let mut refused = false;
+    for _ in 0..3 {
+        let frame = next(&mut member).await;
+        if frame["code"] == "forbidden" {
+            refused = true;
+            break;
+        }
+    }
+    assert!(refused, "members cannot remove");
+    send(
+        &mut facilitator,
+        json!({ "type": "remove", "seq": 1, "reason": "not kind" }),
+    )
+    .await;
+    loop {
+        let frame = next(&mut member).await;
+        if frame["type"] == "removed" {
+            assert_eq!(frame["seq"], 1);
+            break;
+        }
+    }
+    let (_, welcome) = connect(&room, &room.members[1], 0).await;
+    assert_eq!(welcome["messages"][0]["removed"], true);
+    assert_eq!(
+        welcome["messages"][0]["text"], "",
+        "the text is gone, not hidden"
+    );
+
+    let admin = create_person(&room.app, "admin@example.org", &[Role::Admin]).await;
+    let log: Value = reqwest::Client::new()
+        .get(
+            room.app
+                .url(&format!("/api/v1/sessions/{}/moderation", room.session_id)),
+        )
+        .bearer_auth(bearer(&room.app, &admin).await)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(log[0]["action"], "remove_message");
+    assert_eq!(log[0]["reason"], "not kind");
+    assert_eq!(log[0]["actor"], "Test Person");
 }

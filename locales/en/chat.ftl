@@ -18,3 +18,7 @@ chat-help-emergency = In an emergency, call 112. You can also talk to the facili
 chat-open-room = Open the session room
 chat-error-too-many-connections = You have the chat open in too many windows. Close some and try again.
 chat-retention-invalid = Choose a retention period of 1 to 3650 days.
+chat-error-not-moderator = Only the facilitator can do this.
+chat-error-no-message = That message is no longer there.
+chat-removed-note = This message was removed by the facilitator.
+chat-remove-button = Remove

@@ -18,3 +18,7 @@ chat-help-emergency = Hätätilanteessa soita 112. Voit myös puhua ryhmäsi ohj
 chat-open-room = Avaa tapaamishuone
 chat-error-too-many-connections = Keskustelu on auki liian monessa ikkunassa. Sulje osa niistä ja yritä uudelleen.
 chat-retention-invalid = Valitse säilytysajaksi 1–3650 päivää.
+chat-error-not-moderator = Vain ohjaaja voi tehdä tämän.
+chat-error-no-message = Tätä viestiä ei enää ole.
+chat-removed-note = Ohjaaja poisti tämän viestin.
+chat-remove-button = Poista

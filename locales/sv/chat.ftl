@@ -18,3 +18,7 @@ chat-help-emergency = I en nödsituation, ring 112. Du kan också prata med din 
 chat-open-room = Öppna träffrummet
 chat-error-too-many-connections = Chatten är öppen i för många fönster. Stäng några och försök igen.
 chat-retention-invalid = Välj en lagringstid på 1–3650 dagar.
+chat-error-not-moderator = Bara ledaren kan göra det här.
+chat-error-no-message = Det meddelandet finns inte längre.
+chat-removed-note = Det här meddelandet togs bort av ledaren.
+chat-remove-button = Ta bort

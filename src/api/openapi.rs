@@ -240,6 +240,11 @@ pub const SUMMARIES: &[(&str, &str, &str)] = &[
         "/api/v1/groups/{id}/chat-retention",
         "Set how many days the group's chat messages are kept",
     ),
+    (
+        "GET",
+        "/api/v1/sessions/{id}/moderation",
+        "The moderation log of a session (staff)",
+    ),
 ];
 
 /// Every `/api/v1` route of the route table, with the permission it needs.

@@ -58,6 +58,8 @@ pub struct Connection {
     pub room: String,
     /// Released when the connection ends.
     pub admission: super::hub::Admission,
+    /// A facilitator of the group or staff: may remove messages.
+    pub moderator: bool,
 }
 
 impl Connection {
@@ -99,6 +101,13 @@ impl Connection {
                 frame = room.recv(), if welcomed => match frame {
                     Ok(frame) => {
                         let (seq, encoded) = frame.as_ref();
+                        if *seq == 0 {
+                            // An event about earlier messages (a removal): no ordering to keep.
+                            if session.text(encoded.clone()).await.is_err() {
+                                break None;
+                            }
+                            continue;
+                        }
                         if *seq <= delivered {
                             continue;
                         }
@@ -147,6 +156,49 @@ impl Connection {
             Control::EndOtherSessions { user, keep } => {
                 *user == self.user.user_id && *keep != self.user.session_id
             }
+        }
+    }
+
+    /// Removes a message for everyone and records it in the moderation log.
+    async fn remove(&self, seq: i64, reason: Option<String>) -> Option<String> {
+        let t = |id: &str| self.state.i18n.translate(self.user.language.code, id, None);
+        let reason: Option<String> = reason
+            .map(|r| r.trim().chars().take(500).collect())
+            .filter(|r: &String| !r.is_empty());
+        let (room, actor) = (self.room.clone(), self.user.user_id.clone());
+        let removed = self
+            .state
+            .db
+            .run(move |conn| {
+                crate::db::transaction(conn, |conn| {
+                    let now = crate::jobs::now();
+                    let removed = model::remove(conn, &room, seq, &actor, now)?;
+                    if removed {
+                        model::log_action(
+                            conn,
+                            &room,
+                            &actor,
+                            "remove_message",
+                            Some(seq),
+                            reason.as_deref(),
+                            now,
+                        )?;
+                    }
+                    Ok::<_, crate::error::AppError>(removed)
+                })
+            })
+            .await;
+        match removed {
+            Ok(true) => {
+                // Sequence 0: not a new message, delivered to everyone as it comes.
+                self.state
+                    .hub
+                    .publish(&self.room, 0, encode(&ServerFrame::Removed { seq }))
+                    .await;
+                None
+            }
+            Ok(false) => Self::error("not_found", t("chat-error-no-message")),
+            Err(_) => Self::error("unavailable", t("error-unavailable-detail")),
         }
     }
 
@@ -223,6 +275,10 @@ impl Connection {
                 Self::error("hello_first", t("chat-error-bad-frame"))
             }
             ClientFrame::Send { client_id, text } => self.send(client_id, text, budget).await,
+            ClientFrame::Remove { .. } if !self.moderator => {
+                Self::error("forbidden", t("chat-error-not-moderator"))
+            }
+            ClientFrame::Remove { seq, reason } => self.remove(seq, reason).await,
         }
     }
 

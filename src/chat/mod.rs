@@ -29,11 +29,24 @@ pub fn routes(routes: &mut Routes) {
             "/api/v1/groups/{id}/chat-retention",
             Permission::ManageGroups,
             set_retention,
+        )
+        .get(
+            "/api/v1/sessions/{id}/moderation",
+            Permission::ManageGroups,
+            moderation_log,
         );
 }
 
+/// How someone may take part in a room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Member,
+    /// A facilitator of the group, or staff who manage groups.
+    Moderator,
+}
+
 /// Members of the session's group, its facilitators and staff who manage groups may enter.
-async fn authorise(state: &AppState, me: &CurrentUser, session_id: &str) -> Result<(), AppError> {
+async fn authorise(state: &AppState, me: &CurrentUser, session_id: &str) -> Result<Part, AppError> {
     let (me, session_id) = (me.0.clone(), session_id.to_owned());
     state
         .db
@@ -48,8 +61,10 @@ async fn authorise(state: &AppState, me: &CurrentUser, session_id: &str) -> Resu
             let member =
                 groups::membership(conn, &group_id, &me.user_id)?.as_deref() == Some("member");
             let facilitator = groups::facilitator_ids(conn, &group_id)?.contains(&me.user_id);
-            if member || facilitator || me.can(Permission::ManageGroups) {
-                Ok(())
+            if facilitator || me.can(Permission::ManageGroups) {
+                Ok(Part::Moderator)
+            } else if member {
+                Ok(Part::Member)
             } else {
                 Err(AppError::not_found())
             }
@@ -78,7 +93,7 @@ async fn open(
                 .with_cause(format!("websocket origin {origin}")));
         }
     }
-    authorise(&state, &me, &id).await?;
+    let part = authorise(&state, &me, &id).await?;
     let address = req
         .peer_addr()
         .map(|a| a.ip().to_string())
@@ -94,6 +109,7 @@ async fn open(
         user: me.0,
         room: id.into_inner(),
         admission,
+        moderator: part == Part::Moderator,
     };
     actix_web::rt::spawn(connection.run(session, stream));
     Ok(response)
@@ -127,7 +143,7 @@ async fn room(
     me: CurrentUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    authorise(&page.state, &me, &id).await?;
+    let part = authorise(&page.state, &me, &id).await?;
     let (session_id, lang) = (id.into_inner(), page.locale.code());
     let lookup = session_id.clone();
     let (group_name, starts_at) = page
@@ -147,7 +163,11 @@ async fn room(
     let local_start = crate::web::format_time(starts_at);
     page.render(
         "chat/room.html",
-        minijinja::context! { session_id, group_name, local_start, starts_at => starts_at.and_utc().to_rfc3339() },
+        minijinja::context! {
+            session_id, group_name, local_start,
+            starts_at => starts_at.and_utc().to_rfc3339(),
+            moderator => part == Part::Moderator,
+        },
     )
 }
 
@@ -164,4 +184,17 @@ async fn set_retention(
 ) -> Result<HttpResponse, AppError> {
     retention::set_days(&state, &id, body.days).await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+/// What facilitators and staff did in a room, newest first (staff only).
+async fn moderation_log(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let room = id.into_inner();
+    let entries = state
+        .db
+        .run(move |conn| Ok(model::moderation_history(conn, &room)?))
+        .await?;
+    Ok(HttpResponse::Ok().json(entries))
 }

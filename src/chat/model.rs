@@ -1,23 +1,52 @@
-//! Stored chat messages.
+//! Stored chat messages and the moderation log.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::AnyConnection;
-use crate::db::schema::{chat_messages, group_sessions, users};
+use crate::db::schema::{chat_messages, group_sessions, moderation_log, users};
 
 use super::protocol::MessageOut;
 
-type Row = (i64, String, String, String, String, NaiveDateTime);
+type Columns = (
+    chat_messages::seq,
+    chat_messages::id,
+    users::display_name,
+    chat_messages::author_id,
+    chat_messages::body,
+    chat_messages::created_at,
+    chat_messages::removed_at,
+);
+const COLUMNS: Columns = (
+    chat_messages::seq,
+    chat_messages::id,
+    users::display_name,
+    chat_messages::author_id,
+    chat_messages::body,
+    chat_messages::created_at,
+    chat_messages::removed_at,
+);
+type Row = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+);
 
-fn out((seq, id, author, author_id, text, at): Row) -> MessageOut {
+/// A removed message keeps its place (and number) but not its text.
+fn out((seq, id, author, author_id, text, at, removed_at): Row) -> MessageOut {
+    let removed = removed_at.is_some();
     MessageOut {
         seq,
         id,
         author,
         author_id,
-        text,
+        text: if removed { String::new() } else { text },
         at: at.and_utc(),
+        removed,
     }
 }
 
@@ -34,14 +63,7 @@ pub fn since(
         .filter(chat_messages::seq.gt(after_seq))
         .order(chat_messages::seq)
         .limit(limit)
-        .select((
-            chat_messages::seq,
-            chat_messages::id,
-            users::display_name,
-            chat_messages::author_id,
-            chat_messages::body,
-            chat_messages::created_at,
-        ))
+        .select(COLUMNS)
         .load(conn)?;
     Ok(rows.into_iter().map(out).collect())
 }
@@ -65,14 +87,7 @@ fn by_client_id(
         .filter(chat_messages::session_id.eq(session_id))
         .filter(chat_messages::author_id.eq(author_id))
         .filter(chat_messages::client_id.eq(client_id))
-        .select((
-            chat_messages::seq,
-            chat_messages::id,
-            users::display_name,
-            chat_messages::author_id,
-            chat_messages::body,
-            chat_messages::created_at,
-        ))
+        .select(COLUMNS)
         .first(conn)
         .optional()?;
     Ok(row.map(out))
@@ -110,4 +125,81 @@ pub fn store(
     let stored = by_client_id(conn, session_id, author_id, client_id)?
         .ok_or(diesel::result::Error::NotFound)?;
     Ok((stored, true))
+}
+
+/// Removes a message's text for everyone; false when there is no such message.
+pub fn remove(
+    conn: &mut AnyConnection,
+    session_id: &str,
+    seq: i64,
+    actor_id: &str,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    diesel::update(
+        chat_messages::table
+            .filter(chat_messages::session_id.eq(session_id))
+            .filter(chat_messages::seq.eq(seq))
+            .filter(chat_messages::removed_at.is_null()),
+    )
+    .set((
+        chat_messages::removed_at.eq(Some(now)),
+        chat_messages::removed_by.eq(Some(actor_id)),
+        // The text itself is gone, not just hidden.
+        chat_messages::body.eq(""),
+    ))
+    .execute(conn)
+    .map(|n| n > 0)
+}
+
+/// Records a moderation action; `reason` is the moderator's own words, kept for staff.
+pub fn log_action(
+    conn: &mut AnyConnection,
+    session_id: &str,
+    actor_id: &str,
+    action: &str,
+    target_seq: Option<i64>,
+    reason: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(moderation_log::table)
+        .values((
+            moderation_log::id.eq(uuid::Uuid::new_v4().to_string()),
+            moderation_log::session_id.eq(session_id),
+            moderation_log::actor_id.eq(actor_id),
+            moderation_log::action.eq(action),
+            moderation_log::target_seq.eq(target_seq),
+            moderation_log::reason.eq(reason),
+            moderation_log::created_at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// One moderation action as staff read it.
+#[derive(Debug, Queryable, serde::Serialize)]
+pub struct ModerationEntry {
+    pub at: NaiveDateTime,
+    pub actor: String,
+    pub action: String,
+    pub seq: Option<i64>,
+    pub reason: Option<String>,
+}
+
+/// The moderation log of a session, newest first.
+pub fn moderation_history(
+    conn: &mut AnyConnection,
+    session_id: &str,
+) -> QueryResult<Vec<ModerationEntry>> {
+    moderation_log::table
+        .inner_join(users::table.on(users::id.eq(moderation_log::actor_id)))
+        .filter(moderation_log::session_id.eq(session_id))
+        .order(moderation_log::created_at.desc())
+        .select((
+            moderation_log::created_at,
+            users::display_name,
+            moderation_log::action,
+            moderation_log::target_seq,
+            moderation_log::reason,
+        ))
+        .load(conn)
 }

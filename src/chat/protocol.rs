@@ -25,6 +25,11 @@ pub enum ClientFrame {
         client_id: String,
         text: String,
     },
+    /// Facilitators and staff: remove message `seq` for everyone, with an optional reason.
+    Remove {
+        seq: i64,
+        reason: Option<String>,
+    },
     Ping,
 }
 
@@ -35,8 +40,11 @@ pub struct MessageOut {
     pub id: String,
     pub author: String,
     pub author_id: String,
+    /// Empty when the message was removed.
     pub text: String,
     pub at: chrono::DateTime<chrono::Utc>,
+    /// Removed by a facilitator: shown as a note in its place.
+    pub removed: bool,
 }
 
 /// Frames the server sends.
@@ -55,6 +63,10 @@ pub enum ServerFrame {
     },
     Message {
         message: MessageOut,
+    },
+    /// Message `seq` was removed by a facilitator; clients replace it with a note.
+    Removed {
+        seq: i64,
     },
     /// The message with this client id is stored as `seq` (also for a retried send).
     Ack {

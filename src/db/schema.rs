@@ -237,6 +237,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     session_reminders,
     calendar_feeds,
     chat_messages,
+    moderation_log,
 );
 
 diesel::table! {
@@ -247,6 +248,20 @@ diesel::table! {
         author_id -> Text,
         client_id -> Text,
         body -> Text,
+        created_at -> Timestamp,
+        removed_at -> Nullable<Timestamp>,
+        removed_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    moderation_log (id) {
+        id -> Text,
+        session_id -> Text,
+        actor_id -> Text,
+        action -> Text,
+        target_seq -> Nullable<BigInt>,
+        reason -> Nullable<Text>,
         created_at -> Timestamp,
     }
 }

@@ -8,9 +8,23 @@ CREATE TABLE chat_messages (
     client_id TEXT NOT NULL,
     body TEXT NOT NULL,
     created_at TIMESTAMP NOT NULL,
+    removed_at TIMESTAMP,
+    removed_by TEXT,
     UNIQUE (session_id, seq),
     UNIQUE (session_id, author_id, client_id)
 );
 
 -- Days chat messages are kept after they were written; NULL: the default set in configuration.
 ALTER TABLE peer_groups ADD COLUMN chat_retention_days INTEGER;
+
+-- What facilitators and staff did in rooms, for staff to read.
+CREATE TABLE moderation_log (
+    id TEXT PRIMARY KEY NOT NULL,
+    session_id TEXT NOT NULL REFERENCES group_sessions (id) ON DELETE CASCADE,
+    actor_id TEXT NOT NULL REFERENCES users (id),
+    action TEXT NOT NULL,
+    target_seq BIGINT,
+    reason TEXT,
+    created_at TIMESTAMP NOT NULL
+);
+CREATE INDEX moderation_log_time ON moderation_log (created_at);

@@ -35,6 +35,22 @@ function formatTime(iso) {
   return new Date(iso).toLocaleTimeString(document.documentElement.lang, { hour: "2-digit", minute: "2-digit" });
 }
 
+function removedNote(item) {
+  const note = item.querySelector(".chat-message__text");
+  note.textContent = text("removed");
+  item.classList.add("chat-message--removed");
+  item.querySelector(".chat-message__remove")?.remove();
+}
+
+function removeButton(seq) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "chat-message__remove link-button";
+  button.textContent = text("remove");
+  button.addEventListener("click", () => sendFrame({ type: "remove", seq }));
+  return button;
+}
+
 function messageElement(author, body, time, pending) {
   const item = document.createElement("li");
   item.className = pending ? "chat-message chat-message--pending" : "chat-message";
@@ -56,7 +72,11 @@ function showMessage(message) {
   lastSeq = message.seq;
   // One's own message replaces its "sending" placeholder once it is acknowledged.
   list.querySelector(`[data-seq="${message.seq}"]`)?.remove();
-  list.append(messageElement(message.author, message.text, formatTime(message.at), false));
+  const item = messageElement(message.author, message.text, formatTime(message.at), false);
+  item.dataset.shownSeq = message.seq;
+  if (message.removed) removedNote(item);
+  else if (root.dataset.moderator === "true") item.append(removeButton(message.seq));
+  list.append(item);
 }
 
 function showPending(item) {
@@ -92,6 +112,11 @@ function onFrame(frame) {
     case "message":
       showMessage(frame.message);
       break;
+    case "removed": {
+      const item = list.querySelector(`[data-shown-seq="${frame.seq}"]`);
+      if (item) removedNote(item);
+      break;
+    }
     case "ack": {
       saveOutbox(loadOutbox().filter((item) => item.client_id !== frame.client_id));
       const pending = list.querySelector(`[data-client-id="${CSS.escape(frame.client_id)}"]`);
