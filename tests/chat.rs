@@ -666,3 +666,126 @@ async fn the_facilitator_removes_a_message_for_everyone_and_it_is_logged() {
     assert_eq!(log[0]["reason"], "not kind");
     assert_eq!(log[0]["actor"], "Test Person");
 }
+
+/// The next frame of `kind` (or an error with `code`), skipping others.
+async fn next_of(socket: &mut Socket, kind: &str) -> Value {
+    for _ in 0..20 {
+        let frame = next(socket).await;
+        if frame["type"] == kind || frame["code"] == kind {
+            return frame;
+        }
+    }
+    panic!("no {kind} frame");
+}
+
+#[tokio::test]
+async fn lock_slow_mode_mute_and_removal_are_seen_live_and_enforced() {
+    let room = room().await;
+    let (mut member, _) = connect(&room, &room.members[0], 0).await;
+    let (mut other, _) = connect(&room, &room.members[1], 0).await;
+    let (mut facilitator, _) = connect(&room, &room.facilitator, 0).await;
+    let member_id = room.members[0].id.clone();
+
+    send(&mut facilitator, json!({ "type": "lock", "locked": true })).await;
+    assert_eq!(next_of(&mut member, "room").await["locked"], true);
+    send(
+        &mut member,
+        json!({ "type": "send", "client_id": "l1", "text": "hello?" }),
+    )
+    .await;
+    assert_eq!(next_of(&mut member, "locked").await["type"], "error");
+    send(
+        &mut facilitator,
+        json!({ "type": "send", "client_id": "f1", "text": "a moment please" }),
+    )
+    .await;
+    assert_eq!(
+        next_of(&mut facilitator, "ack").await["seq"],
+        1,
+        "facilitators still write"
+    );
+    send(&mut facilitator, json!({ "type": "lock", "locked": false })).await;
+    next_of(&mut member, "room").await;
+
+    send(
+        &mut facilitator,
+        json!({ "type": "slow_mode", "seconds": 60 }),
+    )
+    .await;
+    assert_eq!(next_of(&mut member, "room").await["slow_mode_seconds"], 60);
+    send(
+        &mut member,
+        json!({ "type": "send", "client_id": "s1", "text": "one" }),
+    )
+    .await;
+    next_of(&mut member, "ack").await;
+    send(
+        &mut member,
+        json!({ "type": "send", "client_id": "s2", "text": "two" }),
+    )
+    .await;
+    next_of(&mut member, "slow_mode").await;
+    send(
+        &mut facilitator,
+        json!({ "type": "slow_mode", "seconds": 0 }),
+    )
+    .await;
+    next_of(&mut member, "room").await;
+
+    send(
+        &mut facilitator,
+        json!({ "type": "mute", "user_id": member_id, "minutes": 5, "reason": "cool down" }),
+    )
+    .await;
+    assert_eq!(
+        next_of(&mut other, "muted").await["user_id"],
+        member_id.as_str(),
+        "everyone sees it"
+    );
+    send(
+        &mut member,
+        json!({ "type": "send", "client_id": "m1", "text": "still?" }),
+    )
+    .await;
+    next_of(&mut member, "muted").await;
+
+    send(&mut member, json!({ "type": "lock", "locked": true })).await;
+    next_of(&mut member, "forbidden").await;
+
+    send(
+        &mut facilitator,
+        json!({ "type": "remove_member", "user_id": member_id }),
+    )
+    .await;
+    assert!(
+        closed_within(&mut member, Duration::from_secs(5)).await,
+        "removed from the room"
+    );
+    assert!(
+        connect_with(&room, &room.members[0], None).await.is_err(),
+        "and cannot come back"
+    );
+
+    let admin = create_person(&room.app, "admin@example.org", &[Role::Admin]).await;
+    let log: Value = reqwest::Client::new()
+        .get(
+            room.app
+                .url(&format!("/api/v1/sessions/{}/moderation", room.session_id)),
+        )
+        .bearer_auth(bearer(&room.app, &admin).await)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let actions: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for action in ["lock", "unlock", "slow_mode", "mute", "remove_member"] {
+        assert!(actions.contains(&action), "{action} in {actions:?}");
+    }
+}

@@ -22,3 +22,6 @@ chat-error-not-moderator = Only the facilitator can do this.
 chat-error-no-message = That message is no longer there.
 chat-removed-note = This message was removed by the facilitator.
 chat-remove-button = Remove
+chat-error-locked = The facilitator has locked the room for a moment. Only facilitators can write now.
+chat-error-muted = The facilitator has paused your writing for a while.
+chat-error-slow-mode = Slow mode is on: please wait a little between messages.

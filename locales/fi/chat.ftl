@@ -22,3 +22,6 @@ chat-error-not-moderator = Vain ohjaaja voi tehdä tämän.
 chat-error-no-message = Tätä viestiä ei enää ole.
 chat-removed-note = Ohjaaja poisti tämän viestin.
 chat-remove-button = Poista
+chat-error-locked = Ohjaaja on lukinnut huoneen hetkeksi. Nyt vain ohjaajat voivat kirjoittaa.
+chat-error-muted = Ohjaaja on keskeyttänyt kirjoittamisesi hetkeksi.
+chat-error-slow-mode = Hidas tila on päällä: odota hetki viestien välillä.

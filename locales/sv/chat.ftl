@@ -22,3 +22,6 @@ chat-error-not-moderator = Bara ledaren kan göra det här.
 chat-error-no-message = Det meddelandet finns inte längre.
 chat-removed-note = Det här meddelandet togs bort av ledaren.
 chat-remove-button = Ta bort
+chat-error-locked = Ledaren har låst rummet en stund. Nu kan bara ledarna skriva.
+chat-error-muted = Ledaren har pausat ditt skrivande en stund.
+chat-error-slow-mode = Långsamt läge är på: vänta en stund mellan meddelandena.

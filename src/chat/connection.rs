@@ -11,6 +11,7 @@ use tokio::sync::broadcast::error::RecvError;
 use super::hub::Control;
 use super::model;
 use super::protocol::{ClientFrame, MAX_CATCH_UP, MAX_TEXT_CHARS, ServerFrame, VERSION};
+use super::rules::{self, Refusal};
 use crate::auth::SignedIn;
 use crate::state::AppState;
 
@@ -153,6 +154,7 @@ impl Connection {
         match control {
             Control::EndSession(id) => *id == self.user.session_id,
             Control::EndUser(id) => *id == self.user.user_id,
+            Control::LeaveRoom { user, room } => *user == self.user.user_id && *room == self.room,
             Control::EndOtherSessions { user, keep } => {
                 *user == self.user.user_id && *keep != self.user.session_id
             }
@@ -251,17 +253,22 @@ impl Connection {
                         if newest - last_seq > MAX_CATCH_UP {
                             return Ok(Err(newest));
                         }
-                        Ok(Ok(model::since(conn, &room, last_seq, MAX_CATCH_UP)?))
+                        let rules = rules::settings(conn, &room)?;
+                        Ok(Ok((
+                            model::since(conn, &room, last_seq, MAX_CATCH_UP)?,
+                            rules,
+                        )))
                     })
                     .await;
                 *welcomed = true;
                 Some(encode(&match missed {
-                    Ok(Ok(messages)) => {
+                    Ok(Ok((messages, rules))) => {
                         *delivered = messages.last().map_or(last_seq, |m| m.seq);
                         ServerFrame::Welcome {
                             v: VERSION,
                             room: self.room.clone(),
                             messages,
+                            rules,
                         }
                     }
                     Ok(Err(newest)) => {
@@ -279,6 +286,113 @@ impl Connection {
                 Self::error("forbidden", t("chat-error-not-moderator"))
             }
             ClientFrame::Remove { seq, reason } => self.remove(seq, reason).await,
+            ClientFrame::Mute { .. }
+            | ClientFrame::RemoveMember { .. }
+            | ClientFrame::Lock { .. }
+            | ClientFrame::SlowMode { .. }
+                if !self.moderator =>
+            {
+                Self::error("forbidden", t("chat-error-not-moderator"))
+            }
+            moderation => self.moderate(moderation).await,
+        }
+    }
+
+    /// Mutes, removes a member, locks or slows the room; logs it and tells everyone.
+    async fn moderate(&self, frame: ClientFrame) -> Option<String> {
+        let t = |id: &str| self.state.i18n.translate(self.user.language.code, id, None);
+        let now = crate::jobs::now();
+        let (room, actor) = (self.room.clone(), self.user.user_id.clone());
+        let outcome = self
+            .state
+            .db
+            .run(move |conn| {
+                crate::db::transaction(conn, |conn| {
+                    let (action, reason, event) = match frame {
+                        ClientFrame::Mute {
+                            user_id,
+                            minutes,
+                            reason,
+                        } => {
+                            let until = now
+                                + chrono::TimeDelta::minutes(
+                                    minutes.clamp(1, rules::MAX_MUTE_MINUTES),
+                                );
+                            rules::restrict(conn, &room, &user_id, rules::MUTE, Some(until))?;
+                            (
+                                "mute",
+                                reason,
+                                ServerFrame::Muted {
+                                    user_id,
+                                    until: until.and_utc(),
+                                },
+                            )
+                        }
+                        ClientFrame::RemoveMember { user_id, reason } => {
+                            rules::restrict(conn, &room, &user_id, rules::REMOVED, None)?;
+                            (
+                                "remove_member",
+                                reason,
+                                ServerFrame::MemberRemoved { user_id },
+                            )
+                        }
+                        ClientFrame::Lock { locked, reason } => {
+                            let settings = rules::Settings {
+                                locked,
+                                ..rules::settings(conn, &room)?
+                            };
+                            rules::save_settings(conn, &room, settings)?;
+                            (
+                                if locked { "lock" } else { "unlock" },
+                                reason,
+                                ServerFrame::Room {
+                                    locked,
+                                    slow_mode_seconds: settings.slow_mode_seconds,
+                                },
+                            )
+                        }
+                        ClientFrame::SlowMode { seconds, reason } => {
+                            let slow_mode_seconds = seconds.clamp(0, rules::MAX_SLOW_MODE_SECONDS);
+                            let settings = rules::Settings {
+                                slow_mode_seconds,
+                                ..rules::settings(conn, &room)?
+                            };
+                            rules::save_settings(conn, &room, settings)?;
+                            (
+                                "slow_mode",
+                                reason,
+                                ServerFrame::Room {
+                                    locked: settings.locked,
+                                    slow_mode_seconds,
+                                },
+                            )
+                        }
+                        _ => return Ok::<_, crate::error::AppError>(None),
+                    };
+                    let reason: Option<String> = reason
+                        .map(|r| r.trim().chars().take(500).collect())
+                        .filter(|r: &String| !r.is_empty());
+                    model::log_action(conn, &room, &actor, action, None, reason.as_deref(), now)?;
+                    Ok(Some(event))
+                })
+            })
+            .await;
+        match outcome {
+            Ok(Some(event)) => {
+                if let ServerFrame::MemberRemoved { user_id } = &event {
+                    self.state
+                        .hub
+                        .end(Control::LeaveRoom {
+                            user: user_id.clone(),
+                            room: self.room.clone(),
+                        })
+                        .await;
+                }
+                self.state.hub.publish(&self.room, 0, encode(&event)).await;
+                None
+            }
+            Ok(None) => Self::error("bad_frame", t("chat-error-bad-frame")),
+            Err(_) => Self::error("unavailable", t("error-unavailable-detail")),
         }
     }
 
@@ -305,17 +419,24 @@ impl Connection {
             self.user.user_id.clone(),
             client_id.clone(),
         );
+        let moderator = self.moderator;
         let stored = self
             .state
             .db
             .run(move |conn| {
                 Ok(crate::db::transaction(conn, |conn| {
-                    model::store(conn, &room, &author, &id, &text, crate::jobs::now())
+                    let now = crate::jobs::now();
+                    model::store(conn, &room, &author, &id, &text, now, |conn| {
+                        rules::may_send(conn, &room, &author, moderator, now)
+                    })
                 })?)
             })
             .await;
         match stored {
-            Ok((message, new)) => {
+            Ok(Err(Refusal::Locked)) => Self::error("locked", t("chat-error-locked")),
+            Ok(Err(Refusal::Muted)) => Self::error("muted", t("chat-error-muted")),
+            Ok(Err(Refusal::SlowMode)) => Self::error("slow_mode", t("chat-error-slow-mode")),
+            Ok(Ok((message, new))) => {
                 let seq = message.seq;
                 if new {
                     // Stored first, then broadcast: nobody sees a message that could be lost.

@@ -28,6 +28,11 @@ pub enum Control {
         user: String,
         keep: String,
     },
+    /// A person's connections to one room (removed by a facilitator).
+    LeaveRoom {
+        user: String,
+        room: String,
+    },
 }
 
 impl Control {
@@ -36,6 +41,7 @@ impl Control {
             Control::EndSession(id) => format!("session:{id}"),
             Control::EndUser(id) => format!("user:{id}"),
             Control::EndOtherSessions { user, keep } => format!("others:{user}:{keep}"),
+            Control::LeaveRoom { user, room } => format!("room:{user}:{room}"),
         }
     }
 
@@ -49,6 +55,10 @@ impl Control {
                     user: user.to_owned(),
                     keep: keep.to_owned(),
                 }),
+            ("room", ids) => ids.split_once(':').map(|(user, room)| Control::LeaveRoom {
+                user: user.to_owned(),
+                room: room.to_owned(),
+            }),
             _ => None,
         }
     }

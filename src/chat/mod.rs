@@ -6,6 +6,7 @@ pub mod hub;
 pub mod model;
 pub mod protocol;
 pub mod retention;
+pub mod rules;
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -61,6 +62,9 @@ async fn authorise(state: &AppState, me: &CurrentUser, session_id: &str) -> Resu
             let member =
                 groups::membership(conn, &group_id, &me.user_id)?.as_deref() == Some("member");
             let facilitator = groups::facilitator_ids(conn, &group_id)?.contains(&me.user_id);
+            if rules::is_removed(conn, &session_id, &me.user_id, crate::jobs::now())? {
+                return Err(AppError::not_found());
+            }
             if facilitator || me.can(Permission::ManageGroups) {
                 Ok(Part::Moderator)
             } else if member {

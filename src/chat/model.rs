@@ -7,6 +7,7 @@ use crate::db::AnyConnection;
 use crate::db::schema::{chat_messages, group_sessions, moderation_log, users};
 
 use super::protocol::MessageOut;
+use super::rules::Refusal;
 
 type Columns = (
     chat_messages::seq,
@@ -94,7 +95,8 @@ fn by_client_id(
 }
 
 /// Stores a message with the session's next sequence number, unless this author already sent
-/// this client id; returns the stored message and whether it is new. Run in a transaction.
+/// this client id (then the stored one is returned, not new). A new message must pass the
+/// room's rules (`allowed`). Run in a transaction.
 pub fn store(
     conn: &mut AnyConnection,
     session_id: &str,
@@ -102,13 +104,17 @@ pub fn store(
     client_id: &str,
     body: &str,
     now: NaiveDateTime,
-) -> QueryResult<(MessageOut, bool)> {
+    allowed: impl FnOnce(&mut AnyConnection) -> QueryResult<Result<(), Refusal>>,
+) -> QueryResult<Result<(MessageOut, bool), Refusal>> {
     // Serialises writers of this session: the row lock on PostgreSQL, the write lock on SQLite.
     diesel::update(group_sessions::table.find(session_id))
         .set(group_sessions::id.eq(session_id))
         .execute(conn)?;
     if let Some(existing) = by_client_id(conn, session_id, author_id, client_id)? {
-        return Ok((existing, false));
+        return Ok(Ok((existing, false)));
+    }
+    if let Err(refusal) = allowed(conn)? {
+        return Ok(Err(refusal));
     }
     let seq = last_seq(conn, session_id)? + 1;
     diesel::insert_into(chat_messages::table)
@@ -124,7 +130,7 @@ pub fn store(
         .execute(conn)?;
     let stored = by_client_id(conn, session_id, author_id, client_id)?
         .ok_or(diesel::result::Error::NotFound)?;
-    Ok((stored, true))
+    Ok(Ok((stored, true)))
 }
 
 /// Removes a message's text for everyone; false when there is no such message.

@@ -30,6 +30,27 @@ pub enum ClientFrame {
         seq: i64,
         reason: Option<String>,
     },
+    /// Facilitators and staff: `user_id` may not write for `minutes` (1 to 1440).
+    Mute {
+        user_id: String,
+        minutes: i64,
+        reason: Option<String>,
+    },
+    /// Facilitators and staff: `user_id` leaves this session's room and cannot come back.
+    RemoveMember {
+        user_id: String,
+        reason: Option<String>,
+    },
+    /// Facilitators and staff: only facilitators write while the room is locked.
+    Lock {
+        locked: bool,
+        reason: Option<String>,
+    },
+    /// Facilitators and staff: one message per `seconds` per member (0 turns it off).
+    SlowMode {
+        seconds: i32,
+        reason: Option<String>,
+    },
     Ping,
 }
 
@@ -56,6 +77,8 @@ pub enum ServerFrame {
         v: u32,
         room: String,
         messages: Vec<MessageOut>,
+        /// The room's rules now.
+        rules: super::rules::Settings,
     },
     /// The client missed too much: fetch the history again (`GET .../messages`).
     Reload {
@@ -67,6 +90,20 @@ pub enum ServerFrame {
     /// Message `seq` was removed by a facilitator; clients replace it with a note.
     Removed {
         seq: i64,
+    },
+    /// The room's rules now (after `hello` and whenever a facilitator changes them).
+    Room {
+        locked: bool,
+        slow_mode_seconds: i32,
+    },
+    /// `user_id` may not write until `until`.
+    Muted {
+        user_id: String,
+        until: chrono::DateTime<chrono::Utc>,
+    },
+    /// `user_id` was removed from the room.
+    MemberRemoved {
+        user_id: String,
     },
     /// The message with this client id is stored as `seq` (also for a retried send).
     Ack {

@@ -238,6 +238,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     calendar_feeds,
     chat_messages,
     moderation_log,
+    room_settings,
+    room_restrictions,
 );
 
 diesel::table! {
@@ -251,6 +253,23 @@ diesel::table! {
         created_at -> Timestamp,
         removed_at -> Nullable<Timestamp>,
         removed_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    room_settings (session_id) {
+        session_id -> Text,
+        locked -> Bool,
+        slow_mode_seconds -> Integer,
+    }
+}
+
+diesel::table! {
+    room_restrictions (session_id, user_id, kind) {
+        session_id -> Text,
+        user_id -> Text,
+        kind -> Text,
+        until -> Nullable<Timestamp>,
     }
 }
 

@@ -28,3 +28,19 @@ CREATE TABLE moderation_log (
     created_at TIMESTAMP NOT NULL
 );
 CREATE INDEX moderation_log_time ON moderation_log (created_at);
+
+-- What facilitators set for a room: locked (only facilitators write), slow mode.
+CREATE TABLE room_settings (
+    session_id TEXT PRIMARY KEY NOT NULL REFERENCES group_sessions (id) ON DELETE CASCADE,
+    locked BOOLEAN NOT NULL DEFAULT FALSE,
+    slow_mode_seconds INTEGER NOT NULL DEFAULT 0
+);
+
+-- A member muted until a time, or removed from a session's room.
+CREATE TABLE room_restrictions (
+    session_id TEXT NOT NULL REFERENCES group_sessions (id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    until TIMESTAMP,
+    PRIMARY KEY (session_id, user_id, kind)
+);
