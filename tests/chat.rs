@@ -789,3 +789,115 @@ async fn lock_slow_mode_mute_and_removal_are_seen_live_and_enforced() {
         assert!(actions.contains(&action), "{action} in {actions:?}");
     }
 }
+
+#[tokio::test]
+async fn a_report_reaches_facilitators_and_staff_without_naming_the_reporter() {
+    let room = room().await;
+    let (mut writer, _) = connect(&room, &room.members[0], 0).await;
+    let (mut reporter, _) = connect(&room, &room.members[1], 0).await;
+    for (id, text) in [("c1", "hello"), ("c2", "something hurtful"), ("c3", "bye")] {
+        send(
+            &mut writer,
+            json!({ "type": "send", "client_id": id, "text": text }),
+        )
+        .await;
+        next_of(&mut writer, "ack").await;
+    }
+    send(
+        &mut reporter,
+        json!({ "type": "report", "seq": 2, "reason": "this hurt" }),
+    )
+    .await;
+    assert_eq!(next_of(&mut reporter, "reported").await["seq"], 2);
+    send(&mut writer, json!({ "type": "ping" })).await;
+    loop {
+        let frame = next(&mut writer).await;
+        assert_ne!(frame["type"], "reported", "the reported person is not told");
+        if frame["type"] == "pong" {
+            break;
+        }
+    }
+    let get = |person: Person| {
+        let app = room.app.clone();
+        async move {
+            reqwest::Client::new()
+                .get(app.url("/api/v1/reports"))
+                .bearer_auth(bearer(&app, &person).await)
+                .send()
+                .await
+                .unwrap()
+                .json::<Value>()
+                .await
+                .unwrap()
+        }
+    };
+    let for_facilitator = get(Person {
+        id: room.facilitator.id.clone(),
+        email: room.facilitator.email.clone(),
+        totp_secret: None,
+    })
+    .await;
+    assert_eq!(for_facilitator[0]["seq"], 2);
+    assert_eq!(for_facilitator[0]["reason"], "this hurt");
+    let texts: Vec<&str> = for_facilitator[0]["context"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        texts,
+        ["hello", "something hurtful", "bye"],
+        "a few messages of context"
+    );
+    assert!(
+        for_facilitator[0].get("reporter_id").is_none(),
+        "facilitators do not see who reported"
+    );
+    let for_family = get(Person {
+        id: room.members[0].id.clone(),
+        email: room.members[0].email.clone(),
+        totp_secret: None,
+    })
+    .await;
+    assert!(for_family.as_array().unwrap().is_empty());
+
+    let admin = create_person(&room.app, "admin@example.org", &[Role::Admin]).await;
+    let admin_token = bearer(&room.app, &admin).await;
+    let staff_view: Value = reqwest::Client::new()
+        .get(room.app.url("/api/v1/reports"))
+        .bearer_auth(&admin_token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        staff_view[0]["reporter_id"],
+        room.members[1].id.as_str(),
+        "staff do"
+    );
+    let handled = reqwest::Client::new()
+        .post(room.app.url(&format!(
+            "/api/v1/reports/{}/handle",
+            staff_view[0]["id"].as_str().unwrap()
+        )))
+        .bearer_auth(&admin_token)
+        .json(&json!({ "outcome": "Talked with the member" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(handled.status(), 204);
+    let after: Value = reqwest::Client::new()
+        .get(room.app.url("/api/v1/reports"))
+        .bearer_auth(&admin_token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(after[0]["handled"], true);
+    assert_eq!(after[0]["outcome"], "Talked with the member");
+}

@@ -25,3 +25,4 @@ chat-remove-button = Remove
 chat-error-locked = The facilitator has locked the room for a moment. Only facilitators can write now.
 chat-error-muted = The facilitator has paused your writing for a while.
 chat-error-slow-mode = Slow mode is on: please wait a little between messages.
+chat-report-outcome-missing = Write what was done about the report.

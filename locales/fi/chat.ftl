@@ -25,3 +25,4 @@ chat-remove-button = Poista
 chat-error-locked = Ohjaaja on lukinnut huoneen hetkeksi. Nyt vain ohjaajat voivat kirjoittaa.
 chat-error-muted = Ohjaaja on keskeyttänyt kirjoittamisesi hetkeksi.
 chat-error-slow-mode = Hidas tila on päällä: odota hetki viestien välillä.
+chat-report-outcome-missing = Kirjoita, mitä ilmoitukselle tehtiin.

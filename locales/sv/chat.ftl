@@ -25,3 +25,4 @@ chat-remove-button = Ta bort
 chat-error-locked = Ledaren har låst rummet en stund. Nu kan bara ledarna skriva.
 chat-error-muted = Ledaren har pausat ditt skrivande en stund.
 chat-error-slow-mode = Långsamt läge är på: vänta en stund mellan meddelandena.
+chat-report-outcome-missing = Skriv vad som gjordes med anmälan.

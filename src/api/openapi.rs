@@ -245,6 +245,16 @@ pub const SUMMARIES: &[(&str, &str, &str)] = &[
         "/api/v1/sessions/{id}/moderation",
         "The moderation log of a session (staff)",
     ),
+    (
+        "GET",
+        "/api/v1/reports",
+        "Reported messages to review (staff: all; facilitators: their groups')",
+    ),
+    (
+        "POST",
+        "/api/v1/reports/{id}/handle",
+        "Mark a report handled, with an outcome (staff)",
+    ),
 ];
 
 /// Every `/api/v1` route of the route table, with the permission it needs.

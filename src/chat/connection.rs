@@ -161,6 +161,34 @@ impl Connection {
         }
     }
 
+    /// Files a report; only the reporter hears back.
+    async fn report(&self, seq: i64, reason: Option<String>) -> Option<String> {
+        let t = |id: &str| self.state.i18n.translate(self.user.language.code, id, None);
+        let reason: Option<String> = reason
+            .map(|r| r.trim().chars().take(500).collect())
+            .filter(|r: &String| !r.is_empty());
+        let (room, reporter) = (self.room.clone(), self.user.user_id.clone());
+        let filed = self
+            .state
+            .db
+            .run(move |conn| {
+                super::reports::file(
+                    conn,
+                    &room,
+                    seq,
+                    &reporter,
+                    reason.as_deref(),
+                    crate::jobs::now(),
+                )
+            })
+            .await;
+        match filed {
+            Ok(true) => Some(encode(&ServerFrame::Reported { seq })),
+            Ok(false) => Self::error("not_found", t("chat-error-no-message")),
+            Err(_) => Self::error("unavailable", t("error-unavailable-detail")),
+        }
+    }
+
     /// Removes a message for everyone and records it in the moderation log.
     async fn remove(&self, seq: i64, reason: Option<String>) -> Option<String> {
         let t = |id: &str| self.state.i18n.translate(self.user.language.code, id, None);
@@ -286,6 +314,7 @@ impl Connection {
                 Self::error("forbidden", t("chat-error-not-moderator"))
             }
             ClientFrame::Remove { seq, reason } => self.remove(seq, reason).await,
+            ClientFrame::Report { seq, reason } => self.report(seq, reason).await,
             ClientFrame::Mute { .. }
             | ClientFrame::RemoveMember { .. }
             | ClientFrame::Lock { .. }

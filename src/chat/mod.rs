@@ -5,6 +5,7 @@ pub mod connection;
 pub mod hub;
 pub mod model;
 pub mod protocol;
+pub mod reports;
 pub mod retention;
 pub mod rules;
 
@@ -35,6 +36,12 @@ pub fn routes(routes: &mut Routes) {
             "/api/v1/sessions/{id}/moderation",
             Permission::ManageGroups,
             moderation_log,
+        )
+        .get("/api/v1/reports", SignedIn, report_queue)
+        .post(
+            "/api/v1/reports/{id}/handle",
+            Permission::ManageGroups,
+            handle_report,
         );
 }
 
@@ -201,4 +208,28 @@ async fn moderation_log(
         .run(move |conn| Ok(model::moderation_history(conn, &room)?))
         .await?;
     Ok(HttpResponse::Ok().json(entries))
+}
+
+/// Reports to review: staff see all (with the reporter), facilitators their groups'.
+async fn report_queue(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::Ok().json(reports::queue(&state, &me).await?))
+}
+
+#[derive(Deserialize)]
+pub struct HandleBody {
+    outcome: String,
+}
+
+/// Staff mark a report handled, with an outcome.
+async fn handle_report(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+    body: web::Json<HandleBody>,
+) -> Result<HttpResponse, AppError> {
+    reports::handle(&state, &me, &id, &body.outcome).await?;
+    Ok(HttpResponse::NoContent().finish())
 }

@@ -25,6 +25,11 @@ pub enum ClientFrame {
         client_id: String,
         text: String,
     },
+    /// Anyone in the room: report message `seq` to the facilitators and staff.
+    Report {
+        seq: i64,
+        reason: Option<String>,
+    },
     /// Facilitators and staff: remove message `seq` for everyone, with an optional reason.
     Remove {
         seq: i64,
@@ -89,6 +94,10 @@ pub enum ServerFrame {
     },
     /// Message `seq` was removed by a facilitator; clients replace it with a note.
     Removed {
+        seq: i64,
+    },
+    /// Only to the reporter: the report of message `seq` was received.
+    Reported {
         seq: i64,
     },
     /// The room's rules now (after `hello` and whenever a facilitator changes them).

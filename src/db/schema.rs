@@ -240,6 +240,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     moderation_log,
     room_settings,
     room_restrictions,
+    chat_reports,
 );
 
 diesel::table! {
@@ -253,6 +254,21 @@ diesel::table! {
         created_at -> Timestamp,
         removed_at -> Nullable<Timestamp>,
         removed_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    chat_reports (id) {
+        id -> Text,
+        session_id -> Text,
+        seq -> BigInt,
+        reporter_id -> Text,
+        reason -> Nullable<Text>,
+        context -> Text,
+        outcome -> Nullable<Text>,
+        handled_by -> Nullable<Text>,
+        handled_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
     }
 }
 

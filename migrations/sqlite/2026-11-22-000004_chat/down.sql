@@ -1,3 +1,4 @@
+DROP TABLE chat_reports;
 DROP TABLE room_restrictions;
 DROP TABLE room_settings;
 DROP TABLE moderation_log;

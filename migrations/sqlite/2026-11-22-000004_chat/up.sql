@@ -44,3 +44,18 @@ CREATE TABLE room_restrictions (
     until TIMESTAMP,
     PRIMARY KEY (session_id, user_id, kind)
 );
+
+-- A participant's report of a message, with a few messages of context as they were then.
+CREATE TABLE chat_reports (
+    id TEXT PRIMARY KEY NOT NULL,
+    session_id TEXT NOT NULL REFERENCES group_sessions (id) ON DELETE CASCADE,
+    seq BIGINT NOT NULL,
+    reporter_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    reason TEXT,
+    context TEXT NOT NULL,
+    outcome TEXT,
+    handled_by TEXT,
+    handled_at TIMESTAMP,
+    created_at TIMESTAMP NOT NULL
+);
+CREATE INDEX chat_reports_open ON chat_reports (handled_at, created_at);
