@@ -901,3 +901,73 @@ async fn a_report_reaches_facilitators_and_staff_without_naming_the_reporter() {
     assert_eq!(after[0]["handled"], true);
     assert_eq!(after[0]["outcome"], "Talked with the member");
 }
+
+#[tokio::test]
+async fn staff_keep_crisis_contacts_per_language_and_the_room_shows_them() {
+    let room = room().await;
+    let admin = create_person(&room.app, "admin@example.org", &[Role::Admin]).await;
+    let token = bearer(&room.app, &admin).await;
+    let add = |body: Value| {
+        let (app, token) = (&room.app, &token);
+        async move {
+            reqwest::Client::new()
+                .post(app.url("/api/v1/crisis-contacts"))
+                .bearer_auth(token)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    assert_eq!(add(json!({ "language": "en", "name": "Example helpline", "phone": "+358 9 000 000", "hours": "24/7" })).await, 201);
+    assert_eq!(
+        add(json!({ "language": "fi", "name": "Esimerkkipuhelin", "phone": "09 000 001" })).await,
+        201
+    );
+    assert_eq!(
+        add(json!({ "language": "xx", "name": "", "phone": "call me" })).await,
+        400
+    );
+    let families = reqwest::Client::new()
+        .post(room.app.url("/api/v1/crisis-contacts"))
+        .bearer_auth(bearer(&room.app, &room.members[0]).await)
+        .json(&json!({ "language": "en", "name": "Fake", "phone": "123" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(families.status(), 403, "only staff edit the list");
+    let english: Value = room
+        .app
+        .get("/api/v1/crisis-contacts?lang=en")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(english.as_array().unwrap().len(), 1);
+    assert_eq!(english[0]["name"], "Example helpline");
+
+    // The member's profile language is English: the room lists the English contact and 112.
+    let browser = room.app.new_browser();
+    common::accounts::post_form(
+        &browser,
+        "/sign-in",
+        &[
+            ("email", &room.members[0].email),
+            ("password", common::accounts::PASSWORD),
+        ],
+    )
+    .await;
+    let html = browser
+        .get(&format!("/sessions/{}/room", room.session_id))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("Example helpline") && html.contains(r#"href="tel:+3589000000""#),
+        "{html}"
+    );
+    assert!(!html.contains("Esimerkkipuhelin"));
+    assert!(html.contains("112"));
+}

@@ -26,3 +26,6 @@ chat-error-locked = The facilitator has locked the room for a moment. Only facil
 chat-error-muted = The facilitator has paused your writing for a while.
 chat-error-slow-mode = Slow mode is on: please wait a little between messages.
 chat-report-outcome-missing = Write what was done about the report.
+crisis-contact-name-invalid = Give the service a name of at most 100 characters.
+crisis-contact-phone-invalid = Give a phone number with digits, spaces and + only.
+crisis-contact-hours-invalid = Opening hours can be at most 100 characters long.

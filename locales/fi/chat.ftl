@@ -26,3 +26,6 @@ chat-error-locked = Ohjaaja on lukinnut huoneen hetkeksi. Nyt vain ohjaajat voiv
 chat-error-muted = Ohjaaja on keskeyttänyt kirjoittamisesi hetkeksi.
 chat-error-slow-mode = Hidas tila on päällä: odota hetki viestien välillä.
 chat-report-outcome-missing = Kirjoita, mitä ilmoitukselle tehtiin.
+crisis-contact-name-invalid = Anna palvelulle enintään 100 merkin nimi.
+crisis-contact-phone-invalid = Anna puhelinnumero, jossa on vain numeroita, välilyöntejä ja +-merkki.
+crisis-contact-hours-invalid = Aukioloajoissa voi olla enintään 100 merkkiä.

@@ -26,3 +26,6 @@ chat-error-locked = Ledaren har låst rummet en stund. Nu kan bara ledarna skriv
 chat-error-muted = Ledaren har pausat ditt skrivande en stund.
 chat-error-slow-mode = Långsamt läge är på: vänta en stund mellan meddelandena.
 chat-report-outcome-missing = Skriv vad som gjordes med anmälan.
+crisis-contact-name-invalid = Ge tjänsten ett namn på högst 100 tecken.
+crisis-contact-phone-invalid = Ange ett telefonnummer med bara siffror, mellanslag och +.
+crisis-contact-hours-invalid = Öppettiderna får vara högst 100 tecken långa.

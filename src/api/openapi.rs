@@ -255,6 +255,21 @@ pub const SUMMARIES: &[(&str, &str, &str)] = &[
         "/api/v1/reports/{id}/handle",
         "Mark a report handled, with an outcome (staff)",
     ),
+    (
+        "GET",
+        "/api/v1/crisis-contacts",
+        "Crisis contacts in a language (`lang`, default the request's); 112 always applies",
+    ),
+    (
+        "POST",
+        "/api/v1/crisis-contacts",
+        "Add a crisis contact (staff)",
+    ),
+    (
+        "DELETE",
+        "/api/v1/crisis-contacts/{id}",
+        "Remove a crisis contact (staff)",
+    ),
 ];
 
 /// Every `/api/v1` route of the route table, with the permission it needs.

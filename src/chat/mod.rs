@@ -2,6 +2,7 @@
 //! them, numbered per room, resumable after a dropped connection.
 
 pub mod connection;
+pub mod help;
 pub mod hub;
 pub mod model;
 pub mod protocol;
@@ -38,6 +39,22 @@ pub fn routes(routes: &mut Routes) {
             moderation_log,
         )
         .get("/api/v1/reports", SignedIn, report_queue)
+        .get(
+            "/api/v1/crisis-contacts",
+            Permission::Public,
+            crisis_contacts,
+        )
+        .post(
+            "/api/v1/crisis-contacts",
+            Permission::ManageGroups,
+            add_crisis_contact,
+        )
+        .add(
+            actix_web::http::Method::DELETE,
+            "/api/v1/crisis-contacts/{id}",
+            Permission::ManageGroups,
+            delete_crisis_contact,
+        )
         .post(
             "/api/v1/reports/{id}/handle",
             Permission::ManageGroups,
@@ -172,12 +189,14 @@ async fn room(
         })
         .await?;
     let local_start = crate::web::format_time(starts_at);
+    let crisis_contacts = help::for_language(&page.state, lang).await?;
     page.render(
         "chat/room.html",
         minijinja::context! {
             session_id, group_name, local_start,
             starts_at => starts_at.and_utc().to_rfc3339(),
             moderator => part == Part::Moderator,
+            crisis_contacts,
         },
     )
 }
@@ -231,5 +250,39 @@ async fn handle_report(
     body: web::Json<HandleBody>,
 ) -> Result<HttpResponse, AppError> {
     reports::handle(&state, &me, &id, &body.outcome).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize)]
+pub struct LanguageQuery {
+    lang: Option<String>,
+}
+
+/// Crisis contacts in a language (default: the request's language).
+async fn crisis_contacts(
+    state: web::Data<AppState>,
+    locale: crate::i18n::Locale,
+    query: web::Query<LanguageQuery>,
+) -> Result<HttpResponse, AppError> {
+    let language = query
+        .into_inner()
+        .lang
+        .unwrap_or_else(|| locale.code().to_owned());
+    Ok(HttpResponse::Ok().json(help::for_language(&state, &language).await?))
+}
+
+async fn add_crisis_contact(
+    state: web::Data<AppState>,
+    body: web::Json<help::NewContact>,
+) -> Result<HttpResponse, AppError> {
+    let id = help::add(&state, body.into_inner()).await?;
+    Ok(HttpResponse::Created().json(serde_json::json!({ "id": id })))
+}
+
+async fn delete_crisis_contact(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    help::delete(&state, &id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -241,6 +241,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     room_settings,
     room_restrictions,
     chat_reports,
+    crisis_contacts,
 );
 
 diesel::table! {
@@ -268,6 +269,17 @@ diesel::table! {
         outcome -> Nullable<Text>,
         handled_by -> Nullable<Text>,
         handled_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    crisis_contacts (id) {
+        id -> Text,
+        language -> Text,
+        name -> Text,
+        phone -> Text,
+        hours -> Nullable<Text>,
         created_at -> Timestamp,
     }
 }

@@ -59,3 +59,14 @@ CREATE TABLE chat_reports (
     created_at TIMESTAMP NOT NULL
 );
 CREATE INDEX chat_reports_open ON chat_reports (handled_at, created_at);
+
+-- Where to get help now, per language; staff keep the list. 112 is always shown besides.
+CREATE TABLE crisis_contacts (
+    id TEXT PRIMARY KEY NOT NULL,
+    language TEXT NOT NULL,
+    name TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    hours TEXT,
+    created_at TIMESTAMP NOT NULL
+);
+CREATE INDEX crisis_contacts_language ON crisis_contacts (language);

@@ -1,3 +1,4 @@
+DROP TABLE crisis_contacts;
 DROP TABLE chat_reports;
 DROP TABLE room_restrictions;
 DROP TABLE room_settings;
