@@ -68,6 +68,8 @@ pub struct Config {
     pub trust_proxy: bool,
     /// Days chat messages are kept, unless staff set another period for a group.
     pub chat_retention_days: i32,
+    /// Open chat connections allowed per client address on one node.
+    pub chat_connections_per_address: usize,
 }
 
 /// A setting that is missing or wrong; printed as one line naming the setting.
@@ -103,6 +105,10 @@ const ENV_NAMES: &[(&str, &str)] = &[
     ("body_limit_bytes", "SILTA_BODY_LIMIT_BYTES"),
     ("trust_proxy", "SILTA_TRUST_PROXY"),
     ("chat_retention_days", "SILTA_CHAT_RETENTION_DAYS"),
+    (
+        "chat_connections_per_address",
+        "SILTA_CHAT_CONNECTIONS_PER_ADDRESS",
+    ),
 ];
 
 const MIN_SECRET_LEN: usize = 32;
@@ -258,6 +264,11 @@ impl Config {
             ));
         }
         Ok(Self {
+            chat_connections_per_address: parse_number(
+                &values,
+                "chat_connections_per_address",
+                crate::chat::hub::DEFAULT_CONNECTIONS_PER_ADDRESS,
+            )?,
             chat_retention_days,
             trust_proxy,
             bind,

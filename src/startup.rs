@@ -56,8 +56,11 @@ pub fn build_state(mut config: Config) -> Result<AppState, StartupError> {
     let i18n = Arc::new(I18n::load()?);
     let templates = Arc::new(Templates::load(i18n.clone())?);
     let mailer = Mailer::from_config(&config).map_err(|e| StartupError::Mail(e.to_string()))?;
-    let hub = crate::chat::hub::Hub::new(config.redis_url.as_deref())
-        .map_err(|e| StartupError::Internal(format!("REDIS_URL: {e}")))?;
+    let hub = crate::chat::hub::Hub::new(
+        config.redis_url.as_deref(),
+        config.chat_connections_per_address,
+    )
+    .map_err(|e| StartupError::Internal(format!("REDIS_URL: {e}")))?;
     Ok(AppState::new(config, i18n, templates, mailer, hub))
 }
 

@@ -66,11 +66,13 @@ impl Control {
 
 /// Open connections allowed on one node per person and per client address.
 pub const MAX_CONNECTIONS_PER_USER: usize = 10;
-pub const MAX_CONNECTIONS_PER_ADDRESS: usize = 50;
+/// Default per-address limit; behind a NAT many families share one address, so it is a setting.
+pub const DEFAULT_CONNECTIONS_PER_ADDRESS: usize = 50;
 
 pub struct Hub {
     rooms: Mutex<HashMap<String, broadcast::Sender<RoomFrame>>>,
     connections: Arc<Mutex<HashMap<String, usize>>>,
+    per_address: usize,
     control: broadcast::Sender<Control>,
     redis: Option<redis::Client>,
     publisher: OnceCell<redis::aio::MultiplexedConnection>,
@@ -80,8 +82,9 @@ pub struct Hub {
 
 impl Hub {
     /// In-process fan-out, or through Redis when a URL is given.
-    pub fn new(redis_url: Option<&str>) -> Result<Self, redis::RedisError> {
+    pub fn new(redis_url: Option<&str>, per_address: usize) -> Result<Self, redis::RedisError> {
         Ok(Self {
+            per_address,
             rooms: Mutex::new(HashMap::new()),
             connections: Arc::new(Mutex::new(HashMap::new())),
             control: broadcast::channel(CONTROL_BUFFER).0,
@@ -99,7 +102,7 @@ impl Hub {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         let full = counts.get(&keys[0]).copied().unwrap_or(0) >= MAX_CONNECTIONS_PER_USER
-            || counts.get(&keys[1]).copied().unwrap_or(0) >= MAX_CONNECTIONS_PER_ADDRESS;
+            || counts.get(&keys[1]).copied().unwrap_or(0) >= self.per_address;
         if full {
             return None;
         }
