@@ -162,7 +162,6 @@ async fn main() {
     }
     let plan = populate(&state, rooms, members).await;
     let before = resident_kib();
-    let started = Instant::now();
     let latencies = Arc::new(Mutex::new(Vec::<u64>::new()));
     let deliveries = Arc::new(AtomicU64::new(0));
     let sent = Arc::new(AtomicU64::new(0));
@@ -187,6 +186,8 @@ async fn main() {
         }
     }
     let connected = sockets.len();
+    // The clock starts once everyone is connected.
+    let started = Instant::now();
     let idle = resident_kib();
     println!(
         "{connected} connections open; resident memory {:.1} KiB per connection (server and clients)",
@@ -221,7 +222,11 @@ async fn main() {
                         next_send += interval;
                     }
                     frame = tokio::time::timeout_at(deadline.into(), read.next()) => {
-                        let Ok(Some(Ok(Message::Text(text)))) = frame else { break };
+                        let text = match frame {
+                            Ok(Some(Ok(Message::Text(text)))) => text,
+                            Ok(Some(Ok(_))) => continue,
+                            _ => break,
+                        };
                         let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
                         if value["type"] != "message" { continue; }
                         let seq = value["message"]["seq"].as_i64().unwrap_or(0);

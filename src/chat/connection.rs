@@ -114,12 +114,14 @@ impl Connection {
                         }
                         // Frames can overtake each other (two writers, two nodes): fill any gap
                         // from storage so the client sees every message once, in order.
-                        let frames = if *seq == delivered + 1 {
-                            vec![encoded.clone()]
+                        let (newest, frames) = if *seq == delivered + 1 {
+                            (*seq, vec![encoded.clone()])
                         } else {
                             self.catch_up(delivered).await
                         };
-                        delivered = delivered.max(*seq);
+                        // Storage may already hold messages newer than this frame: they were
+                        // sent too, so their own frames must be skipped when they arrive.
+                        delivered = delivered.max(*seq).max(newest);
                         let mut closed = false;
                         for frame in frames {
                             if session.text(frame).await.is_err() {
@@ -232,17 +234,21 @@ impl Connection {
         }
     }
 
-    /// Every stored message after `after`, encoded, in order.
-    async fn catch_up(&self, after: i64) -> Vec<String> {
+    /// Every stored message after `after`, encoded, in order, with the newest number.
+    async fn catch_up(&self, after: i64) -> (i64, Vec<String>) {
         let room = self.room.clone();
-        self.state
+        let messages = self
+            .state
             .db
             .run(move |conn| Ok(model::since(conn, &room, after, MAX_CATCH_UP)?))
             .await
-            .unwrap_or_default()
+            .unwrap_or_default();
+        let newest = messages.last().map_or(after, |m| m.seq);
+        let frames = messages
             .into_iter()
             .map(|message| encode(&ServerFrame::Message { message }))
-            .collect()
+            .collect();
+        (newest, frames)
     }
 
     fn error(code: &str, message: String) -> Option<String> {
