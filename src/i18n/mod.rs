@@ -37,6 +37,30 @@ pub const LANGUAGES: &[Language] = &[
         code: "en",
         right_to_left: false,
     },
+    Language {
+        code: "ru",
+        right_to_left: false,
+    },
+    Language {
+        code: "et",
+        right_to_left: false,
+    },
+    Language {
+        code: "ar",
+        right_to_left: true,
+    },
+    Language {
+        code: "so",
+        right_to_left: false,
+    },
+    Language {
+        code: "uk",
+        right_to_left: false,
+    },
+    Language {
+        code: "fa",
+        right_to_left: true,
+    },
 ];
 
 /// Finnish: the language of the country, shown when nothing else is known.

@@ -1,0 +1,16 @@
+home-title = Tugigrupid kahe kultuuriga peredele
+home-heading = Sild kahe kultuuri vahel ja perede vahel
+home-lead = Silta toob kokku Soomes elavad lapsevanemad, kes on pärit kahest kultuurist. Kohtu teiste peredega väikestes veebigruppides, oma keeles, telefonist või sülearvutist.
+home-who-heading = Kellele Silta on mõeldud
+home-families-heading = Peredele
+home-families-text = Räägi lapsevanematega, kes teavad, mis tunne on kasvatada lapsi kahe keele ja kultuuri vahel. Grupid kohtuvad veebis, reaalajas vestluskohtumistel.
+home-facilitators-heading = Vabatahtlikud grupijuhid
+home-facilitators-text = Iga gruppi juhivad koolitatud vabatahtlikud, kes hoolitsevad, et vestlus oleks turvaline ja sõbralik. Meie töötajad koolitavad ja toetavad neid.
+home-services-heading = Omavalitsuse teenused
+home-services-text = Kui pere soovib rohkem abi, aitavad meie töötajad tal ühendust saada lastenõuandla (neuvola), perenõustamise, perekeskuse või sotsiaalteenustega, alati pere nõusolekul.
+home-how-heading = Kuidas see käib
+home-step-find = Leia grupp, mille keel, teema ja aeg sulle sobivad.
+home-step-join = Liitu e-posti aadressi ja hüüdnimega.
+home-step-talk = Osale vestluskohtumistel koos teiste perede ja grupijuhiga.
+home-safe-heading = Turvaline ja privaatne
+home-safe-text = Vestlust näevad ainult grupi liikmed. Grupijuhid hoolitsevad, et arutelu oleks lugupidav, ja sa võid alati abi küsida.

@@ -1,0 +1,16 @@
+home-title = Kooxo taageero oo loogu talagalay qoysaska laba dhaqan leh
+home-heading = Buundo u dhaxaysa laba dhaqan, iyo qoysaska dhexdooda
+home-lead = Silta waxay isu keentaa waalidiinta ka yimid laba dhaqan ee ku nool Finland. La kulan qoysas kale kooxo yaryar oo online ah, luqaddaada, adigoo isticmaalaya taleefankaaga ama kombiyuutarkaaga.
+home-who-heading = Silta yaa loogu talagalay
+home-families-heading = Qoysaska
+home-families-text = La hadal waalidiin garanaya sida ay tahay in carruur lagu koriyo laba luqadood iyo laba dhaqan dhexdooda. Kooxuhu waxay online ku kulmaan, kulamo wada-sheekeysi toos ah.
+home-facilitators-heading = Hagayaasha tabarrucayaasha ah
+home-facilitators-text = Tabarrucayaal tababar qaatay ayaa hoggaamiya koox kasta, waxayna ilaaliyaan in wada-hadalku ammaan yahay oo naxariis leeyahay. Shaqaalahayagu way tababaraan oo taageeraan.
+home-services-heading = Adeegyada degmada
+home-services-text = Marka qoys u baahdo caawimaad dheeraad ah, shaqaalahayagu waxay ku xiriirin karaan xarunta caafimaadka carruurta (neuvola), la-talinta qoyska, xarunta qoyska ama adeegyada bulshada, mar walba oggolaanshaha qoyska.
+home-how-heading = Sida ay u shaqayso
+home-step-find = Hel koox leh luqadda, mawduuca iyo waqtiga kugu habboon.
+home-step-join = Ku biir adigoo isticmaalaya ciwaan iimayl iyo naanays.
+home-step-talk = Ka qaybgal kulamada wada-sheekeysiga, adigoo la jooga qoysas kale iyo hagaha kooxda.
+home-safe-heading = Ammaan iyo qarsoodi
+home-safe-text = Xubnaha kooxda oo keliya ayaa arka wada-sheekeysiga. Hagayaashu waxay ilaaliyaan in wada-hadalku ixtiraam leeyahay, waxaadna mar walba codsan kartaa caawimaad.
