@@ -70,6 +70,10 @@ pub struct Config {
     pub chat_retention_days: i32,
     /// Open chat connections allowed per client address on one node.
     pub chat_connections_per_address: usize,
+    /// Members may enter a session's room this long before it starts (and as long after it ends).
+    pub room_opens_before: chrono::TimeDelta,
+    /// Staff are told when a started room has had no facilitator for this long.
+    pub unattended_alert_after: chrono::TimeDelta,
 }
 
 /// A setting that is missing or wrong; printed as one line naming the setting.
@@ -109,6 +113,11 @@ const ENV_NAMES: &[(&str, &str)] = &[
         "chat_connections_per_address",
         "SILTA_CHAT_CONNECTIONS_PER_ADDRESS",
     ),
+    (
+        "room_opens_minutes_before",
+        "SILTA_ROOM_OPENS_MINUTES_BEFORE",
+    ),
+    ("unattended_alert_seconds", "SILTA_UNATTENDED_ALERT_SECONDS"),
 ];
 
 const MIN_SECRET_LEN: usize = 32;
@@ -264,6 +273,16 @@ impl Config {
             ));
         }
         Ok(Self {
+            room_opens_before: chrono::TimeDelta::minutes(i64::from(parse_number::<u32>(
+                &values,
+                "room_opens_minutes_before",
+                15,
+            )?)),
+            unattended_alert_after: chrono::TimeDelta::seconds(i64::from(parse_number::<u32>(
+                &values,
+                "unattended_alert_seconds",
+                120,
+            )?)),
             chat_connections_per_address: parse_number(
                 &values,
                 "chat_connections_per_address",

@@ -112,7 +112,11 @@ impl Application {
         let server = tokio::spawn(self.server);
         let state = self.state;
         let (stop_relay, relay_stopped) = tokio::sync::watch::channel(false);
-        let relay = tokio::spawn(state.hub.clone().relay_from_redis(relay_stopped));
+        let relay = tokio::spawn(state.hub.clone().relay_from_redis(relay_stopped.clone()));
+        let presence = tokio::spawn(crate::chat::presence::keep_fresh(
+            state.clone(),
+            relay_stopped,
+        ));
         let startup = async {
             migrate_when_reachable(&state).await?;
             state.mark_ready();
@@ -138,6 +142,7 @@ impl Application {
         }
         let _ = stop_relay.send(true);
         let _ = relay.await;
+        let _ = presence.await;
         if let Err(error) = server.await {
             tracing::error!(%error, "server task ended abnormally");
         }

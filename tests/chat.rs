@@ -20,17 +20,49 @@ type Socket =
 struct Room {
     app: TestApp,
     session_id: String,
+    /// The group's regular weekly session, days away: closed to members for now.
+    later_session_id: String,
     members: Vec<Person>,
     outsider: Person,
     facilitator: Person,
+    coordinator: Person,
 }
 
-/// A published group with two members, and the id of its first session.
+/// A published group with two members, a session starting in ten minutes that the
+/// facilitator has started and stays in (so members may write), and a later session.
 async fn room() -> Room {
-    room_on(spawn_app().await).await
+    let room = unattended_room(spawn_app().await).await;
+    host(&room, &room.app).await;
+    room
 }
 
 async fn room_on(app: TestApp) -> Room {
+    let room = unattended_room(app).await;
+    host(&room, &room.app).await;
+    room
+}
+
+/// The facilitator enters `node`, starts the session and stays; its frames are read and
+/// dropped in the background.
+async fn host(room: &Room, node: &TestApp) {
+    let token = bearer(&room.app, &room.facilitator).await;
+    let mut socket = connect_to(node, room, &token, Some(&node.address))
+        .await
+        .expect("the facilitator connects");
+    send(
+        &mut socket,
+        json!({ "type": "hello", "v": 1, "last_seq": 0 }),
+    )
+    .await;
+    assert_eq!(next_of(&mut socket, "welcome").await["type"], "welcome");
+    send(&mut socket, json!({ "type": "start_session" })).await;
+    let started = next_of(&mut socket, "room").await;
+    assert_eq!(started["started"], true);
+    tokio::spawn(async move { while socket.next().await.is_some() {} });
+}
+
+/// Like `room()`, but nobody has entered or started the session yet.
+async fn unattended_room(app: TestApp) -> Room {
     let coordinator = create_person(&app, "coordinator@example.org", &[Role::Coordinator]).await;
     let facilitator = create_person(&app, "facilitator@example.org", &[Role::Facilitator]).await;
     let mut day = chrono::Utc::now().date_naive() + chrono::TimeDelta::days(1);
@@ -73,13 +105,30 @@ async fn room_on(app: TestApp) -> Room {
         .json()
         .await
         .unwrap();
-    let session_id = group["sessions"][0]["id"].as_str().unwrap().to_owned();
+    let later_session_id = group["sessions"][0]["id"].as_str().unwrap().to_owned();
+    let soon = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Helsinki)
+        + chrono::TimeDelta::minutes(10);
+    let added: Value = reqwest::Client::new()
+        .post(app.url(&format!("/api/v1/groups/{group_id}/sessions")))
+        .bearer_auth(bearer(&app, &coordinator).await)
+        .json(
+            &json!({ "start": soon.format("%Y-%m-%dT%H:%M").to_string(), "duration_minutes": 60 }),
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let session_id = added["id"].as_str().unwrap().to_owned();
     Room {
         app,
         session_id,
+        later_session_id,
         members,
         outsider,
         facilitator,
+        coordinator,
     }
 }
 
@@ -137,8 +186,18 @@ async fn send(socket: &mut Socket, frame: Value) {
         .unwrap();
 }
 
-/// The next JSON frame (pings and pongs skipped); fails after five seconds.
+/// The next JSON frame but presence updates (pings and pongs skipped); fails after five
+/// seconds.
 async fn next(socket: &mut Socket) -> Value {
+    loop {
+        let frame = next_frame(socket).await;
+        if frame["type"] != "presence" {
+            return frame;
+        }
+    }
+}
+
+async fn next_frame(socket: &mut Socket) -> Value {
     loop {
         let message = tokio::time::timeout(Duration::from_secs(5), socket.next())
             .await
@@ -670,7 +729,7 @@ async fn the_facilitator_removes_a_message_for_everyone_and_it_is_logged() {
 /// The next frame of `kind` (or an error with `code`), skipping others.
 async fn next_of(socket: &mut Socket, kind: &str) -> Value {
     for _ in 0..20 {
-        let frame = next(socket).await;
+        let frame = next_frame(socket).await;
         if frame["type"] == kind || frame["code"] == kind {
             return frame;
         }
@@ -970,4 +1029,244 @@ async fn staff_keep_crisis_contacts_per_language_and_the_room_shows_them() {
     );
     assert!(!html.contains("Esimerkkipuhelin"));
     assert!(html.contains("112"));
+}
+
+#[tokio::test]
+async fn members_write_only_while_a_facilitator_has_started_the_session_and_is_present() {
+    let (sink, url) = common::smtp::SmtpSink::start().await;
+    let app = common::spawn_app_with(|env| {
+        env.insert("SMTP_URL".to_owned(), url);
+        env.insert("SILTA_WORKER_INTERVAL_MS".to_owned(), "100".to_owned());
+        env.insert("SILTA_UNATTENDED_ALERT_SECONDS".to_owned(), "1".to_owned());
+    })
+    .await;
+    let room = unattended_room(app).await;
+    let (mut member, welcome) = connect(&room, &room.members[0], 0).await;
+    assert_eq!(welcome["rules"]["started"], false);
+    assert_eq!(welcome["people"][0]["name"], "Test Person");
+    send(
+        &mut member,
+        json!({ "type": "send", "client_id": "early", "text": "hello?" }),
+    )
+    .await;
+    let refused = next_of(&mut member, "not_started").await;
+    assert_eq!(refused["client_id"], "early", "the client knows which send");
+    assert!(refused["message"].as_str().unwrap().contains("facilitator"));
+
+    // The facilitator comes in and starts: everyone sees both.
+    let (mut facilitator, _) = connect(&room, &room.facilitator, 0).await;
+    let present = next_of(&mut member, "presence").await;
+    assert!(
+        present["people"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["facilitator"] == true),
+        "{present}"
+    );
+    send(&mut facilitator, json!({ "type": "start_session" })).await;
+    assert_eq!(next_of(&mut member, "room").await["started"], true);
+    send(
+        &mut member,
+        json!({ "type": "send", "client_id": "now", "text": "hello!" }),
+    )
+    .await;
+    assert_eq!(next_of(&mut member, "ack").await["seq"], 1);
+
+    // The facilitator's connection drops: read-only, and staff are told once.
+    drop(facilitator);
+    let left = next_of(&mut member, "presence").await;
+    assert!(
+        left["people"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["facilitator"] == false),
+        "{left}"
+    );
+    send(
+        &mut member,
+        json!({ "type": "send", "client_id": "alone", "text": "anyone?" }),
+    )
+    .await;
+    assert_eq!(
+        next_of(&mut member, "unattended").await["client_id"],
+        "alone"
+    );
+    let alert = common::accounts::last_mail_text(&sink, &room.coordinator.email, 0).await;
+    assert!(alert.contains("Chat"), "names the group: {alert}");
+    assert!(alert.contains(&format!("/sessions/{}/room", room.session_id)));
+
+    // It reopens when a facilitator returns, and closes for writing when the session ends.
+    let (mut facilitator, _) = connect(&room, &room.facilitator, 1).await;
+    send(
+        &mut member,
+        json!({ "type": "send", "client_id": "back", "text": "welcome back" }),
+    )
+    .await;
+    assert_eq!(next_of(&mut member, "ack").await["seq"], 2);
+    send(&mut facilitator, json!({ "type": "end_session" })).await;
+    let ended = next_of(&mut member, "room").await;
+    assert_eq!(ended["ended"], true);
+    send(
+        &mut member,
+        json!({ "type": "send", "client_id": "late", "text": "bye" }),
+    )
+    .await;
+    next_of(&mut member, "ended").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let alerts = sink
+        .received()
+        .iter()
+        .filter(|m| m.to.contains(&room.coordinator.email))
+        .count();
+    assert_eq!(alerts, 1, "one alert for one absence");
+    let log: Value = reqwest::Client::new()
+        .get(
+            room.app
+                .url(&format!("/api/v1/sessions/{}/moderation", room.session_id)),
+        )
+        .bearer_auth(bearer(&room.app, &room.coordinator).await)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let actions: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(actions.contains(&"start_session") && actions.contains(&"end_session"));
+}
+
+#[tokio::test]
+async fn members_enter_a_room_only_around_its_session_time() {
+    let room = room().await;
+    let later = Room {
+        session_id: room.later_session_id.clone(),
+        ..room
+    };
+    let refused = connect_with(&later, &later.members[0], Some(&later.app.address)).await;
+    match refused {
+        Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+            assert_eq!(response.status(), 403)
+        }
+        other => panic!("expected 403, got {:?}", other.map(|_| ())),
+    }
+    let (_, welcome) = connect(&later, &later.facilitator, 0).await;
+    assert_eq!(welcome["type"], "welcome", "facilitators may prepare early");
+
+    let browser = later.app.new_browser();
+    common::accounts::post_form(
+        &browser,
+        "/sign-in",
+        &[
+            ("email", &later.members[0].email),
+            ("password", common::accounts::PASSWORD),
+        ],
+    )
+    .await;
+    let html = browser
+        .get(&format!("/sessions/{}/room", later.session_id))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("The room opens at"), "{html}");
+    assert!(
+        !html.contains("chat.js"),
+        "no connection before the room opens"
+    );
+}
+
+/// A `silta serve` process of its own on the room's database and data folder, on a free
+/// port, sharing the room's public URL (and so its tokens' issuer).
+fn serve_process(room: &Room) -> (std::process::Child, TestApp) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut env = room.app.env.clone();
+    env.insert("SILTA_BIND".to_owned(), format!("127.0.0.1:{port}"));
+    env.insert("SILTA_PUBLIC_URL".to_owned(), room.app.address.clone());
+    env.insert("RUST_LOG".to_owned(), "warn".to_owned());
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_silta"))
+        .arg("serve")
+        .env_clear()
+        .envs(&env)
+        .spawn()
+        .unwrap();
+    let mut node = room.app.clone();
+    node.address = format!("http://127.0.0.1:{port}");
+    (child, node)
+}
+
+#[tokio::test]
+async fn a_server_killed_right_after_acknowledging_keeps_every_acknowledged_message() {
+    // Each member sends a full burst (the flood limit allows five at once).
+    const MESSAGES_EACH: usize = 5;
+    let room = unattended_room(spawn_app().await).await;
+    let (mut server, node) = serve_process(&room);
+    node.wait_until_ready().await;
+    host(&room, &node).await;
+    let mut sockets = Vec::new();
+    for member in &room.members {
+        let token = bearer(&room.app, member).await;
+        let mut socket = connect_to(&node, &room, &token, None).await.unwrap();
+        hello(&mut socket).await;
+        for n in 0..MESSAGES_EACH {
+            let client_id = format!("{}-{n}", member.id);
+            send(
+                &mut socket,
+                json!({ "type": "send", "client_id": client_id, "text": format!("message {client_id}") }),
+            )
+            .await;
+        }
+        sockets.push(socket);
+    }
+    let mut acknowledged = Vec::new();
+    for socket in &mut sockets {
+        for _ in 0..MESSAGES_EACH {
+            let ack = next_of(socket, "ack").await;
+            acknowledged.push((
+                ack["seq"].as_i64().unwrap(),
+                format!("message {}", ack["client_id"].as_str().unwrap()),
+            ));
+        }
+    }
+    // No shutdown of any kind: the process dies the moment the last ack has arrived.
+    server.kill().unwrap();
+    server.wait().unwrap();
+
+    let (mut restarted, node) = serve_process(&room);
+    node.wait_until_ready().await;
+    let stored: Vec<Value> = reqwest::Client::new()
+        .get(node.url(&format!(
+            "/api/v1/sessions/{}/messages?after=0",
+            room.session_id
+        )))
+        .bearer_auth(bearer(&room.app, &room.facilitator).await)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    restarted.kill().unwrap();
+    restarted.wait().unwrap();
+    let stored: Vec<(i64, String)> = stored
+        .iter()
+        .map(|m| {
+            (
+                m["seq"].as_i64().unwrap(),
+                m["text"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    acknowledged.sort();
+    assert_eq!(stored, acknowledged);
 }

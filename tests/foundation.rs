@@ -185,7 +185,10 @@ async fn api_index_and_openapi_document() {
         .iter()
         .map(|l| l["code"].as_str().unwrap())
         .collect();
-    assert_eq!(codes, ["fi", "sv", "en"]);
+    assert_eq!(
+        codes,
+        ["fi", "sv", "en", "ru", "et", "ar", "so", "uk", "fa"]
+    );
     let doc: serde_json::Value = app.get("/api/openapi.json").await.json().await.unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
     assert!(doc["paths"]["/api/v1"]["get"].is_object());

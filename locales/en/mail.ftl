@@ -57,3 +57,7 @@ mail-session-moved-subject = A Silta session has a new time
 mail-session-moved-intro = The session of "{ $name }" now starts on { $when } (Finnish time).
 mail-session-moved-button = See the group
 mail-session-moved-outro = Your calendar feed shows the new time automatically.
+mail-room-unattended-subject = A Silta room has no facilitator
+mail-room-unattended-intro = The session room of "{ $name }" has members in it but no facilitator, so it is read-only for them.
+mail-room-unattended-button = Open the room
+mail-room-unattended-outro = You can enter the room as staff, or contact the group's facilitator. You get this message once for each absence.

@@ -29,3 +29,52 @@ chat-report-outcome-missing = Kirjoita, mitä ilmoitukselle tehtiin.
 crisis-contact-name-invalid = Anna palvelulle enintään 100 merkin nimi.
 crisis-contact-phone-invalid = Anna puhelinnumero, jossa on vain numeroita, välilyöntejä ja +-merkki.
 crisis-contact-hours-invalid = Aukioloajoissa voi olla enintään 100 merkkiä.
+chat-error-not-started = Ohjaaja ei ole vielä aloittanut tapaamista. Voit lukea keskustelua; kirjoittaminen avautuu, kun tapaaminen alkaa.
+chat-error-ended = Tapaaminen on päättynyt. Voit yhä lukea keskustelun.
+chat-error-unattended = Huoneessa ei ole nyt ohjaajaa, joten siinä voi vain lukea, kunnes ohjaaja palaa.
+chat-room-not-open-yet = Huone ei ole vielä auki. Se avautuu vähän ennen tapaamisen alkua.
+chat-room-over = Tapaaminen on ohi, ja sen huone on suljettu.
+chat-room-opens-at = Huone avautuu { $time }. Tule silloin takaisin: tämän sivun ei tarvitse olla auki.
+chat-room-closed-note = Tapaaminen on ohi. Kiitos, että olit mukana!
+chat-people-heading = Huoneessa nyt
+chat-facilitator-badge = ohjaaja
+chat-state-not-started = Tapaaminen ei ole vielä alkanut. Kirjoittaminen avautuu, kun ohjaaja aloittaa sen.
+chat-state-ended = Tapaaminen on päättynyt. Voit yhä lukea keskustelun.
+chat-state-unattended = Huoneessa ei ole nyt ohjaajaa, joten siinä voi vain lukea, kunnes ohjaaja palaa.
+chat-state-locked = Ohjaaja on lukinnut huoneen hetkeksi: nyt vain ohjaajat kirjoittavat.
+chat-state-slow-mode = Hidas tila on päällä: yksi viesti { $seconds } sekunnin välein.
+chat-tools-heading = Ohjaajan työkalut
+chat-start-session = Aloita tapaaminen
+chat-end-session = Päätä tapaaminen
+chat-lock = Lukitse huone
+chat-unlock = Avaa lukitus
+chat-slow-mode-label = Hidas tila
+chat-slow-mode-off = Pois
+chat-slow-mode-option =
+    { $seconds ->
+        [one] Yksi viesti sekunnissa
+       *[other] Yksi viesti { $seconds } sekunnin välein
+    }
+chat-apply = Ota käyttöön
+chat-report-button = Ilmoita
+chat-report-title = Ilmoita tästä viestistä
+chat-report-hint = Ohjaajat ja henkilökunta näkevät viestin ja muutaman sen ympäriltä. Kirjoittajalle ei kerrota, kuka ilmoitti.
+chat-reported-notice = Kiitos. Ilmoituksesi lähti ohjaajille ja henkilökunnalle.
+chat-remove-title = Poista tämä viesti kaikilta
+chat-reason-label = Syy (vapaaehtoinen, vain ohjaajat ja henkilökunta näkevät sen)
+chat-mute-button = Hiljennä
+chat-mute-title = Keskeytä tämän henkilön kirjoittaminen
+chat-mute-minutes-label = Kuinka pitkäksi aikaa
+chat-minutes =
+    { $minutes ->
+        [one] { $minutes } minuutti
+       *[other] { $minutes } minuuttia
+    }
+chat-remove-member-button = Poista tapaamisesta
+chat-remove-member-title = Poista tämä henkilö tapaamisesta
+chat-confirm = Vahvista
+chat-cancel = Peruuta
+chat-you-are-muted = Ohjaaja on keskeyttänyt kirjoittamisesi kello { $time } asti.
+chat-member-muted = { $name } ei voi kirjoittaa ennen kuin kello on { $time }.
+chat-you-were-removed = Ohjaaja on poistanut sinut tästä tapaamisesta.
+chat-message-actions = Toiminnot tälle viestille

@@ -57,3 +57,7 @@ mail-session-moved-subject = Silta-tapaamisella on uusi aika
 mail-session-moved-intro = Ryhmän ”{ $name }” tapaaminen alkaa nyt { $when } (Suomen aikaa).
 mail-session-moved-button = Katso ryhmä
 mail-session-moved-outro = Kalenterisyötteesi näyttää uuden ajan automaattisesti.
+mail-room-unattended-subject = Silta-huoneessa ei ole ohjaajaa
+mail-room-unattended-intro = Ryhmän "{ $name }" tapaamishuoneessa on jäseniä mutta ei ohjaajaa, joten he voivat vain lukea.
+mail-room-unattended-button = Avaa huone
+mail-room-unattended-outro = Voit tulla huoneeseen henkilökunnan jäsenenä tai ottaa yhteyttä ryhmän ohjaajaan. Saat tämän viestin kerran jokaisesta poissaolosta.

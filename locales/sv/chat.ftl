@@ -29,3 +29,52 @@ chat-report-outcome-missing = Skriv vad som gjordes med anmälan.
 crisis-contact-name-invalid = Ge tjänsten ett namn på högst 100 tecken.
 crisis-contact-phone-invalid = Ange ett telefonnummer med bara siffror, mellanslag och +.
 crisis-contact-hours-invalid = Öppettiderna får vara högst 100 tecken långa.
+chat-error-not-started = Handledaren har inte startat träffen ännu. Du kan läsa; skrivandet öppnas när träffen börjar.
+chat-error-ended = Träffen är slut. Du kan fortfarande läsa samtalet.
+chat-error-unattended = Ingen handledare är i rummet just nu, så det går bara att läsa tills någon kommer tillbaka.
+chat-room-not-open-yet = Rummet är inte öppet ännu. Det öppnas en stund innan träffen börjar.
+chat-room-over = Träffen är över och rummet är stängt.
+chat-room-opens-at = Rummet öppnas { $time }. Kom tillbaka då: den här sidan behöver inte vara öppen.
+chat-room-closed-note = Träffen är över. Tack för att du var med!
+chat-people-heading = I rummet
+chat-facilitator-badge = handledare
+chat-state-not-started = Träffen har inte börjat ännu. Skrivandet öppnas när handledaren startar den.
+chat-state-ended = Träffen är slut. Du kan fortfarande läsa samtalet.
+chat-state-unattended = Ingen handledare är i rummet just nu, så det går bara att läsa tills någon kommer tillbaka.
+chat-state-locked = Handledaren har låst rummet en stund: nu skriver bara handledare.
+chat-state-slow-mode = Långsamt läge är på: ett meddelande var { $seconds }:e sekund.
+chat-tools-heading = Handledarens verktyg
+chat-start-session = Starta träffen
+chat-end-session = Avsluta träffen
+chat-lock = Lås rummet
+chat-unlock = Lås upp rummet
+chat-slow-mode-label = Långsamt läge
+chat-slow-mode-off = Av
+chat-slow-mode-option =
+    { $seconds ->
+        [one] Ett meddelande i sekunden
+       *[other] Ett meddelande var { $seconds }:e sekund
+    }
+chat-apply = Använd
+chat-report-button = Anmäl
+chat-report-title = Anmäl det här meddelandet
+chat-report-hint = Handledarna och personalen ser meddelandet och några runt det. Den som skrev får inte veta vem som anmälde.
+chat-reported-notice = Tack. Din anmälan skickades till handledarna och personalen.
+chat-remove-title = Ta bort meddelandet för alla
+chat-reason-label = Orsak (frivillig, syns bara för handledare och personal)
+chat-mute-button = Tysta
+chat-mute-title = Pausa personens skrivande
+chat-mute-minutes-label = Hur länge
+chat-minutes =
+    { $minutes ->
+        [one] { $minutes } minut
+       *[other] { $minutes } minuter
+    }
+chat-remove-member-button = Ta bort från träffen
+chat-remove-member-title = Ta bort personen från träffen
+chat-confirm = Bekräfta
+chat-cancel = Avbryt
+chat-you-are-muted = Handledaren har pausat ditt skrivande till klockan { $time }.
+chat-member-muted = { $name } kan inte skriva förrän klockan { $time }.
+chat-you-were-removed = Handledaren har tagit bort dig från träffen.
+chat-message-actions = Åtgärder för meddelandet

@@ -57,3 +57,7 @@ mail-session-moved-subject = En Silta-träff har fått en ny tid
 mail-session-moved-intro = Träffen i gruppen ”{ $name }” börjar nu { $when } (finsk tid).
 mail-session-moved-button = Se gruppen
 mail-session-moved-outro = Ditt kalenderflöde visar den nya tiden automatiskt.
+mail-room-unattended-subject = Ett Silta-rum saknar handledare
+mail-room-unattended-intro = Träffrummet för "{ $name }" har medlemmar men ingen handledare, så de kan bara läsa.
+mail-room-unattended-button = Öppna rummet
+mail-room-unattended-outro = Du kan gå in i rummet som personal eller kontakta gruppens handledare. Du får det här meddelandet en gång per frånvaro.

@@ -9,9 +9,9 @@ use futures_util::StreamExt;
 use tokio::sync::broadcast::error::RecvError;
 
 use super::hub::Control;
-use super::model;
 use super::protocol::{ClientFrame, MAX_CATCH_UP, MAX_TEXT_CHARS, ServerFrame, VERSION};
 use super::rules::{self, Refusal};
+use super::{model, presence};
 use crate::auth::SignedIn;
 use crate::state::AppState;
 
@@ -20,6 +20,23 @@ const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 /// A member may send a burst of this many messages, then one per `REFILL`.
 const BURST: f64 = 5.0;
 const REFILL: Duration = Duration::from_secs(1);
+
+/// Tells everyone in the room, on every node, who is there now.
+pub async fn announce_presence(state: &AppState, room: &str) {
+    let lookup = room.to_owned();
+    let people = state
+        .db
+        .run(move |conn| Ok(presence::in_room(conn, &lookup, crate::jobs::now())?))
+        .await;
+    match people {
+        Ok(people) => {
+            let at = chrono::Utc::now().timestamp_micros();
+            let frame = encode(&ServerFrame::Presence { people, at });
+            state.hub.publish(room, 0, frame).await;
+        }
+        Err(error) => tracing::warn!(%error, "reading the room's presence failed"),
+    }
+}
 
 fn encode(frame: &ServerFrame) -> String {
     serde_json::to_string(frame)
@@ -54,6 +71,8 @@ impl SendBudget {
 }
 
 pub struct Connection {
+    /// This connection's row in the presence table.
+    pub id: String,
     pub state: AppState,
     pub user: Arc<SignedIn>,
     pub room: String,
@@ -138,8 +157,14 @@ impl Connection {
                     Err(RecvError::Closed) => break Some(CloseReason::from(CloseCode::Away)),
                 },
                 ended = control.recv() => {
-                    if ended.is_ok_and(|control| self.is_ended_by(&control)) {
-                        break Some(CloseReason { code: CloseCode::Policy, description: Some("signed-out".into()) });
+                    match ended {
+                        Ok(Control::LeaveRoom { user, room }) if user == self.user.user_id && room == self.room => {
+                            break Some(CloseReason { code: CloseCode::Policy, description: Some("removed".into()) });
+                        }
+                        Ok(control) if self.is_ended_by(&control) => {
+                            break Some(CloseReason { code: CloseCode::Policy, description: Some("signed-out".into()) });
+                        }
+                        _ => {}
                     }
                 },
                 _ = heartbeat.tick() => {
@@ -150,13 +175,25 @@ impl Connection {
             }
         };
         let _ = session.close(reason).await;
+        if welcomed {
+            let id = self.id.clone();
+            if let Err(error) = self
+                .state
+                .db
+                .run(move |conn| Ok(super::presence::leave(conn, &id)?))
+                .await
+            {
+                tracing::warn!(%error, "leaving the room's presence failed");
+            }
+            announce_presence(&self.state, &self.room).await;
+        }
     }
 
     fn is_ended_by(&self, control: &Control) -> bool {
         match control {
             Control::EndSession(id) => *id == self.user.session_id,
             Control::EndUser(id) => *id == self.user.user_id,
-            Control::LeaveRoom { user, room } => *user == self.user.user_id && *room == self.room,
+            Control::LeaveRoom { .. } => false,
             Control::EndOtherSessions { user, keep } => {
                 *user == self.user.user_id && *keep != self.user.session_id
             }
@@ -255,6 +292,16 @@ impl Connection {
         Some(encode(&ServerFrame::Error {
             code: code.to_owned(),
             message,
+            client_id: None,
+        }))
+    }
+
+    /// A send that was not stored, with the reason in the person's language.
+    fn refuse(client_id: String, code: &str, message: String) -> Option<String> {
+        Some(encode(&ServerFrame::Error {
+            code: code.to_owned(),
+            message,
+            client_id: Some(client_id),
         }))
     }
 
@@ -278,31 +325,56 @@ impl Connection {
                 Self::error("version", t("chat-error-version"))
             }
             ClientFrame::Hello { last_seq, .. } => {
-                let room = self.room.clone();
+                let (room, connection, user) = (
+                    self.room.clone(),
+                    self.id.clone(),
+                    self.user.user_id.clone(),
+                );
+                let (entering, moderator) = (!*welcomed, self.moderator);
+                let node = self.state.hub.node_id().to_owned();
                 let missed = self
                     .state
                     .db
                     .run(move |conn| {
+                        let now = crate::jobs::now();
+                        if entering {
+                            presence::enter(
+                                conn,
+                                &connection,
+                                &room,
+                                &user,
+                                moderator,
+                                &node,
+                                now,
+                            )?;
+                        }
                         let newest = model::last_seq(conn, &room)?;
                         if newest - last_seq > MAX_CATCH_UP {
                             return Ok(Err(newest));
                         }
-                        let rules = rules::settings(conn, &room)?;
                         Ok(Ok((
                             model::since(conn, &room, last_seq, MAX_CATCH_UP)?,
-                            rules,
+                            rules::settings(conn, &room)?,
+                            presence::in_room(conn, &room, now)?,
                         )))
                     })
                     .await;
-                *welcomed = true;
+                if missed.is_err() {
+                    return Self::error("unavailable", t("error-unavailable-detail"));
+                }
+                if entering {
+                    *welcomed = true;
+                    announce_presence(&self.state, &self.room).await;
+                }
                 Some(encode(&match missed {
-                    Ok(Ok((messages, rules))) => {
+                    Ok(Ok((messages, rules, people))) => {
                         *delivered = messages.last().map_or(last_seq, |m| m.seq);
                         ServerFrame::Welcome {
                             v: VERSION,
                             room: self.room.clone(),
                             messages,
                             rules,
+                            people,
                         }
                     }
                     Ok(Err(newest)) => {
@@ -325,6 +397,8 @@ impl Connection {
             | ClientFrame::RemoveMember { .. }
             | ClientFrame::Lock { .. }
             | ClientFrame::SlowMode { .. }
+            | ClientFrame::StartSession
+            | ClientFrame::EndSession
                 if !self.moderator =>
             {
                 Self::error("forbidden", t("chat-error-not-moderator"))
@@ -380,10 +454,7 @@ impl Connection {
                             (
                                 if locked { "lock" } else { "unlock" },
                                 reason,
-                                ServerFrame::Room {
-                                    locked,
-                                    slow_mode_seconds: settings.slow_mode_seconds,
-                                },
+                                ServerFrame::Room { rules: settings },
                             )
                         }
                         ClientFrame::SlowMode { seconds, reason } => {
@@ -393,15 +464,22 @@ impl Connection {
                                 ..rules::settings(conn, &room)?
                             };
                             rules::save_settings(conn, &room, settings)?;
-                            (
-                                "slow_mode",
-                                reason,
-                                ServerFrame::Room {
-                                    locked: settings.locked,
-                                    slow_mode_seconds,
-                                },
-                            )
+                            ("slow_mode", reason, ServerFrame::Room { rules: settings })
                         }
+                        ClientFrame::StartSession => (
+                            "start_session",
+                            None,
+                            ServerFrame::Room {
+                                rules: rules::set_started(conn, &room, true, now)?,
+                            },
+                        ),
+                        ClientFrame::EndSession => (
+                            "end_session",
+                            None,
+                            ServerFrame::Room {
+                                rules: rules::set_started(conn, &room, false, now)?,
+                            },
+                        ),
                         _ => return Ok::<_, crate::error::AppError>(None),
                     };
                     let reason: Option<String> = reason
@@ -444,10 +522,10 @@ impl Connection {
             return Self::error("bad_frame", t("chat-error-bad-frame"));
         }
         if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
-            return Self::error("too_long", t("chat-error-too-long"));
+            return Self::refuse(client_id, "too_long", t("chat-error-too-long"));
         }
         if !budget.take() {
-            return Self::error("slow_down", t("chat-error-slow-down"));
+            return Self::refuse(client_id, "slow_down", t("chat-error-slow-down"));
         }
         let (room, author, id) = (
             self.room.clone(),
@@ -468,9 +546,17 @@ impl Connection {
             })
             .await;
         match stored {
-            Ok(Err(Refusal::Locked)) => Self::error("locked", t("chat-error-locked")),
-            Ok(Err(Refusal::Muted)) => Self::error("muted", t("chat-error-muted")),
-            Ok(Err(Refusal::SlowMode)) => Self::error("slow_mode", t("chat-error-slow-mode")),
+            Ok(Err(refusal)) => {
+                let (code, message) = match refusal {
+                    Refusal::NotStarted => ("not_started", "chat-error-not-started"),
+                    Refusal::Ended => ("ended", "chat-error-ended"),
+                    Refusal::Unattended => ("unattended", "chat-error-unattended"),
+                    Refusal::Locked => ("locked", "chat-error-locked"),
+                    Refusal::Muted => ("muted", "chat-error-muted"),
+                    Refusal::SlowMode => ("slow_mode", "chat-error-slow-mode"),
+                };
+                Self::refuse(client_id, code, t(message))
+            }
             Ok(Ok((message, new))) => {
                 let seq = message.seq;
                 if new {

@@ -70,6 +70,8 @@ pub const MAX_CONNECTIONS_PER_USER: usize = 10;
 pub const DEFAULT_CONNECTIONS_PER_ADDRESS: usize = 50;
 
 pub struct Hub {
+    /// This node's name in the presence table.
+    node_id: String,
     rooms: Mutex<HashMap<String, broadcast::Sender<RoomFrame>>>,
     connections: Arc<Mutex<HashMap<String, usize>>>,
     per_address: usize,
@@ -84,6 +86,7 @@ impl Hub {
     /// In-process fan-out, or through Redis when a URL is given.
     pub fn new(redis_url: Option<&str>, per_address: usize) -> Result<Self, redis::RedisError> {
         Ok(Self {
+            node_id: uuid::Uuid::new_v4().to_string(),
             per_address,
             rooms: Mutex::new(HashMap::new()),
             connections: Arc::new(Mutex::new(HashMap::new())),
@@ -92,6 +95,10 @@ impl Hub {
             publisher: OnceCell::new(),
             relaying: std::sync::atomic::AtomicBool::new(false),
         })
+    }
+
+    pub fn node_id(&self) -> &str {
+        &self.node_id
     }
 
     /// Counts a new connection of `user` from `address`; `None` when either has too many.

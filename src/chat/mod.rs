@@ -5,6 +5,7 @@ pub mod connection;
 pub mod help;
 pub mod hub;
 pub mod model;
+pub mod presence;
 pub mod protocol;
 pub mod reports;
 pub mod retention;
@@ -70,32 +71,78 @@ pub enum Part {
     Moderator,
 }
 
+/// Someone's way into a session's room.
+#[derive(Debug, Clone, Copy)]
+pub struct Access {
+    pub part: Part,
+    pub starts_at: chrono::NaiveDateTime,
+    pub ends_at: chrono::NaiveDateTime,
+}
+
+/// When members may be in the room, relative to the session's time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Window {
+    NotYet,
+    Open,
+    Over,
+}
+
+impl Access {
+    /// Facilitators and staff may always enter; members from a while before the start until
+    /// as long after the end.
+    pub fn window(&self, lead: chrono::TimeDelta, now: chrono::NaiveDateTime) -> Window {
+        if self.part == Part::Moderator {
+            Window::Open
+        } else if now < self.starts_at - lead {
+            Window::NotYet
+        } else if now > self.ends_at + lead {
+            Window::Over
+        } else {
+            Window::Open
+        }
+    }
+}
+
 /// Members of the session's group, its facilitators and staff who manage groups may enter.
-async fn authorise(state: &AppState, me: &CurrentUser, session_id: &str) -> Result<Part, AppError> {
+async fn authorise(
+    state: &AppState,
+    me: &CurrentUser,
+    session_id: &str,
+) -> Result<Access, AppError> {
     let (me, session_id) = (me.0.clone(), session_id.to_owned());
     state
         .db
         .run(move |conn| {
-            let group_id: Option<String> = group_sessions::table
-                .find(&session_id)
-                .filter(group_sessions::cancelled_at.is_null())
-                .select(group_sessions::group_id)
-                .first(conn)
-                .optional()?;
-            let group_id = group_id.ok_or_else(AppError::not_found)?;
+            let session: Option<(String, chrono::NaiveDateTime, chrono::NaiveDateTime)> =
+                group_sessions::table
+                    .find(&session_id)
+                    .filter(group_sessions::cancelled_at.is_null())
+                    .select((
+                        group_sessions::group_id,
+                        group_sessions::starts_at,
+                        group_sessions::ends_at,
+                    ))
+                    .first(conn)
+                    .optional()?;
+            let (group_id, starts_at, ends_at) = session.ok_or_else(AppError::not_found)?;
             let member =
                 groups::membership(conn, &group_id, &me.user_id)?.as_deref() == Some("member");
             let facilitator = groups::facilitator_ids(conn, &group_id)?.contains(&me.user_id);
             if rules::is_removed(conn, &session_id, &me.user_id, crate::jobs::now())? {
                 return Err(AppError::not_found());
             }
-            if facilitator || me.can(Permission::ManageGroups) {
-                Ok(Part::Moderator)
+            let part = if facilitator || me.can(Permission::ManageGroups) {
+                Part::Moderator
             } else if member {
-                Ok(Part::Member)
+                Part::Member
             } else {
-                Err(AppError::not_found())
-            }
+                return Err(AppError::not_found());
+            };
+            Ok(Access {
+                part,
+                starts_at,
+                ends_at,
+            })
         })
         .await
 }
@@ -121,7 +168,18 @@ async fn open(
                 .with_cause(format!("websocket origin {origin}")));
         }
     }
-    let part = authorise(&state, &me, &id).await?;
+    let access = authorise(&state, &me, &id).await?;
+    let window = access.window(state.config.room_opens_before, crate::jobs::now());
+    if window != Window::Open {
+        return Err(AppError::forbidden().with_message(
+            if window == Window::NotYet {
+                "chat-room-not-open-yet"
+            } else {
+                "chat-room-over"
+            },
+            vec![],
+        ));
+    }
     let address = req
         .peer_addr()
         .map(|a| a.ip().to_string())
@@ -133,11 +191,12 @@ async fn open(
     let (response, session, stream) = actix_ws::handle(&req, body)
         .map_err(|e| AppError::bad_request("chat-error-bad-frame").with_cause(e.to_string()))?;
     let connection = connection::Connection {
+        id: uuid::Uuid::new_v4().to_string(),
         state: state.get_ref().clone(),
         user: me.0,
         room: id.into_inner(),
         admission,
-        moderator: part == Part::Moderator,
+        moderator: access.part == Part::Moderator,
     };
     actix_web::rt::spawn(connection.run(session, stream));
     Ok(response)
@@ -171,31 +230,36 @@ async fn room(
     me: CurrentUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let part = authorise(&page.state, &me, &id).await?;
+    let access = authorise(&page.state, &me, &id).await?;
+    let lead = page.state.config.room_opens_before;
+    let window = access.window(lead, crate::jobs::now());
     let (session_id, lang) = (id.into_inner(), page.locale.code());
     let lookup = session_id.clone();
-    let (group_name, starts_at) = page
+    let group_name = page
         .state
         .db
         .run(move |conn| {
-            let (group_id, starts_at): (String, chrono::NaiveDateTime) = group_sessions::table
+            let group_id: String = group_sessions::table
                 .find(&lookup)
-                .select((group_sessions::group_id, group_sessions::starts_at))
+                .select(group_sessions::group_id)
                 .first(conn)?;
-            Ok((
-                crate::groups::service::name_of(conn, &group_id, lang)?,
-                starts_at,
-            ))
+            crate::groups::service::name_of(conn, &group_id, lang)
         })
         .await?;
+    let starts_at = access.starts_at;
     let local_start = crate::web::format_time(starts_at);
+    let opens_at = crate::web::format_time(starts_at - lead);
     let crisis_contacts = help::for_language(&page.state, lang).await?;
     page.render(
         "chat/room.html",
         minijinja::context! {
             session_id, group_name, local_start,
             starts_at => starts_at.and_utc().to_rfc3339(),
-            moderator => part == Part::Moderator,
+            moderator => access.part == Part::Moderator,
+            not_yet => window == Window::NotYet,
+            over => window == Window::Over,
+            opens_at,
+            me => me.user_id.clone(),
             crisis_contacts,
         },
     )

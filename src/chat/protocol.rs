@@ -56,6 +56,10 @@ pub enum ClientFrame {
         seconds: i32,
         reason: Option<String>,
     },
+    /// Facilitators and staff: members may write from now on (also after an end: reopens).
+    StartSession,
+    /// Facilitators and staff: the session is over; the room stays readable.
+    EndSession,
     Ping,
 }
 
@@ -84,6 +88,8 @@ pub enum ServerFrame {
         messages: Vec<MessageOut>,
         /// The room's rules now.
         rules: super::rules::Settings,
+        /// Who is in the room now.
+        people: Vec<super::presence::Present>,
     },
     /// The client missed too much: fetch the history again (`GET .../messages`).
     Reload {
@@ -100,10 +106,16 @@ pub enum ServerFrame {
     Reported {
         seq: i64,
     },
-    /// The room's rules now (after `hello` and whenever a facilitator changes them).
+    /// The room's rules now, whenever a facilitator changes them.
     Room {
-        locked: bool,
-        slow_mode_seconds: i32,
+        #[serde(flatten)]
+        rules: super::rules::Settings,
+    },
+    /// Who is in the room now, whenever someone comes or goes. `at` orders these frames:
+    /// a client ignores one older than the last it applied.
+    Presence {
+        people: Vec<super::presence::Present>,
+        at: i64,
     },
     /// `user_id` may not write until `until`.
     Muted {
@@ -122,6 +134,10 @@ pub enum ServerFrame {
     Error {
         code: String,
         message: String,
+        /// For a refused `send`: its client id. The message was not stored; resending the
+        /// same id later is refused the same way until the reason passes.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        client_id: Option<String>,
     },
     Pong,
 }

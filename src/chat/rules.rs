@@ -15,6 +15,11 @@ pub const MAX_SLOW_MODE_SECONDS: i32 = 600;
 /// Why a message may not be sent now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
+    /// The facilitator has not started the session yet.
+    NotStarted,
+    Ended,
+    /// No facilitator is in the room: members read, nobody writes.
+    Unattended,
     Locked,
     Muted,
     SlowMode,
@@ -24,19 +29,46 @@ pub enum Refusal {
 pub struct Settings {
     pub locked: bool,
     pub slow_mode_seconds: i32,
+    /// The facilitator started the session (and has not ended it).
+    pub started: bool,
+    pub ended: bool,
 }
 
 pub fn settings(conn: &mut AnyConnection, session_id: &str) -> QueryResult<Settings> {
+    type Row = (bool, i32, Option<NaiveDateTime>, Option<NaiveDateTime>);
     Ok(room_settings::table
         .find(session_id)
-        .select((room_settings::locked, room_settings::slow_mode_seconds))
-        .first::<(bool, i32)>(conn)
+        .select((
+            room_settings::locked,
+            room_settings::slow_mode_seconds,
+            room_settings::started_at,
+            room_settings::ended_at,
+        ))
+        .first::<Row>(conn)
         .optional()?
-        .map(|(locked, slow_mode_seconds)| Settings {
-            locked,
-            slow_mode_seconds,
-        })
+        .map(
+            |(locked, slow_mode_seconds, started_at, ended_at)| Settings {
+                locked,
+                slow_mode_seconds,
+                started: started_at.is_some() && ended_at.is_none(),
+                ended: ended_at.is_some(),
+            },
+        )
         .unwrap_or_default())
+}
+
+/// A room's settings row exists from the first time a facilitator changes anything.
+fn ensure_settings_row(conn: &mut AnyConnection, session_id: &str) -> QueryResult<()> {
+    let exists: i64 = room_settings::table
+        .find(session_id)
+        .count()
+        .get_result(conn)?;
+    if exists == 0 {
+        diesel::insert_into(room_settings::table)
+            .values(room_settings::session_id.eq(session_id))
+            .execute(conn)?;
+    }
+    Ok(())
 }
 
 pub fn save_settings(
@@ -44,22 +76,38 @@ pub fn save_settings(
     session_id: &str,
     settings: Settings,
 ) -> QueryResult<()> {
-    let updated = diesel::update(room_settings::table.find(session_id))
+    ensure_settings_row(conn, session_id)?;
+    diesel::update(room_settings::table.find(session_id))
         .set((
             room_settings::locked.eq(settings.locked),
             room_settings::slow_mode_seconds.eq(settings.slow_mode_seconds),
         ))
-        .execute(conn)?;
-    if updated == 0 {
-        diesel::insert_into(room_settings::table)
-            .values((
-                room_settings::session_id.eq(session_id),
-                room_settings::locked.eq(settings.locked),
-                room_settings::slow_mode_seconds.eq(settings.slow_mode_seconds),
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Starts the session (again, after an end) or ends it.
+pub fn set_started(
+    conn: &mut AnyConnection,
+    session_id: &str,
+    started: bool,
+    now: NaiveDateTime,
+) -> QueryResult<Settings> {
+    ensure_settings_row(conn, session_id)?;
+    let row = room_settings::table.find(session_id);
+    if started {
+        diesel::update(row)
+            .set((
+                room_settings::started_at.eq(Some(now)),
+                room_settings::ended_at.eq(None::<NaiveDateTime>),
             ))
             .execute(conn)?;
+    } else {
+        diesel::update(row)
+            .set(room_settings::ended_at.eq(Some(now)))
+            .execute(conn)?;
     }
-    Ok(())
+    settings(conn, session_id)
 }
 
 /// Mutes until a time, or removes from the room (`until` None: for the whole session).
@@ -122,6 +170,15 @@ pub fn may_send(
         return Ok(Ok(()));
     }
     let settings = settings(conn, session_id)?;
+    if settings.ended {
+        return Ok(Err(Refusal::Ended));
+    }
+    if !settings.started {
+        return Ok(Err(Refusal::NotStarted));
+    }
+    if !super::presence::facilitator_present(conn, session_id, now)? {
+        return Ok(Err(Refusal::Unattended));
+    }
     if settings.locked {
         return Ok(Err(Refusal::Locked));
     }

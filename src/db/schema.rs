@@ -242,6 +242,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     room_restrictions,
     chat_reports,
     crisis_contacts,
+    room_presence,
 );
 
 diesel::table! {
@@ -289,6 +290,21 @@ diesel::table! {
         session_id -> Text,
         locked -> Bool,
         slow_mode_seconds -> Integer,
+        started_at -> Nullable<Timestamp>,
+        ended_at -> Nullable<Timestamp>,
+        unattended_since -> Nullable<Timestamp>,
+        staff_alerted_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    room_presence (connection_id) {
+        connection_id -> Text,
+        session_id -> Text,
+        user_id -> Text,
+        moderator -> Bool,
+        node -> Text,
+        seen_at -> Timestamp,
     }
 }
 

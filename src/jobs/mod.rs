@@ -63,6 +63,9 @@ async fn run(state: AppState, mut stopped: watch::Receiver<bool>) {
         if let Err(error) = crate::groups::reminders::run(&state, &name).await {
             tracing::warn!(%error, "reminder round failed");
         }
+        if let Err(error) = crate::chat::presence::alert_unattended(&state).await {
+            tracing::warn!(%error, "checking rooms without a facilitator failed");
+        }
         if let Err(error) = deliver_due_mail(&state, &name).await {
             tracing::warn!(%error, "mail delivery round failed");
         }

@@ -150,7 +150,7 @@ impl TestApp {
         self.client.get(self.url(path)).send().await.unwrap()
     }
 
-    async fn wait_until_ready(&self) {
+    pub async fn wait_until_ready(&self) {
         for _ in 0..200 {
             if let Ok(response) = self.client.get(self.url("/readyz")).send().await
                 && response.status() == 200

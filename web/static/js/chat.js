@@ -4,18 +4,31 @@
 
 const root = document.getElementById("chat");
 const sessionId = root.dataset.session;
-const text = (key) => root.dataset[key] || "";
+const me = root.dataset.me;
+const moderator = root.dataset.moderator === "true";
+const strings = JSON.parse(document.getElementById("chat-strings").textContent);
+const text = (key) => strings[key] || "";
+const fill = (key, values) =>
+  Object.entries(values).reduce((result, [name, value]) => result.replace(`__${name}__`, value), text(key));
+
 const list = document.getElementById("chat-messages");
 const status = document.getElementById("chat-status");
+const roomState = document.getElementById("chat-room-state");
 const notice = document.getElementById("chat-notice");
 const form = document.getElementById("chat-form");
 const input = document.getElementById("chat-input");
+const people = document.getElementById("chat-people");
+const dialog = document.getElementById("chat-dialog");
 const outboxKey = `silta-outbox-${sessionId}`;
 
 let socket = null;
 let lastSeq = 0;
 let retryDelay = 1000;
-let signedOut = false;
+let closedForGood = false;
+let rules = { locked: false, slow_mode_seconds: 0, started: false, ended: false };
+let present = [];
+let presenceAt = 0;
+let mutedUntil = null;
 
 const loadOutbox = () => {
   try {
@@ -31,24 +44,78 @@ function setStatus(key) {
   root.dataset.state = key;
 }
 
-function formatTime(iso) {
-  return new Date(iso).toLocaleTimeString(document.documentElement.lang, { hour: "2-digit", minute: "2-digit" });
+const formatTime = (iso) =>
+  new Date(iso).toLocaleTimeString(document.documentElement.lang, { hour: "2-digit", minute: "2-digit" });
+
+function button(label, className, onClick) {
+  const element = document.createElement("button");
+  element.type = "button";
+  element.className = `link-button ${className}`;
+  element.textContent = label;
+  element.addEventListener("click", onClick);
+  return element;
+}
+
+// One dialog serves every action: a title, what it is about, an optional reason (and minutes).
+function ask({ title, subject, hint, minutes }, onConfirm) {
+  if (typeof dialog.showModal !== "function") {
+    onConfirm({ reason: null, minutes: 15 });
+    return;
+  }
+  document.getElementById("chat-dialog-title").textContent = title;
+  document.getElementById("chat-dialog-subject").textContent = subject || "";
+  document.getElementById("chat-dialog-hint").textContent = hint || "";
+  document.getElementById("chat-dialog-minutes-field").hidden = !minutes;
+  const reason = document.getElementById("chat-dialog-reason");
+  reason.value = "";
+  const opener = document.activeElement;
+  dialog.returnValue = "";
+  dialog.addEventListener(
+    "close",
+    () => {
+      if (dialog.returnValue === "confirm") {
+        onConfirm({
+          reason: reason.value.trim() || null,
+          minutes: Number(document.getElementById("chat-dialog-minutes").value),
+        });
+      }
+      if (opener && opener.isConnected) opener.focus();
+    },
+    { once: true },
+  );
+  dialog.showModal();
 }
 
 function removedNote(item) {
-  const note = item.querySelector(".chat-message__text");
-  note.textContent = text("removed");
+  item.querySelector(".chat-message__text").textContent = text("removed");
   item.classList.add("chat-message--removed");
-  item.querySelector(".chat-message__remove")?.remove();
+  item.querySelector(".chat-message__actions")?.remove();
 }
 
-function removeButton(seq) {
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "chat-message__remove link-button";
-  button.textContent = text("remove");
-  button.addEventListener("click", () => sendFrame({ type: "remove", seq }));
-  return button;
+function messageActions(message) {
+  const actions = document.createElement("p");
+  actions.className = "chat-message__actions";
+  actions.setAttribute("aria-label", text("actions"));
+  const excerpt = message.text.length > 140 ? `${message.text.slice(0, 140)}…` : message.text;
+  if (message.author_id !== me) {
+    actions.append(
+      button(text("report"), "chat-message__report", () =>
+        ask({ title: text("reportTitle"), subject: excerpt, hint: text("reportHint") }, ({ reason }) =>
+          sendFrame({ type: "report", seq: message.seq, reason }),
+        ),
+      ),
+    );
+  }
+  if (moderator) {
+    actions.append(
+      button(text("remove"), "chat-message__remove", () =>
+        ask({ title: text("removeTitle"), subject: excerpt }, ({ reason }) =>
+          sendFrame({ type: "remove", seq: message.seq, reason }),
+        ),
+      ),
+    );
+  }
+  return actions.childElementCount ? actions : null;
 }
 
 function messageElement(author, body, time, pending) {
@@ -75,8 +142,12 @@ function showMessage(message) {
   const item = messageElement(message.author, message.text, formatTime(message.at), false);
   item.dataset.shownSeq = message.seq;
   if (message.removed) removedNote(item);
-  else if (root.dataset.moderator === "true") item.append(removeButton(message.seq));
+  else {
+    const actions = messageActions(message);
+    if (actions) item.append(actions);
+  }
   list.append(item);
+  list.scrollTop = list.scrollHeight;
 }
 
 function showPending(item) {
@@ -98,10 +169,69 @@ async function reloadHistory(after) {
   if (response.ok) for (const message of await response.json()) showMessage(message);
 }
 
+// What the room allows now, in words: the first reason a member cannot write, if any.
+function showRoomState() {
+  const attended = present.some((person) => person.facilitator);
+  let state = "";
+  if (rules.ended) state = text("ended");
+  else if (!rules.started) state = text("notStarted");
+  else if (!attended) state = text("unattended");
+  else if (rules.locked) state = text("locked");
+  else if (mutedUntil && mutedUntil > new Date()) state = fill("youAreMuted", { TIME: formatTime(mutedUntil) });
+  else if (rules.slow_mode_seconds > 0) state = fill("slowMode", { SECONDS: rules.slow_mode_seconds });
+  if (roomState.textContent !== state) roomState.textContent = state;
+  root.dataset.readOnly = String(!moderator && (rules.ended || !rules.started || !attended || rules.locked));
+  const lock = document.getElementById("chat-lock");
+  if (lock) {
+    lock.textContent = text(rules.locked ? "unlock" : "lock");
+    lock.setAttribute("aria-pressed", String(rules.locked));
+    document.getElementById("chat-start").disabled = rules.started;
+    document.getElementById("chat-end").disabled = !rules.started;
+    document.getElementById("chat-slow-mode-seconds").value = String(rules.slow_mode_seconds);
+  }
+}
+
+function showPeople(list) {
+  present = list;
+  people.replaceChildren(
+    ...list.map((person) => {
+      const item = document.createElement("li");
+      const name = document.createElement("bdi");
+      name.textContent = person.name;
+      item.append(name);
+      if (person.facilitator) item.append(` (${text("facilitator")})`);
+      if (moderator && !person.facilitator && person.user_id !== me) {
+        item.append(
+          " ",
+          button(text("mute"), "chat-person__mute", () =>
+            ask({ title: text("muteTitle"), subject: person.name, minutes: true }, ({ reason, minutes }) =>
+              sendFrame({ type: "mute", user_id: person.user_id, minutes, reason }),
+            ),
+          ),
+          " ",
+          button(text("removeMember"), "chat-person__remove", () =>
+            ask({ title: text("removeMemberTitle"), subject: person.name }, ({ reason }) =>
+              sendFrame({ type: "remove_member", user_id: person.user_id, reason }),
+            ),
+          ),
+        );
+      }
+      return item;
+    }),
+  );
+  showRoomState();
+}
+
+function dropFromOutbox(clientId) {
+  saveOutbox(loadOutbox().filter((item) => item.client_id !== clientId));
+}
+
 function onFrame(frame) {
   switch (frame.type) {
     case "welcome":
       frame.messages.forEach(showMessage);
+      rules = frame.rules;
+      showPeople(frame.people);
       setStatus("connected");
       retryDelay = 1000;
       flushOutbox();
@@ -117,14 +247,47 @@ function onFrame(frame) {
       if (item) removedNote(item);
       break;
     }
+    case "room":
+      rules = frame;
+      showRoomState();
+      break;
+    case "presence":
+      if (frame.at >= presenceAt) {
+        presenceAt = frame.at;
+        showPeople(frame.people);
+      }
+      break;
+    case "muted": {
+      const until = new Date(frame.until);
+      if (frame.user_id === me) {
+        mutedUntil = until;
+        showRoomState();
+        setTimeout(showRoomState, Math.max(0, until - new Date()) + 500);
+      } else {
+        const person = present.find((p) => p.user_id === frame.user_id);
+        if (person) notice.textContent = fill("memberMuted", { NAME: person.name, TIME: formatTime(until) });
+      }
+      break;
+    }
+    case "reported":
+      notice.textContent = text("reported");
+      break;
     case "ack": {
-      saveOutbox(loadOutbox().filter((item) => item.client_id !== frame.client_id));
+      dropFromOutbox(frame.client_id);
       const pending = list.querySelector(`[data-client-id="${CSS.escape(frame.client_id)}"]`);
       if (pending && frame.seq <= lastSeq) pending.remove();
       else if (pending) pending.dataset.seq = frame.seq;
       break;
     }
     case "error":
+      // A refused message is not retried: it leaves the outbox, and the person reads why.
+      if (frame.client_id) {
+        const refused = loadOutbox().find((item) => item.client_id === frame.client_id);
+        dropFromOutbox(frame.client_id);
+        list.querySelector(`[data-client-id="${CSS.escape(frame.client_id)}"]`)?.remove();
+        // Nothing written is lost: the text goes back into an empty message box.
+        if (refused && !input.value) input.value = refused.text;
+      }
       notice.textContent = frame.message;
       break;
   }
@@ -138,8 +301,12 @@ function connect() {
   socket.addEventListener("message", (event) => onFrame(JSON.parse(event.data)));
   socket.addEventListener("close", (event) => {
     if (event.code === 1008) {
-      signedOut = true;
-      setStatus("signedOut");
+      closedForGood = true;
+      if (event.reason === "removed") {
+        status.textContent = text("youWereRemoved");
+        root.dataset.state = "removed";
+      } else setStatus("signedOut");
+      form.hidden = true;
       return;
     }
     setStatus(navigator.onLine ? "reconnecting" : "offline");
@@ -151,10 +318,11 @@ function connect() {
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const body = input.value.trim();
-  if (!body || signedOut) return;
+  if (!body || closedForGood) return;
   const item = { client_id: crypto.randomUUID(), text: body };
   saveOutbox([...loadOutbox(), item]);
   showPending(item);
+  notice.textContent = "";
   sendFrame({ type: "send", client_id: item.client_id, text: item.text });
   input.value = "";
   input.focus();
@@ -167,8 +335,19 @@ input.addEventListener("keydown", (event) => {
   }
 });
 
+if (moderator) {
+  document.getElementById("chat-start").addEventListener("click", () => sendFrame({ type: "start_session" }));
+  document.getElementById("chat-end").addEventListener("click", () => sendFrame({ type: "end_session" }));
+  document.getElementById("chat-lock").addEventListener("click", () => sendFrame({ type: "lock", locked: !rules.locked }));
+  document.getElementById("chat-slow-mode").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const seconds = Number(document.getElementById("chat-slow-mode-seconds").value);
+    sendFrame({ type: "slow_mode", seconds });
+  });
+}
+
 window.addEventListener("online", () => {
-  if (socket && socket.readyState !== WebSocket.OPEN) connect();
+  if (!closedForGood && socket && socket.readyState !== WebSocket.OPEN) connect();
 });
 window.addEventListener("offline", () => setStatus("offline"));
 

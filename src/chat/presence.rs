@@ -1,0 +1,261 @@
+//! Who is in which room now, across every node: a row per open connection in the database,
+//! refreshed by its node. A room where no facilitator is present is read-only for members, and
+//! staff are told when a started room stays without a facilitator.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use chrono::{NaiveDateTime, TimeDelta};
+use diesel::prelude::*;
+use minijinja::context;
+
+use crate::auth::policy::Role;
+use crate::db::AnyConnection;
+use crate::db::schema::{group_sessions, room_presence, room_settings, user_roles, users};
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// Each node marks its connections as still there this often...
+pub const REFRESH_EVERY: Duration = Duration::from_secs(15);
+/// ...so a row older than this belongs to a node that stopped without saying so.
+const FRESH_FOR: TimeDelta = TimeDelta::seconds(45);
+/// Staff who are told about a room without a facilitator.
+const ALERTED_ROLES: [Role; 2] = [Role::Coordinator, Role::Supervisor];
+
+/// A person in the room, as every client sees it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Present {
+    pub user_id: String,
+    pub name: String,
+    /// A facilitator of the group or staff.
+    pub facilitator: bool,
+}
+
+pub fn enter(
+    conn: &mut AnyConnection,
+    connection_id: &str,
+    session_id: &str,
+    user_id: &str,
+    moderator: bool,
+    node: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(room_presence::table)
+        .values((
+            room_presence::connection_id.eq(connection_id),
+            room_presence::session_id.eq(session_id),
+            room_presence::user_id.eq(user_id),
+            room_presence::moderator.eq(moderator),
+            room_presence::node.eq(node),
+            room_presence::seen_at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn leave(conn: &mut AnyConnection, connection_id: &str) -> QueryResult<()> {
+    diesel::delete(room_presence::table.find(connection_id))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Everyone in the room now, once per person (several tabs count once), by name.
+pub fn in_room(
+    conn: &mut AnyConnection,
+    session_id: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<Present>> {
+    let rows: Vec<(String, String, bool)> = room_presence::table
+        .inner_join(users::table.on(users::id.eq(room_presence::user_id)))
+        .filter(room_presence::session_id.eq(session_id))
+        .filter(room_presence::seen_at.gt(now - FRESH_FOR))
+        .select((users::id, users::display_name, room_presence::moderator))
+        .load(conn)?;
+    let mut people: BTreeMap<String, Present> = BTreeMap::new();
+    for (user_id, name, facilitator) in rows {
+        people
+            .entry(user_id.clone())
+            .and_modify(|p| p.facilitator |= facilitator)
+            .or_insert(Present {
+                user_id,
+                name,
+                facilitator,
+            });
+    }
+    let mut people: Vec<Present> = people.into_values().collect();
+    people.sort_by(|a, b| (!a.facilitator, &a.name).cmp(&(!b.facilitator, &b.name)));
+    Ok(people)
+}
+
+pub fn facilitator_present(
+    conn: &mut AnyConnection,
+    session_id: &str,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    let count: i64 = room_presence::table
+        .filter(room_presence::session_id.eq(session_id))
+        .filter(room_presence::moderator.eq(true))
+        .filter(room_presence::seen_at.gt(now - FRESH_FOR))
+        .count()
+        .get_result(conn)?;
+    Ok(count > 0)
+}
+
+/// Marks this node's connections as still there and forgets those of nodes that stopped;
+/// returns the rooms whose people changed.
+pub fn refresh(
+    conn: &mut AnyConnection,
+    node: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<String>> {
+    diesel::update(room_presence::table.filter(room_presence::node.eq(node)))
+        .set(room_presence::seen_at.eq(now))
+        .execute(conn)?;
+    let stale = room_presence::table.filter(room_presence::seen_at.le(now - FRESH_FOR));
+    let mut rooms: Vec<String> = stale
+        .select(room_presence::session_id)
+        .distinct()
+        .load(conn)?;
+    diesel::delete(stale).execute(conn)?;
+    rooms.sort();
+    Ok(rooms)
+}
+
+/// A node that shuts down takes its connections out of every room.
+pub fn forget_node(conn: &mut AnyConnection, node: &str) -> QueryResult<usize> {
+    diesel::delete(room_presence::table.filter(room_presence::node.eq(node))).execute(conn)
+}
+
+/// Keeps this node's presence fresh until `stopped` fires, then removes it.
+pub async fn keep_fresh(state: AppState, mut stopped: tokio::sync::watch::Receiver<bool>) {
+    let node = state.hub.node_id().to_owned();
+    let mut every = tokio::time::interval(REFRESH_EVERY);
+    // The first tick is immediate: nothing is there to refresh yet.
+    every.tick().await;
+    loop {
+        tokio::select! {
+            _ = every.tick() => {}
+            _ = stopped.changed() => break,
+        }
+        let node = node.clone();
+        let changed = state
+            .db
+            .run(move |conn| Ok(refresh(conn, &node, crate::jobs::now())?))
+            .await;
+        match changed {
+            Ok(rooms) => {
+                for room in rooms {
+                    super::connection::announce_presence(&state, &room).await;
+                }
+            }
+            Err(error) => tracing::warn!(%error, "refreshing room presence failed"),
+        }
+    }
+    let forgotten = state
+        .db
+        .run(move |conn| Ok(forget_node(conn, &node)?))
+        .await;
+    if let Err(error) = forgotten {
+        tracing::warn!(%error, "removing this node's room presence failed");
+    }
+}
+
+/// Started rooms that have members but no facilitator: after the configured time, staff are
+/// told once per absence (exactly once across nodes: the flag is set by a conditional update).
+pub async fn alert_unattended(state: &AppState) -> Result<usize, AppError> {
+    let state_for_db = state.clone();
+    state
+        .db
+        .run(move |conn| {
+            let state = state_for_db;
+            let now = crate::jobs::now();
+            let rooms: Vec<(String, Option<NaiveDateTime>, Option<NaiveDateTime>)> =
+                room_settings::table
+                    .filter(room_settings::started_at.is_not_null())
+                    .filter(room_settings::ended_at.is_null())
+                    .select((
+                        room_settings::session_id,
+                        room_settings::unattended_since,
+                        room_settings::staff_alerted_at,
+                    ))
+                    .load(conn)?;
+            let mut alerted = 0;
+            for (room, unattended_since, staff_alerted_at) in rooms {
+                let row = room_settings::table.find(&room);
+                if facilitator_present(conn, &room, now)? {
+                    if unattended_since.is_some() {
+                        diesel::update(row)
+                            .set((
+                                room_settings::unattended_since.eq(None::<NaiveDateTime>),
+                                room_settings::staff_alerted_at.eq(None::<NaiveDateTime>),
+                            ))
+                            .execute(conn)?;
+                    }
+                    continue;
+                }
+                if in_room(conn, &room, now)?.is_empty() {
+                    continue;
+                }
+                match unattended_since {
+                    None => {
+                        diesel::update(row)
+                            .set(room_settings::unattended_since.eq(Some(now)))
+                            .execute(conn)?;
+                    }
+                    Some(since)
+                        if staff_alerted_at.is_none()
+                            && since + state.config.unattended_alert_after <= now =>
+                    {
+                        alerted += crate::db::transaction(conn, |conn| {
+                            alert_staff(&state, conn, &room, now)
+                        })?;
+                    }
+                    Some(_) => {}
+                }
+            }
+            Ok(alerted)
+        })
+        .await
+}
+
+fn alert_staff(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    room: &str,
+    now: NaiveDateTime,
+) -> Result<usize, AppError> {
+    let claimed = diesel::update(
+        room_settings::table
+            .find(room)
+            .filter(room_settings::staff_alerted_at.is_null()),
+    )
+    .set(room_settings::staff_alerted_at.eq(Some(now)))
+    .execute(conn)?;
+    if claimed == 0 {
+        return Ok(0);
+    }
+    let group_id: String = group_sessions::table
+        .find(room)
+        .select(group_sessions::group_id)
+        .first(conn)?;
+    let staff: Vec<(String, String)> = users::table
+        .inner_join(user_roles::table.on(user_roles::user_id.eq(users::id)))
+        .filter(user_roles::role.eq_any(ALERTED_ROLES.map(|r| r.as_str())))
+        .filter(users::suspended_at.is_null())
+        .select((users::email, users::ui_language))
+        .distinct()
+        .load(conn)?;
+    for (email, language) in &staff {
+        let name = crate::groups::service::name_of(conn, &group_id, language)?;
+        crate::mail::queue_action(
+            state,
+            conn,
+            "room-unattended",
+            language,
+            email,
+            &format!("/sessions/{room}/room"),
+            context! { name },
+        )?;
+    }
+    Ok(staff.len())
+}
