@@ -571,6 +571,12 @@ async fn members_answer_facilitators_mark_attendance_and_cancel_with_a_reason() 
         group["sessions"][0]["cancel_reason"],
         "The facilitator is ill"
     );
+    let local_start = group["sessions"][0]["local_start"].as_str().unwrap();
+    let clock = local_start.split(' ').nth(1).unwrap();
+    assert!(
+        mail.replace(['\u{2068}', '\u{2069}'], "").contains(clock),
+        "the mail says when, in the reader's way ({clock}): {mail}"
+    );
 
     let ics = app.get(&format!("/groups/{id}/calendar.ics")).await;
     assert_eq!(

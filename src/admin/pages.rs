@@ -9,7 +9,7 @@ use crate::accounts::model::security::SecurityEvent;
 use crate::auth::CurrentUser;
 use crate::auth::policy::Role;
 use crate::error::AppError;
-use crate::web::{HtmlForm, Page, format_time, see_other};
+use crate::web::{HtmlForm, Page, see_other};
 
 #[derive(Deserialize)]
 pub struct SearchQuery {
@@ -43,7 +43,7 @@ fn event_views(page: &Page, events: Vec<SecurityEvent>) -> Vec<EventView> {
             detail: e.detail,
             user_id: e.user_id,
             actor_id: e.actor_id,
-            at: format_time(e.created_at),
+            at: page.datetime(e.created_at),
         })
         .collect()
 }

@@ -247,8 +247,8 @@ async fn room(
         })
         .await?;
     let starts_at = access.starts_at;
-    let local_start = crate::web::format_time(starts_at);
-    let opens_at = crate::web::format_time(starts_at - lead);
+    let local_start = page.datetime(starts_at);
+    let opens_at = page.datetime(starts_at - lead);
     let crisis_contacts = help::for_language(&page.state, lang).await?;
     page.render(
         "chat/room.html",

@@ -89,7 +89,6 @@ fn labelled(page: &Page, group: &GroupView) -> Value {
         topics, languages, region,
         audience => page.t(&format!("audience-{}", group.audience)),
         status => page.t(&format!("group-status-{}", group.status)),
-        next_weekday => group.next_session.as_ref().map(|s| page.t(&format!("weekday-{}", s.weekday))),
     }
 }
 

@@ -8,7 +8,6 @@ use diesel::sql_types::{Text, Timestamp};
 use minijinja::context;
 
 use super::model;
-use super::schedule::{self, GROUP_TIME_ZONE};
 use crate::db::AnyConnection;
 use crate::db::queue::{self, WorkTable};
 use crate::db::schema::{group_sessions, memberships, session_reminders, users};
@@ -125,9 +124,9 @@ fn send_one(
         return Ok(0);
     }
     let name = super::service::group_name(conn, &session.group_id, &user.ui_language)?;
-    let when = schedule::utc_to_local(session.starts_at, GROUP_TIME_ZONE)
-        .format("%d.%m.%Y %H:%M")
-        .to_string();
+    let when = state
+        .i18n
+        .datetime(&user.ui_language, session.starts_at.and_utc());
     mail::queue_action(
         state,
         conn,

@@ -262,9 +262,6 @@ fn tell_members(
         .filter(memberships::status.eq("member"))
         .select((users::email, users::ui_language, users::notify_by_email))
         .load(conn)?;
-    let when = schedule::utc_to_local(session.starts_at, GROUP_TIME_ZONE)
-        .format("%d.%m.%Y %H:%M")
-        .to_string();
     for (email, lang, wants_mail) in members {
         if !wants_mail {
             continue;
@@ -277,7 +274,7 @@ fn tell_members(
             &lang,
             &email,
             &format!("/groups/{}", session.group_id),
-            context! { name, when => &when },
+            context! { name, when => state.i18n.datetime(&lang, session.starts_at.and_utc()) },
         )?;
     }
     Ok(())

@@ -7,6 +7,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, convert_vec_str_to_langids_lossy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
+mod dates;
 mod extract;
 
 pub use extract::{LANG_COOKIE, Locale, ProfileLanguage, negotiate_request};
@@ -21,6 +22,8 @@ struct LocaleFiles;
 pub struct Language {
     pub code: &'static str,
     pub right_to_left: bool,
+    /// The zero of the digits its readers expect in dates and times, when not 0-9.
+    pub native_zero: Option<char>,
 }
 
 /// Every language Silta offers, in the order the language switcher shows them.
@@ -28,38 +31,47 @@ pub const LANGUAGES: &[Language] = &[
     Language {
         code: "fi",
         right_to_left: false,
+        native_zero: None,
     },
     Language {
         code: "sv",
         right_to_left: false,
+        native_zero: None,
     },
     Language {
         code: "en",
         right_to_left: false,
+        native_zero: None,
     },
     Language {
         code: "ru",
         right_to_left: false,
+        native_zero: None,
     },
     Language {
         code: "et",
         right_to_left: false,
+        native_zero: None,
     },
     Language {
         code: "ar",
         right_to_left: true,
+        native_zero: Some('\u{0660}'),
     },
     Language {
         code: "so",
         right_to_left: false,
+        native_zero: None,
     },
     Language {
         code: "uk",
         right_to_left: false,
+        native_zero: None,
     },
     Language {
         code: "fa",
         right_to_left: true,
+        native_zero: Some('\u{06F0}'),
     },
 ];
 

@@ -142,6 +142,11 @@ impl Page {
         Ok(response)
     }
 
+    /// A stored UTC time as the reader's language writes it.
+    pub fn datetime(&self, utc: chrono::NaiveDateTime) -> String {
+        self.state.i18n.datetime(self.locale.code(), utc.and_utc())
+    }
+
     pub fn t(&self, id: &str) -> String {
         self.state.i18n.translate(self.locale.code(), id, None)
     }
@@ -220,14 +225,6 @@ impl<T: serde::de::DeserializeOwned + 'static> FromRequest for HtmlForm<T> {
                 })
         })
     }
-}
-
-/// A stored UTC time as people in Finland read it.
-pub fn format_time(utc: chrono::NaiveDateTime) -> String {
-    utc.and_utc()
-        .with_timezone(&chrono_tz::Europe::Helsinki)
-        .format("%d.%m.%Y %H:%M")
-        .to_string()
 }
 
 /// A value safe to put in a redirect path: ids are uuids, anything else becomes empty.

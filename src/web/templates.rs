@@ -15,6 +15,21 @@ pub struct Templates {
     env: Environment<'static>,
 }
 
+/// The language of the page or mail being rendered.
+fn lang_of(state: &State) -> Result<String, Error> {
+    state
+        .lookup("lang")
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .ok_or_else(|| Error::new(ErrorKind::UndefinedError, "translating needs `lang`"))
+}
+
+/// Times reach templates as RFC 3339 UTC strings (how chrono serialises them).
+fn parse_utc(text: &str) -> Result<chrono::DateTime<chrono::Utc>, Error> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map(|t| t.to_utc())
+        .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))
+}
+
 impl Templates {
     pub fn load(i18n: Arc<I18n>) -> Result<Self, Error> {
         let mut env = Environment::new();
@@ -35,11 +50,16 @@ impl Templates {
                 .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
             env.add_template_owned(name.to_string(), source)?;
         }
+        let dates = i18n.clone();
+        env.add_filter("datetime", move |state: &State, utc: &str| {
+            Ok(dates.datetime(&lang_of(state)?, parse_utc(utc)?))
+        });
+        let times = i18n.clone();
+        env.add_filter("time", move |state: &State, utc: &str| {
+            Ok(times.time_of_day(&lang_of(state)?, parse_utc(utc)?))
+        });
         env.add_function("t", move |state: &State, id: &str, kwargs: Kwargs| {
-            let lang = state
-                .lookup("lang")
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .ok_or_else(|| Error::new(ErrorKind::UndefinedError, "t() needs `lang`"))?;
+            let lang = lang_of(state)?;
             let mut args = Vec::new();
             for name in kwargs.args() {
                 let value: Value = kwargs.get(name)?;

@@ -30,7 +30,7 @@ fn invitation_views(
                 _ => "open",
             },
             role: page.t(&format!("role-{}", i.role)),
-            expires_at: crate::web::format_time(i.expires_at),
+            expires_at: page.datetime(i.expires_at),
             id: i.id,
             email: i.email,
         })

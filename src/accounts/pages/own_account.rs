@@ -142,8 +142,8 @@ pub async fn sessions(page: Page, me: CurrentUser) -> Result<HttpResponse, AppEr
             current: s.id == me.session_id,
             id: s.id,
             device: s.device,
-            created_at: crate::web::format_time(s.created_at),
-            last_seen_at: crate::web::format_time(s.last_seen_at),
+            created_at: page.datetime(s.created_at),
+            last_seen_at: page.datetime(s.last_seen_at),
         })
         .collect();
     page.render("accounts/sessions.html", context! { sessions })
