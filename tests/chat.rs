@@ -961,6 +961,87 @@ async fn a_report_reaches_facilitators_and_staff_without_naming_the_reporter() {
     assert_eq!(after[0]["outcome"], "Talked with the member");
 }
 
+/// An HTML page as `token`'s holder sees it.
+async fn page_as(app: &TestApp, token: &str, path: &str) -> (u16, String) {
+    let response = reqwest::Client::new()
+        .get(app.url(path))
+        .bearer_auth(token)
+        .header("Accept-Language", "en")
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn reports_are_reviewed_and_handled_in_pages_and_each_reading_is_logged() {
+    let room = room().await;
+    let (mut writer, _) = connect(&room, &room.members[0], 0).await;
+    let (mut reporter, _) = connect(&room, &room.members[1], 0).await;
+    send(
+        &mut writer,
+        json!({ "type": "send", "client_id": "c1", "text": "something hurtful" }),
+    )
+    .await;
+    next_of(&mut writer, "ack").await;
+    send(
+        &mut reporter,
+        json!({ "type": "report", "seq": 1, "reason": "this hurt" }),
+    )
+    .await;
+    next_of(&mut reporter, "reported").await;
+
+    let facilitator = bearer(&room.app, &room.facilitator).await;
+    let (status, html) = page_as(&room.app, &facilitator, "/reports").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("something hurtful") && html.contains("this hurt"));
+    assert!(
+        !html.contains("Reported by"),
+        "facilitators do not see who reported"
+    );
+    assert!(
+        !html.contains("Mark as handled"),
+        "only staff handle reports"
+    );
+    let family = bearer(&room.app, &room.members[0]).await;
+    assert_eq!(page_as(&room.app, &family, "/reports").await.0, 404);
+
+    let admin = create_person(&room.app, "admin@example.org", &[Role::Admin]).await;
+    let staff = bearer(&room.app, &admin).await;
+    let (_, html) = page_as(&room.app, &staff, "/reports").await;
+    assert!(
+        html.contains("Reported by") && html.contains("One open report"),
+        "{html}"
+    );
+    let marker = "action=\"/reports/";
+    let start = html.find(marker).unwrap() + marker.len();
+    let report_id = &html[start..start + 36];
+    let handled = reqwest::Client::new()
+        .post(room.app.url(&format!("/reports/{report_id}/handle")))
+        .bearer_auth(&staff)
+        .form(&[("outcome", "Talked with the member")])
+        .send()
+        .await
+        .unwrap();
+    assert!(handled.status().is_success() || handled.status().is_redirection());
+    let (_, html) = page_as(&room.app, &staff, "/reports").await;
+    assert!(html.contains("Nothing waits for review.") && html.contains("Talked with the member"));
+
+    let (_, log) = page_as(&room.app, &staff, "/admin/security-log").await;
+    assert!(
+        log.contains("Chat reports viewed"),
+        "staff reading reports is logged"
+    );
+    let (status, log) = page_as(
+        &room.app,
+        &staff,
+        &format!("/staff/sessions/{}/moderation", room.session_id),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(log.contains("Started the session"), "{log}");
+}
+
 #[tokio::test]
 async fn staff_keep_crisis_contacts_per_language_and_the_room_shows_them() {
     let room = room().await;
@@ -1029,6 +1110,58 @@ async fn staff_keep_crisis_contacts_per_language_and_the_room_shows_them() {
     );
     assert!(!html.contains("Esimerkkipuhelin"));
     assert!(html.contains("112"));
+
+    // The same list kept in a page: a wrong phone number is refused and the form keeps what
+    // was typed; a good one is added; one is removed.
+    let add_form = |fields: Vec<(&'static str, &'static str)>| {
+        let (app, token) = (&room.app, &token);
+        async move {
+            reqwest::Client::new()
+                .post(app.url("/staff/crisis-contacts"))
+                .bearer_auth(token)
+                .header("Accept-Language", "en")
+                .form(&fields)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let refused = add_form(vec![
+        ("language", "ar"),
+        ("name", "Khat"),
+        ("phone", "call me"),
+    ])
+    .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("Give a phone number") && html.contains(r#"value="Khat""#));
+    let added = add_form(vec![
+        ("language", "ar"),
+        ("name", "Khat"),
+        ("phone", "09 000 002"),
+    ])
+    .await;
+    assert!(added.status().is_redirection() || added.status().is_success());
+    let (_, html) = page_as(&room.app, &token, "/staff/crisis-contacts").await;
+    assert!(html.contains("Khat") && html.contains("Esimerkkipuhelin"));
+    let marker = "action=\"/staff/crisis-contacts/";
+    let start = html.find(marker).unwrap() + marker.len();
+    let id = &html[start..start + 36];
+    reqwest::Client::new()
+        .post(room.app.url(&format!("/staff/crisis-contacts/{id}/delete")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    let (_, html) = page_as(&room.app, &token, "/staff/crisis-contacts").await;
+    assert_eq!(html.matches("/delete\"").count(), 2, "one of three removed");
+    let families = page_as(
+        &room.app,
+        &bearer(&room.app, &room.members[0]).await,
+        "/staff/crisis-contacts",
+    )
+    .await;
+    assert_eq!(families.0, 403);
 }
 
 #[tokio::test]

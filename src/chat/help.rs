@@ -20,7 +20,7 @@ pub struct CrisisContact {
     pub hours: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct NewContact {
     pub language: String,
     pub name: String,
@@ -83,6 +83,19 @@ pub async fn for_language(
             Ok(crisis_contacts::table
                 .filter(crisis_contacts::language.eq(&language))
                 .order(crisis_contacts::created_at)
+                .select(CrisisContact::as_select())
+                .load(conn)?)
+        })
+        .await
+}
+
+/// Every contact, by language, for staff to keep.
+pub async fn all(state: &AppState) -> Result<Vec<CrisisContact>, AppError> {
+    state
+        .db
+        .run(|conn| {
+            Ok(crisis_contacts::table
+                .order((crisis_contacts::language, crisis_contacts::created_at))
                 .select(CrisisContact::as_select())
                 .load(conn)?)
         })

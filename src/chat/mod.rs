@@ -5,6 +5,7 @@ pub mod connection;
 pub mod help;
 pub mod hub;
 pub mod model;
+pub mod pages;
 pub mod presence;
 pub mod protocol;
 pub mod reports;
@@ -27,6 +28,32 @@ use crate::state::AppState;
 pub fn routes(routes: &mut Routes) {
     routes
         .get("/sessions/{id}/room", SignedIn, room)
+        .get("/reports", SignedIn, pages::report_queue)
+        .post(
+            "/reports/{id}/handle",
+            Permission::ManageGroups,
+            pages::handle_report,
+        )
+        .get(
+            "/staff/sessions/{id}/moderation",
+            Permission::ManageGroups,
+            pages::moderation_log,
+        )
+        .get(
+            "/staff/crisis-contacts",
+            Permission::ManageGroups,
+            pages::crisis_contacts,
+        )
+        .post(
+            "/staff/crisis-contacts",
+            Permission::ManageGroups,
+            pages::add_crisis_contact,
+        )
+        .post(
+            "/staff/crisis-contacts/{id}/delete",
+            Permission::ManageGroups,
+            pages::delete_crisis_contact,
+        )
         .get("/api/v1/sessions/{id}/chat", SignedIn, open)
         .get("/api/v1/sessions/{id}/messages", SignedIn, history)
         .post(

@@ -6,10 +6,11 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::model;
+use crate::accounts::model::security;
 use crate::auth::SignedIn;
 use crate::auth::policy::Permission;
 use crate::db::AnyConnection;
-use crate::db::schema::{chat_reports, group_facilitators, group_sessions};
+use crate::db::schema::{chat_reports, group_facilitators, group_sessions, users};
 use crate::error::AppError;
 use crate::jobs::now;
 use crate::state::AppState;
@@ -53,6 +54,8 @@ pub fn file(
 pub struct ReportView {
     pub id: String,
     pub session_id: String,
+    pub group_id: String,
+    pub session_starts_at: chrono::DateTime<chrono::Utc>,
     pub seq: i64,
     pub reason: Option<String>,
     pub context: serde_json::Value,
@@ -62,11 +65,16 @@ pub struct ReportView {
     /// Staff only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reporter_id: Option<String>,
+    /// Staff only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reporter_name: Option<String>,
 }
 
 type Row = (
     String,
     String,
+    String,
+    NaiveDateTime,
     i64,
     String,
     Option<String>,
@@ -77,6 +85,7 @@ type Row = (
 );
 
 /// Open and handled reports the viewer may review: staff see all, facilitators their groups'.
+/// Every reading is recorded in the security log: reports quote families' messages.
 pub async fn queue(state: &AppState, me: &SignedIn) -> Result<Vec<ReportView>, AppError> {
     let (me, staff) = (me.clone(), me.can(Permission::ManageGroups));
     state
@@ -89,6 +98,8 @@ pub async fn queue(state: &AppState, me: &SignedIn) -> Result<Vec<ReportView>, A
                 .select((
                     chat_reports::id,
                     chat_reports::session_id,
+                    group_sessions::group_id,
+                    group_sessions::starts_at,
                     chat_reports::seq,
                     chat_reports::reporter_id,
                     chat_reports::reason,
@@ -107,34 +118,61 @@ pub async fn queue(state: &AppState, me: &SignedIn) -> Result<Vec<ReportView>, A
                 query = query.filter(group_sessions::group_id.eq_any(mine));
             }
             let rows: Vec<Row> = query.load(conn)?;
+            let names = if staff {
+                let ids: Vec<&String> = rows.iter().map(|row| &row.5).collect();
+                users::table
+                    .filter(users::id.eq_any(ids))
+                    .select((users::id, users::display_name))
+                    .load::<(String, String)>(conn)?
+                    .into_iter()
+                    .collect()
+            } else {
+                std::collections::HashMap::new()
+            };
+            security::record(
+                conn,
+                security::EventKind::ReportsViewed,
+                None,
+                Some(&me.user_id),
+                &format!("{} reports", rows.len()),
+                now(),
+            )?;
             Ok(rows
                 .into_iter()
-                .map(
-                    |(
-                        id,
-                        session_id,
-                        seq,
-                        reporter,
-                        reason,
-                        context,
-                        outcome,
-                        handled_at,
-                        created_at,
-                    )| ReportView {
-                        id,
-                        session_id,
-                        seq,
-                        reason,
-                        context: serde_json::from_str(&context).unwrap_or_default(),
-                        outcome,
-                        handled: handled_at.is_some(),
-                        created_at: created_at.and_utc(),
-                        reporter_id: staff.then_some(reporter),
-                    },
-                )
+                .map(|row| view(row, staff, &names))
                 .collect())
         })
         .await
+}
+
+fn view(row: Row, staff: bool, names: &std::collections::HashMap<String, String>) -> ReportView {
+    let (
+        id,
+        session_id,
+        group_id,
+        starts_at,
+        seq,
+        reporter,
+        reason,
+        context,
+        outcome,
+        handled_at,
+        created_at,
+    ) = row;
+    ReportView {
+        id,
+        session_id,
+        group_id,
+        session_starts_at: starts_at.and_utc(),
+        seq,
+        reason,
+        context: serde_json::from_str(&context).unwrap_or_default(),
+        outcome,
+        handled: handled_at.is_some(),
+        created_at: created_at.and_utc(),
+        reporter_name: staff.then(|| names.get(&reporter).cloned()).flatten(),
+        reporter_id: staff.then_some(reporter),
+    }
 }
 
 /// Staff close a report with an outcome.

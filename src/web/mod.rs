@@ -44,6 +44,8 @@ struct Viewer {
     is_admin: bool,
     can_invite: bool,
     can_manage_groups: bool,
+    /// Facilitators and staff see reported messages.
+    reviews_reports: bool,
     fully_signed_in: bool,
 }
 
@@ -84,6 +86,8 @@ impl Page {
                 is_admin: user.has_role(Role::Admin),
                 can_invite: user.can(Permission::InvitePeople),
                 can_manage_groups: user.can(Permission::ManageGroups),
+                reviews_reports: user.can(Permission::ManageGroups)
+                    || user.has_role(Role::Facilitator),
                 fully_signed_in: user.second_factor.is_satisfied(),
             });
         context! {

@@ -26,6 +26,8 @@ pub enum EventKind {
     InvitationAccepted,
     AccountViewed,
     AccountsListed,
+    /// Someone read the chat reports queue (families' messages).
+    ReportsViewed,
 }
 
 impl EventKind {
@@ -47,6 +49,7 @@ impl EventKind {
             EventKind::InvitationAccepted => "invitation_accepted",
             EventKind::AccountViewed => "account_viewed",
             EventKind::AccountsListed => "accounts_listed",
+            EventKind::ReportsViewed => "reports_viewed",
         }
     }
 }

@@ -1,0 +1,130 @@
+//! Pages around the rooms: the review queue of reported messages, a session's moderation log
+//! and the crisis contacts staff keep.
+
+use std::collections::HashMap;
+
+use actix_web::{HttpResponse, web};
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+
+use super::{help, model, reports};
+use crate::auth::CurrentUser;
+use crate::auth::policy::{Permission, Role};
+use crate::error::AppError;
+use crate::web::{HtmlForm, Page, see_other};
+
+#[derive(Serialize)]
+struct ReportGroup {
+    name: String,
+}
+
+/// Facilitators review their groups' reports (without the reporter); staff review all.
+pub async fn report_queue(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError> {
+    if !me.can(Permission::ManageGroups) && !me.has_role(Role::Facilitator) {
+        return Err(AppError::not_found());
+    }
+    let queue = reports::queue(&page.state, &me).await?;
+    let lang = page.locale.code();
+    let group_ids: Vec<String> = queue.iter().map(|r| r.group_id.clone()).collect();
+    let groups: HashMap<String, ReportGroup> = page
+        .state
+        .db
+        .run(move |conn| {
+            let mut names = HashMap::new();
+            for id in group_ids {
+                if !names.contains_key(&id) {
+                    let name = crate::groups::service::name_of(conn, &id, lang)?;
+                    names.insert(id, ReportGroup { name });
+                }
+            }
+            Ok(names)
+        })
+        .await?;
+    let (open, handled): (Vec<_>, Vec<_>) = queue.into_iter().partition(|r| !r.handled);
+    page.render(
+        "chat/reports.html",
+        context! { open, handled, groups, staff => me.can(Permission::ManageGroups) },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct OutcomeForm {
+    outcome: String,
+}
+
+pub async fn handle_report(
+    state: web::Data<crate::state::AppState>,
+    me: CurrentUser,
+    id: web::Path<String>,
+    form: HtmlForm<OutcomeForm>,
+) -> Result<HttpResponse, AppError> {
+    reports::handle(&state, &me, &id, &form.0.outcome).await?;
+    Ok(see_other("/reports"))
+}
+
+/// What facilitators and staff did in a session's room, newest first.
+pub async fn moderation_log(page: Page, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let session_id = id.into_inner();
+    let lookup = session_id.clone();
+    let entries = page
+        .state
+        .db
+        .run(move |conn| Ok(model::moderation_history(conn, &lookup)?))
+        .await?;
+    #[derive(Serialize)]
+    struct Entry {
+        at: String,
+        actor: String,
+        action: String,
+        seq: Option<i64>,
+        reason: Option<String>,
+    }
+    let entries: Vec<Entry> = entries
+        .into_iter()
+        .map(|e| Entry {
+            at: page.datetime(e.at),
+            action: page.t(&format!("moderation-action-{}", e.action.replace('_', "-"))),
+            actor: e.actor,
+            seq: e.seq,
+            reason: e.reason,
+        })
+        .collect();
+    page.render("chat/moderation.html", context! { entries, session_id })
+}
+
+pub async fn crisis_contacts(page: Page) -> Result<HttpResponse, AppError> {
+    render_contacts(&page, None, None).await
+}
+
+async fn render_contacts(
+    page: &Page,
+    form: Option<&help::NewContact>,
+    error: Option<AppError>,
+) -> Result<HttpResponse, AppError> {
+    let contacts = help::all(&page.state).await?;
+    let vars = context! { contacts, form };
+    match error {
+        Some(error) => page.render_form_error("chat/crisis_contacts.html", vars, error),
+        None => page.render("chat/crisis_contacts.html", vars),
+    }
+}
+
+pub async fn add_crisis_contact(
+    page: Page,
+    form: HtmlForm<help::NewContact>,
+) -> Result<HttpResponse, AppError> {
+    let contact = form.0;
+    let kept = contact.clone();
+    match help::add(&page.state, contact).await {
+        Ok(_) => Ok(see_other("/staff/crisis-contacts")),
+        Err(error) => render_contacts(&page, Some(&kept), Some(error)).await,
+    }
+}
+
+pub async fn delete_crisis_contact(
+    state: web::Data<crate::state::AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    help::delete(&state, &id).await?;
+    Ok(see_other("/staff/crisis-contacts"))
+}
