@@ -151,6 +151,28 @@ async fn a_family_finds_an_arabic_group_on_tuesday_evenings_and_joins() {
         page.contains("Arabic-speaking parents"),
         "text in the reader's language"
     );
+    assert!(
+        page.contains("Tuesday"),
+        "the weekday in the reader's language"
+    );
+    let arabic = app
+        .client
+        .get(app.url("/groups?language=ar&weekday=2&time_of_day=evening"))
+        .header("Accept-Language", "ar")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        arabic.contains(r#"lang="ar" dir="rtl""#),
+        "right-to-left page"
+    );
+    assert!(
+        arabic.contains("الثلاثاء") && arabic.contains("١٨:٠٠"),
+        "an Arabic reader sees the weekday and time in Arabic"
+    );
 
     let family = create_person(app, "aisha@example.org", &[Role::Family]).await;
     post_form(
