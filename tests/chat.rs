@@ -961,6 +961,26 @@ async fn a_report_reaches_facilitators_and_staff_without_naming_the_reporter() {
     assert_eq!(after[0]["outcome"], "Talked with the member");
 }
 
+/// The room page as `person` sees it, signed in with a password in a browser.
+async fn room_page_in_browser(room: &Room, person: &Person) -> String {
+    let browser = room.app.new_browser();
+    common::accounts::post_form(
+        &browser,
+        "/sign-in",
+        &[
+            ("email", &person.email),
+            ("password", common::accounts::PASSWORD),
+        ],
+    )
+    .await;
+    browser
+        .get(&format!("/sessions/{}/room", room.session_id))
+        .await
+        .text()
+        .await
+        .unwrap()
+}
+
 /// An HTML page as `token`'s holder sees it.
 async fn page_as(app: &TestApp, token: &str, path: &str) -> (u16, String) {
     let response = reqwest::Client::new()
@@ -1088,22 +1108,7 @@ async fn staff_keep_crisis_contacts_per_language_and_the_room_shows_them() {
     assert_eq!(english[0]["name"], "Example helpline");
 
     // The member's profile language is English: the room lists the English contact and 112.
-    let browser = room.app.new_browser();
-    common::accounts::post_form(
-        &browser,
-        "/sign-in",
-        &[
-            ("email", &room.members[0].email),
-            ("password", common::accounts::PASSWORD),
-        ],
-    )
-    .await;
-    let html = browser
-        .get(&format!("/sessions/{}/room", room.session_id))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let html = room_page_in_browser(&room, &room.members[0]).await;
     assert!(
         html.contains("Example helpline") && html.contains(r#"href="tel:+3589000000""#),
         "{html}"
@@ -1292,22 +1297,7 @@ async fn members_enter_a_room_only_around_its_session_time() {
     let (_, welcome) = connect(&later, &later.facilitator, 0).await;
     assert_eq!(welcome["type"], "welcome", "facilitators may prepare early");
 
-    let browser = later.app.new_browser();
-    common::accounts::post_form(
-        &browser,
-        "/sign-in",
-        &[
-            ("email", &later.members[0].email),
-            ("password", common::accounts::PASSWORD),
-        ],
-    )
-    .await;
-    let html = browser
-        .get(&format!("/sessions/{}/room", later.session_id))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let html = room_page_in_browser(&later, &later.members[0]).await;
     assert!(html.contains("The room opens at"), "{html}");
     assert!(
         !html.contains("chat.js"),

@@ -137,16 +137,18 @@ async fn a_family_finds_an_arabic_group_on_tuesday_evenings_and_joins() {
         .unwrap();
     assert!(none.as_array().unwrap().is_empty(), "no Wednesday group");
 
-    let page = app
-        .client
-        .get(app.url("/groups?language=ar&weekday=2&time_of_day=evening"))
-        .header("Accept-Language", "en")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let listing_in = |language: &'static str| async move {
+        app.client
+            .get(app.url("/groups?language=ar&weekday=2&time_of_day=evening"))
+            .header("Accept-Language", language)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    };
+    let page = listing_in("en").await;
     assert!(
         page.contains("Arabic-speaking parents"),
         "text in the reader's language"
@@ -155,16 +157,7 @@ async fn a_family_finds_an_arabic_group_on_tuesday_evenings_and_joins() {
         page.contains("Tuesday"),
         "the weekday in the reader's language"
     );
-    let arabic = app
-        .client
-        .get(app.url("/groups?language=ar&weekday=2&time_of_day=evening"))
-        .header("Accept-Language", "ar")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let arabic = listing_in("ar").await;
     assert!(
         arabic.contains(r#"lang="ar" dir="rtl""#),
         "right-to-left page"
