@@ -12,6 +12,8 @@ const fill = (key, values) =>
   Object.entries(values).reduce((result, [name, value]) => result.replace(`__${name}__`, value), text(key));
 
 const list = document.getElementById("chat-messages");
+// The scrolling, focusable live region (role="log") around the list of messages.
+const log = document.getElementById("chat-log");
 const status = document.getElementById("chat-status");
 const roomState = document.getElementById("chat-room-state");
 const notice = document.getElementById("chat-notice");
@@ -79,7 +81,12 @@ function ask({ title, subject, hint, minutes }, onConfirm) {
           minutes: Number(document.getElementById("chat-dialog-minutes").value),
         });
       }
+      // Back to the button that opened the dialog, or to the messages when it is gone.
+      const key = opener?.dataset?.focusKey;
+      const redrawn = key && [...people.querySelectorAll("button")].find((element) => element.dataset.focusKey === key);
       if (opener && opener.isConnected) opener.focus();
+      else if (redrawn) redrawn.focus();
+      else log.focus();
     },
     { once: true },
   );
@@ -87,9 +94,12 @@ function ask({ title, subject, hint, minutes }, onConfirm) {
 }
 
 function removedNote(item) {
+  // A keyboard user on the message's buttons keeps their place: focus moves to the list.
+  const hadFocus = item.contains(document.activeElement);
   item.querySelector(".chat-message__text").textContent = text("removed");
   item.classList.add("chat-message--removed");
   item.querySelector(".chat-message__actions")?.remove();
+  if (hadFocus) log.focus();
 }
 
 function messageActions(message) {
@@ -147,7 +157,7 @@ function showMessage(message) {
     if (actions) item.append(actions);
   }
   list.append(item);
-  list.scrollTop = list.scrollHeight;
+  log.scrollTop = log.scrollHeight;
 }
 
 function showPending(item) {
@@ -157,7 +167,7 @@ function showPending(item) {
 }
 
 function sendFrame(frame) {
-  if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
+  if (socket && socket.readyState === WebSocket.OPEN && navigator.onLine) socket.send(JSON.stringify(frame));
 }
 
 function flushOutbox() {
@@ -180,7 +190,10 @@ function showRoomState() {
   else if (mutedUntil && mutedUntil > new Date()) state = fill("youAreMuted", { TIME: formatTime(mutedUntil) });
   else if (rules.slow_mode_seconds > 0) state = fill("slowMode", { SECONDS: rules.slow_mode_seconds });
   if (roomState.textContent !== state) roomState.textContent = state;
-  root.dataset.readOnly = String(!moderator && (rules.ended || !rules.started || !attended || rules.locked));
+  const readOnly = !moderator && (rules.ended || !rules.started || !attended || rules.locked);
+  root.dataset.readOnly = String(readOnly);
+  // Screen readers hear that sending is not possible now; the reason is the room state above.
+  form.querySelector('button[type="submit"]').setAttribute("aria-disabled", String(readOnly));
   const lock = document.getElementById("chat-lock");
   if (lock) {
     lock.textContent = text(rules.locked ? "unlock" : "lock");
@@ -193,6 +206,8 @@ function showRoomState() {
 
 function showPeople(list) {
   present = list;
+  // The list is redrawn on every presence change: focus on one of its buttons is kept.
+  const focused = people.contains(document.activeElement) ? document.activeElement.dataset.focusKey : null;
   people.replaceChildren(
     ...list.map((person) => {
       const item = document.createElement("li");
@@ -216,9 +231,16 @@ function showPeople(list) {
           ),
         );
       }
+      item.querySelectorAll("button").forEach((element) => {
+        element.dataset.focusKey = `${person.user_id}:${element.className}`;
+      });
       return item;
     }),
   );
+  if (focused) {
+    const again = [...people.querySelectorAll("button")].find((element) => element.dataset.focusKey === focused);
+    (again || document.getElementById("people-heading")).focus();
+  }
   showRoomState();
 }
 
@@ -293,7 +315,10 @@ function onFrame(frame) {
   }
 }
 
+let reconnectTimer = null;
+
 function connect() {
+  clearTimeout(reconnectTimer);
   setStatus(navigator.onLine ? "connecting" : "offline");
   const scheme = location.protocol === "https:" ? "wss" : "ws";
   socket = new WebSocket(`${scheme}://${location.host}/api/v1/sessions/${sessionId}/chat`);
@@ -310,7 +335,7 @@ function connect() {
       return;
     }
     setStatus(navigator.onLine ? "reconnecting" : "offline");
-    setTimeout(connect, retryDelay);
+    reconnectTimer = setTimeout(connect, retryDelay);
     retryDelay = Math.min(retryDelay * 2, 15000);
   });
 }
@@ -346,10 +371,17 @@ if (moderator) {
   });
 }
 
+// When the network drops, a socket can look open for a long while: close it at once, so the
+// status tells the truth and what is written waits in the outbox; reconnect as soon as it is back.
 window.addEventListener("online", () => {
-  if (!closedForGood && socket && socket.readyState !== WebSocket.OPEN) connect();
+  if (closedForGood) return;
+  retryDelay = 1000;
+  if (!socket || socket.readyState === WebSocket.CLOSED || socket.readyState === WebSocket.CLOSING) connect();
 });
-window.addEventListener("offline", () => setStatus("offline"));
+window.addEventListener("offline", () => {
+  setStatus("offline");
+  if (socket && socket.readyState === WebSocket.OPEN) socket.close(4000, "offline");
+});
 
 loadOutbox().forEach(showPending);
 connect();

@@ -1,0 +1,45 @@
+// The browser suite: `SILTA_BIN=target/debug/silta node --test-reporter=spec tests/e2e/run.mjs`
+// (tests/browser.rs runs it from `cargo test`). One Silta with demo content and one SMTP server
+// serve every test; each test opens its own browser contexts.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { checkEverything } from "./a11y.mjs";
+import { launch } from "./lib/browser.mjs";
+import { startSilta, startSmtp } from "./lib/silta.mjs";
+
+const only = process.env.SILTA_E2E_ONLY || "";
+let smtp;
+let silta;
+let browser;
+
+before(async () => {
+  smtp = await startSmtp();
+  silta = await startSilta({ smtpUrl: smtp.url });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await silta?.stop();
+  await smtp?.close();
+});
+
+const want = (name) => !only || name.includes(only);
+
+test("accessibility: axe-core WCAG 2.1 A/AA, 360 px, text at 200 %, rtl, visible focus", { skip: !want("a11y") }, async (t) => {
+  const { checked, problems } = await checkEverything(browser, silta, { log: (line) => t.diagnostic(line) });
+  t.diagnostic(`${checked.length} page views checked`);
+  assert.deepEqual(problems, [], `${problems.length} problems:\n${problems.join("\n")}`);
+});
+
+const { journeys } = await import("./journeys.mjs");
+for (const [name, journey] of Object.entries(journeys)) {
+  test(`journey: ${name}`, { skip: !want(name) }, async (t) => {
+    try {
+      await journey({ browser, silta, smtp, t });
+    } catch (error) {
+      t.diagnostic(`server log tail:\n${silta.log().split("\n").slice(-30).join("\n")}`);
+      throw error;
+    }
+  });
+}
