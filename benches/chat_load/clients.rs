@@ -31,6 +31,8 @@ pub async fn connect(server: SocketAddr, session: &str, token: &str, index: usiz
     let tcp = TcpSocket::new_v4().unwrap();
     tcp.bind(SocketAddr::from((source, 0))).unwrap();
     let stream = tcp.connect(server).await.unwrap();
+    // Without this, Nagle and delayed acks hold small frames back for up to 40 ms.
+    stream.set_nodelay(true).unwrap();
     let mut request = format!("ws://{server}/api/v1/sessions/{session}/chat")
         .into_client_request()
         .unwrap();
