@@ -5,6 +5,7 @@
 //! Needs `/usr/bin/chromium` (`apt-get install chromium`) and `npm ci --prefix tests/e2e`.
 //! Without them it is skipped, except in CI (`CI` set), where it fails. It runs on the SQLite
 //! pass only: the PostgreSQL pass (`SILTA_TEST_DATABASE_URL` set) skips it.
+#![allow(clippy::expect_used)]
 
 use std::path::Path;
 use std::process::Command;

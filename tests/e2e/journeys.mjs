@@ -2,7 +2,7 @@
 // typing to fill): every control used is reached through the page's tab order.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { checkPage } from "./a11y.mjs";
+import { checkPage, demoArabicGroup } from "./a11y.mjs";
 import { newContext, screenshot, setLanguage, signIn } from "./lib/browser.mjs";
 
 /** Presses Tab until `locator` has focus (so it is reachable in tab order); fails after 150 stops. */
@@ -231,7 +231,7 @@ async function confirmDialog(page, opener, reason, minutes) {
 
 async function chatSession({ browser, silta, t }) {
   const groups = await (await fetch(`${silta.base}/api/v1/groups`)).json();
-  const group = groups.find((g) => g.spoken_languages.includes("ar") && g.join_policy === "open");
+  const group = demoArabicGroup(groups);
   const session = group.sessions.find((s) => !s.cancelled).id;
   const facilitator = await openRoom(browser, silta, "facilitator.ar@demo.silta.test", session);
   const aisha = await openRoom(browser, silta, "aisha@demo.silta.test", session);

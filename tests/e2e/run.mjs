@@ -1,6 +1,7 @@
 // The browser suite: `SILTA_BIN=target/debug/silta node --test-reporter=spec tests/e2e/run.mjs`
 // (tests/browser.rs runs it from `cargo test`). One Silta with demo content and one SMTP server
-// serve every test; each test opens its own browser contexts.
+// serve every test; each test opens its own browser contexts. SILTA_E2E_ONLY=<part of a
+// test name> runs only the matching tests.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { checkEverything } from "./a11y.mjs";
@@ -26,12 +27,6 @@ after(async () => {
 
 const want = (name) => !only || name.includes(only);
 
-test("accessibility: axe-core WCAG 2.1 A/AA, 360 px, text at 200 %, rtl, visible focus", { skip: !want("a11y") }, async (t) => {
-  const { checked, problems } = await checkEverything(browser, silta, { log: (line) => t.diagnostic(line) });
-  t.diagnostic(`${checked.length} page views checked`);
-  assert.deepEqual(problems, [], `${problems.length} problems:\n${problems.join("\n")}`);
-});
-
 const { journeys } = await import("./journeys.mjs");
 for (const [name, journey] of Object.entries(journeys)) {
   test(`journey: ${name}`, { skip: !want(name) }, async (t) => {
@@ -43,3 +38,10 @@ for (const [name, journey] of Object.entries(journeys)) {
     }
   });
 }
+
+// Last, so the room, review and moderation pages are checked with the journeys' messages in them.
+test("accessibility: axe-core WCAG 2.1 A/AA, 360 px, text at 200 %, rtl, visible focus", { skip: !want("accessibility") }, async (t) => {
+  const { checked, problems } = await checkEverything(browser, silta, { log: (line) => t.diagnostic(line) });
+  t.diagnostic(`${checked.length} page views checked`);
+  assert.deepEqual(problems, [], `${problems.length} problems:\n${problems.join("\n")}`);
+});
