@@ -3,6 +3,7 @@
 // serve every test; each test opens its own browser contexts. SILTA_E2E_ONLY=<part of a
 // test name> runs only the matching tests.
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
 import { checkEverything } from "./a11y.mjs";
 import { launch } from "./lib/browser.mjs";
@@ -44,4 +45,17 @@ test("accessibility: axe-core WCAG 2.1 A/AA, 360 px, text at 200 %, rtl, visible
   const { checked, problems } = await checkEverything(browser, silta, { log: (line) => t.diagnostic(line) });
   t.diagnostic(`${checked.length} page views checked`);
   assert.deepEqual(problems, [], `${problems.length} problems:\n${problems.join("\n")}`);
+});
+
+// Right-to-left pages mirror only if the stylesheet speaks in logical directions.
+test("silta.css uses logical properties only (no left/right)", { skip: !want("css") && !want("accessibility") }, async () => {
+  const css = await readFile(new URL("../../web/static/css/silta.css", import.meta.url), "utf8");
+  const physical = css
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .split("\n")
+    .map((line, i) => [i + 1, line.replace(/@media[^{]*/, "")])
+    .filter(([, line]) =>
+      /(margin|padding|border)-(left|right)|(^|[\s;{])(left|right)\s*:|(text-align|float|clear)\s*:\s*(left|right)|translateX\(|(min|max)-width|(^|[\s;{])(width|height)\s*:/.test(line),
+    );
+  assert.deepEqual(physical, [], `physical properties in silta.css:\n${physical.map(([n, l]) => `${n}: ${l}`).join("\n")}`);
 });
