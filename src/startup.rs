@@ -89,6 +89,9 @@ impl Application {
         // We handle signals ourselves to drain the worker after the server.
         .disable_signals()
         .shutdown_timeout(30)
+        // Chat frames are small: without this, Nagle's algorithm and delayed ACKs hold them
+        // back for up to 40 ms.
+        .tcp_nodelay(true)
         .listen(listener)?
         .run();
         Ok(Self {
