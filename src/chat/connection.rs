@@ -533,10 +533,16 @@ impl Connection {
             client_id.clone(),
         );
         let moderator = self.moderator;
+        let hub = self.state.hub.clone();
         let stored = self
             .state
             .db
             .run(move |conn| {
+                let _turn = (!conn.is_postgres()).then(|| {
+                    hub.sqlite_writer
+                        .lock()
+                        .unwrap_or_else(|poisoned| poisoned.into_inner())
+                });
                 Ok(crate::db::transaction(conn, |conn| {
                     let now = crate::jobs::now();
                     model::store(conn, &room, &author, &id, &text, now, |conn| {
