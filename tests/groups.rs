@@ -529,6 +529,22 @@ async fn members_answer_facilitators_mark_attendance_and_cancel_with_a_reason() 
         )
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
+    let page = reqwest::Client::new()
+        .get(app.url(&format!("/groups/{id}")))
+        .bearer_auth(&family_api.token)
+        .header("Accept-Language", "en")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.replace(['\u{2068}', '\u{2069}'], "")
+            .contains("Your answer: Yes")
+            && page.contains(r#"value="yes" class="button button--secondary" aria-pressed="true""#),
+        "the family sees the answer it gave"
+    );
     let (status, _) = family_api
         .send(
             reqwest::Method::GET,

@@ -143,3 +143,4 @@ pagination-page = الصفحة { $current } من { $pages }
 group-add-member = إضافة عائلة
 group-add-member-hint = للمجموعات التي يكون الانضمام إليها بالدعوة: أضيفوا فردًا من العائلة باستخدام عنوان البريد الإلكتروني لحسابه في Silta. سيتم إبلاغه عبر البريد الإلكتروني.
 group-member-unknown = لا يوجد حساب عائلي مرتبط بعنوان البريد الإلكتروني هذا.
+session-your-answer = إجابتك: { $answer }

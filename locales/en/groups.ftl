@@ -135,3 +135,4 @@ pagination-page = Page { $current } of { $pages }
 group-add-member = Add a family
 group-add-member-hint = For groups by invitation: add a family member by the email address of their Silta account. They are told by email.
 group-member-unknown = No family account has this email address.
+session-your-answer = Your answer: { $answer }

@@ -135,3 +135,4 @@ pagination-page = Leht { $current } / { $pages }
 group-add-member = Lisa pere
 group-add-member-hint = Kutsega gruppide jaoks: lisa pereliige tema Silta konto e-posti aadressi järgi. Ta saab sellest e-postiga teada.
 group-member-unknown = Selle e-posti aadressiga perekontot ei ole.
+session-your-answer = Sinu vastus: { $answer }

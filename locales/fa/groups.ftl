@@ -135,3 +135,4 @@ pagination-page = صفحهٔ { $current } از { $pages }
 group-add-member = افزودن خانواده
 group-add-member-hint = برای گروه‌هایی که عضویتشان با دعوت است: یک عضو خانواده را با نشانی ایمیلِ حساب Silta او اضافه کنید. با ایمیل به او خبر داده می‌شود.
 group-member-unknown = هیچ حساب خانواده‌ای با این نشانی ایمیل وجود ندارد.
+session-your-answer = پاسخ شما: { $answer }

@@ -135,3 +135,4 @@ pagination-page = Sivu { $current }/{ $pages }
 group-add-member = Lisää perhe
 group-add-member-hint = Kutsuryhmiin: lisää perheenjäsen hänen Silta-tilinsä sähköpostiosoitteella. Hänelle kerrotaan sähköpostilla.
 group-member-unknown = Tällä sähköpostiosoitteella ei ole perheen tiliä.
+session-your-answer = Vastauksesi: { $answer }

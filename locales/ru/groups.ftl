@@ -139,3 +139,4 @@ pagination-page = Страница { $current } из { $pages }
 group-add-member = Добавить семью
 group-add-member-hint = Для групп по приглашению: добавьте члена семьи по адресу электронной почты его аккаунта в Silta. Мы сообщим ему об этом по почте.
 group-member-unknown = Нет аккаунта семьи с таким адресом электронной почты.
+session-your-answer = Ваш ответ: { $answer }

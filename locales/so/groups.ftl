@@ -135,3 +135,4 @@ pagination-page = Bogga { $current } / { $pages }
 group-add-member = Ku dar qoys
 group-add-member-hint = Kooxaha casuumaadda ah: ku dar xubin qoys adigoo isticmaalaya ciwaanka iimaylka ee akoonkooda Silta. Iimayl ayaa lagu ogeysiinayaa.
 group-member-unknown = Ma jiro akoon qoys oo leh ciwaankan iimaylka ah.
+session-your-answer = Jawaabtaada: { $answer }

@@ -135,3 +135,4 @@ pagination-page = Sida { $current } av { $pages }
 group-add-member = Lägg till en familj
 group-add-member-hint = För grupper med inbjudan: lägg till en familjemedlem med e-postadressen till hens Silta-konto. Hen får veta det per e-post.
 group-member-unknown = Det finns inget familjekonto med den här e-postadressen.
+session-your-answer = Ditt svar: { $answer }

@@ -164,6 +164,12 @@ pub async fn group(page: Page, id: web::Path<String>) -> Result<HttpResponse, Ap
     let can_join = viewer
         .as_ref()
         .is_some_and(|v| v.can(crate::auth::policy::Permission::JoinGroups));
+    let answers = match (&viewer, &group.my_status) {
+        (Some(me), Some(super::domain::MemberStatus::Member)) => {
+            sessions::my_answers(&page.state, &me.user_id, &id).await?
+        }
+        _ => Default::default(),
+    };
     let labels = labelled(&page, &group);
     let paragraphs: Vec<&str> = group
         .description
@@ -173,7 +179,7 @@ pub async fn group(page: Page, id: web::Path<String>) -> Result<HttpResponse, Ap
         .collect();
     page.render(
         "groups/group.html",
-        context! { group, labels, paragraphs, roster, manages, can_join },
+        context! { group, labels, paragraphs, roster, manages, can_join, answers },
     )
 }
 

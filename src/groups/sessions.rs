@@ -40,6 +40,32 @@ fn is_member(conn: &mut AnyConnection, group_id: &str, user_id: &str) -> Result<
     Ok(model::membership(conn, group_id, user_id)?.as_deref() == Some("member"))
 }
 
+/// The answers `user_id` gave for the sessions of a group, by session id.
+pub async fn my_answers(
+    state: &AppState,
+    user_id: &str,
+    group_id: &str,
+) -> Result<std::collections::HashMap<String, String>, AppError> {
+    let (user_id, group_id) = (user_id.to_owned(), group_id.to_owned());
+    state
+        .db
+        .run(move |conn| {
+            let answers: Vec<(String, Option<String>)> = session_attendance::table
+                .inner_join(
+                    group_sessions::table.on(group_sessions::id.eq(session_attendance::session_id)),
+                )
+                .filter(group_sessions::group_id.eq(&group_id))
+                .filter(session_attendance::user_id.eq(&user_id))
+                .select((session_attendance::session_id, session_attendance::answer))
+                .load(conn)?;
+            Ok(answers
+                .into_iter()
+                .filter_map(|(session, answer)| Some((session, answer?)))
+                .collect())
+        })
+        .await
+}
+
 fn upsert_attendance(
     conn: &mut AnyConnection,
     session_id: &str,

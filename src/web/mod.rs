@@ -46,6 +46,7 @@ struct Viewer {
     can_manage_groups: bool,
     /// Facilitators and staff see reported messages.
     reviews_reports: bool,
+    is_facilitator: bool,
     fully_signed_in: bool,
 }
 
@@ -88,6 +89,7 @@ impl Page {
                 can_manage_groups: user.can(Permission::ManageGroups),
                 reviews_reports: user.can(Permission::ManageGroups)
                     || user.has_role(Role::Facilitator),
+                is_facilitator: user.has_role(Role::Facilitator),
                 fully_signed_in: user.second_factor.is_satisfied(),
             });
         context! {
