@@ -37,6 +37,8 @@ pub fn serve(port: u16) -> std::io::Result<()> {
                 .route("/readyz", web::get().to(HttpResponse::Ok))
                 .route("/api/v1/sessions/{id}/chat", web::get().to(open))
         })
+        // As Silta's server does: small frames are not held back by Nagle's algorithm.
+        .tcp_nodelay(true)
         .bind(("127.0.0.1", port))?
         .run()
         .await
