@@ -2,6 +2,7 @@
 //! and the crisis contacts staff keep.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use actix_web::{HttpResponse, web};
 use minijinja::context;
@@ -32,9 +33,9 @@ pub async fn report_queue(page: Page, me: CurrentUser) -> Result<HttpResponse, A
         .run(move |conn| {
             let mut names = HashMap::new();
             for id in group_ids {
-                if !names.contains_key(&id) {
-                    let name = crate::groups::service::name_of(conn, &id, lang)?;
-                    names.insert(id, ReportGroup { name });
+                if let Entry::Vacant(slot) = names.entry(id) {
+                    let name = crate::groups::service::name_of(conn, slot.key(), lang)?;
+                    slot.insert(ReportGroup { name });
                 }
             }
             Ok(names)
