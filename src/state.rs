@@ -19,6 +19,8 @@ pub struct AppState {
     pub mailer: Mailer,
     pub keys: Arc<TokenKeys>,
     pub hub: Arc<crate::chat::hub::Hub>,
+    /// Stores this node's chat messages, many per transaction.
+    pub chat_writer: Arc<crate::chat::writer::Writer>,
     ready: Arc<AtomicBool>,
 }
 
@@ -36,9 +38,11 @@ impl AppState {
             &config.previous_secrets,
             config.public_origin(),
         ));
+        let hub = Arc::new(hub);
         Self {
             keys,
-            hub: Arc::new(hub),
+            chat_writer: Arc::new(crate::chat::writer::Writer::new(db.clone(), hub.clone())),
+            hub,
             config: Arc::new(config),
             db,
             i18n,

@@ -283,6 +283,63 @@ async fn the_same_client_id_sent_fifty_times_at_once_is_stored_once() {
     assert_eq!(welcome["messages"].as_array().unwrap().len(), 1);
 }
 
+/// Many members' messages at once are stored together (one batch per commit): each is
+/// acknowledged with its own number, the numbers run 1..=n without a gap, and every socket
+/// sees every message once, in that order.
+#[tokio::test]
+async fn messages_sent_at_once_get_consecutive_numbers_and_arrive_in_order() {
+    const SOCKETS: usize = 8;
+    const EACH: usize = 5;
+    let room = room().await;
+    let mut sockets = Vec::new();
+    for index in 0..SOCKETS {
+        let (socket, _) = connect(&room, &room.members[index % 2], 0).await;
+        sockets.push(socket);
+    }
+    let mut tasks = Vec::new();
+    for (index, mut socket) in sockets.into_iter().enumerate() {
+        tasks.push(tokio::spawn(async move {
+            for n in 0..EACH {
+                let client_id = format!("s{index}-{n}");
+                send(
+                    &mut socket,
+                    json!({ "type": "send", "client_id": client_id, "text": client_id }),
+                )
+                .await;
+            }
+            let (mut acks, mut seen) = (Vec::new(), Vec::new());
+            while acks.len() < EACH || seen.len() < SOCKETS * EACH {
+                let frame = next(&mut socket).await;
+                match frame["type"].as_str() {
+                    Some("ack") => acks.push(frame["seq"].as_i64().unwrap()),
+                    Some("message") => seen.push((
+                        frame["message"]["seq"].as_i64().unwrap(),
+                        frame["message"]["text"].as_str().unwrap().to_owned(),
+                    )),
+                    other => panic!("unexpected frame {other:?}"),
+                }
+            }
+            (acks, seen)
+        }));
+    }
+    let mut all_acks = Vec::new();
+    let mut first_view = None;
+    for task in tasks {
+        let (acks, seen) = task.await.unwrap();
+        let seqs: Vec<i64> = seen.iter().map(|(seq, _)| *seq).collect();
+        assert_eq!(
+            seqs,
+            (1..=(SOCKETS * EACH) as i64).collect::<Vec<_>>(),
+            "in order, once each"
+        );
+        let view = first_view.get_or_insert_with(|| seen.clone());
+        assert_eq!(*view, seen, "everyone sees the same numbering");
+        all_acks.extend(acks);
+    }
+    all_acks.sort();
+    assert_eq!(all_acks, (1..=(SOCKETS * EACH) as i64).collect::<Vec<_>>());
+}
+
 #[tokio::test]
 async fn a_dropped_connection_resumes_without_gaps_or_duplicates() {
     let room = room().await;

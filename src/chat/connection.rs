@@ -38,7 +38,7 @@ pub async fn announce_presence(state: &AppState, room: &str) {
     }
 }
 
-fn encode(frame: &ServerFrame) -> String {
+pub(super) fn encode(frame: &ServerFrame) -> String {
     serde_json::to_string(frame)
         .unwrap_or_else(|_| r#"{"type":"error","code":"internal","message":""}"#.to_owned())
 }
@@ -527,28 +527,16 @@ impl Connection {
         if !budget.take() {
             return Self::refuse(client_id, "slow_down", t("chat-error-slow-down"));
         }
-        let (room, author, id) = (
-            self.room.clone(),
-            self.user.user_id.clone(),
-            client_id.clone(),
-        );
-        let moderator = self.moderator;
-        let hub = self.state.hub.clone();
         let stored = self
             .state
-            .db
-            .run(move |conn| {
-                let _turn = (!conn.is_postgres()).then(|| {
-                    hub.sqlite_writer
-                        .lock()
-                        .unwrap_or_else(|poisoned| poisoned.into_inner())
-                });
-                Ok(crate::db::transaction(conn, |conn| {
-                    let now = crate::jobs::now();
-                    model::store(conn, &room, &author, &id, &text, now, |conn| {
-                        rules::may_send(conn, &room, &author, moderator, now)
-                    })
-                })?)
+            .chat_writer
+            .store(model::Draft {
+                room: self.room.clone(),
+                author_id: self.user.user_id.clone(),
+                author_name: self.user.display_name.clone(),
+                client_id: client_id.clone(),
+                text,
+                moderator: self.moderator,
             })
             .await;
         match stored {
@@ -563,17 +551,7 @@ impl Connection {
                 };
                 Self::refuse(client_id, code, t(message))
             }
-            Ok(Ok((message, new))) => {
-                let seq = message.seq;
-                if new {
-                    // Stored first, then broadcast: nobody sees a message that could be lost.
-                    self.state
-                        .hub
-                        .publish(&self.room, seq, encode(&ServerFrame::Message { message }))
-                        .await;
-                }
-                Some(encode(&ServerFrame::Ack { client_id, seq }))
-            }
+            Ok(Ok(seq)) => Some(encode(&ServerFrame::Ack { client_id, seq })),
             Err(_) => Self::error("unavailable", t("error-unavailable-detail")),
         }
     }

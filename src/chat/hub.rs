@@ -80,9 +80,6 @@ pub struct Hub {
     publisher: OnceCell<redis::aio::MultiplexedConnection>,
     /// With Redis: whether this node currently receives the other nodes' frames.
     relaying: std::sync::atomic::AtomicBool,
-    /// On SQLite, message writers of this node take turns here instead of in SQLite's busy
-    /// handler, which sleeps for milliseconds on every conflict (~500 messages/s at most).
-    pub sqlite_writer: Mutex<()>,
 }
 
 impl Hub {
@@ -97,7 +94,6 @@ impl Hub {
             redis: redis_url.map(redis::Client::open).transpose()?,
             publisher: OnceCell::new(),
             relaying: std::sync::atomic::AtomicBool::new(false),
-            sqlite_writer: Mutex::new(()),
         })
     }
 
@@ -159,7 +155,9 @@ impl Hub {
         }
     }
 
-    async fn redis_publish(&self, channel: String, payload: String) -> bool {
+    /// Publishes `(channel, payload)` pairs in order, in one round trip; false without Redis or
+    /// when Redis cannot be reached.
+    async fn redis_publish(&self, messages: &[(String, String)]) -> bool {
         let Some(client) = &self.redis else {
             return false;
         };
@@ -170,11 +168,11 @@ impl Hub {
         match publisher {
             Ok(connection) => {
                 let mut connection = connection.clone();
-                let sent: redis::RedisResult<i64> = redis::cmd("PUBLISH")
-                    .arg(&channel)
-                    .arg(&payload)
-                    .query_async(&mut connection)
-                    .await;
+                let mut pipeline = redis::pipe();
+                for (channel, payload) in messages {
+                    pipeline.cmd("PUBLISH").arg(channel).arg(payload).ignore();
+                }
+                let sent: redis::RedisResult<()> = pipeline.query_async(&mut connection).await;
                 if let Err(error) = &sent {
                     tracing::warn!(%error, "publishing to Redis failed; delivering on this node only");
                 }
@@ -189,18 +187,37 @@ impl Hub {
 
     /// Sends a frame to everyone in the room, on every node.
     pub async fn publish(&self, room: &str, seq: i64, encoded: String) {
-        if !self
-            .redis_publish(format!("{ROOM_PREFIX}{room}"), format!("{seq}\n{encoded}"))
-            .await
-        {
-            self.deliver(room, Arc::new((seq, encoded)));
+        self.publish_all(vec![(room.to_owned(), seq, encoded)])
+            .await;
+    }
+
+    /// Sends `(room, seq, frame)` triples to everyone in their rooms, on every node, in order.
+    pub async fn publish_all(&self, frames: Vec<(String, i64, String)>) {
+        if frames.is_empty() {
+            return;
+        }
+        let relayed = self.redis.is_some()
+            && self
+                .redis_publish(
+                    &frames
+                        .iter()
+                        .map(|(room, seq, encoded)| {
+                            (format!("{ROOM_PREFIX}{room}"), format!("{seq}\n{encoded}"))
+                        })
+                        .collect::<Vec<_>>(),
+                )
+                .await;
+        if !relayed {
+            for (room, seq, encoded) in frames {
+                self.deliver(&room, Arc::new((seq, encoded)));
+            }
         }
     }
 
     /// Ends connections on every node (sign-out, suspension, role change).
     pub async fn end(&self, control: Control) {
         if !self
-            .redis_publish(CONTROL_CHANNEL.to_owned(), control.encode())
+            .redis_publish(&[(CONTROL_CHANNEL.to_owned(), control.encode())])
             .await
         {
             let _ = self.control.send(control);

@@ -11,6 +11,7 @@ pub mod protocol;
 pub mod reports;
 pub mod retention;
 pub mod rules;
+pub mod writer;
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};

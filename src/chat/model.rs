@@ -7,7 +7,7 @@ use crate::db::AnyConnection;
 use crate::db::schema::{chat_messages, group_sessions, moderation_log, users};
 
 use super::protocol::MessageOut;
-use super::rules::Refusal;
+use super::rules::{Refusal, RoomGate};
 
 type Columns = (
     chat_messages::seq,
@@ -94,43 +94,92 @@ fn by_client_id(
     Ok(row.map(out))
 }
 
-/// Stores a message with the session's next sequence number, unless this author already sent
-/// this client id (then the stored one is returned, not new). A new message must pass the
-/// room's rules (`allowed`). Run in a transaction.
-pub fn store(
+/// A message on its way to storage, as a connection hands it to the writer.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub room: String,
+    pub author_id: String,
+    pub author_name: String,
+    pub client_id: String,
+    pub text: String,
+    /// A facilitator of the group or staff: the room's rules do not apply.
+    pub moderator: bool,
+}
+
+/// A stored message (`true` when new, `false` for the earlier copy of a retried client id),
+/// or why the room's rules refused it.
+pub type Outcome = Result<(MessageOut, bool), Refusal>;
+
+/// Stores drafts with their rooms' next sequence numbers, each in the order given within its
+/// room; run in a transaction. A client id this author already sent returns the stored message
+/// instead of a second copy. Rooms are locked in sorted order (the session row: a row lock on
+/// PostgreSQL, the write lock on SQLite), so two nodes' batches never wait on each other in a
+/// cycle, and each room's rules and last number are read once per batch.
+pub fn store_batch(
     conn: &mut AnyConnection,
-    session_id: &str,
-    author_id: &str,
-    client_id: &str,
-    body: &str,
+    drafts: &[Draft],
     now: NaiveDateTime,
-    allowed: impl FnOnce(&mut AnyConnection) -> QueryResult<Result<(), Refusal>>,
-) -> QueryResult<Result<(MessageOut, bool), Refusal>> {
-    // Serialises writers of this session: the row lock on PostgreSQL, the write lock on SQLite.
-    diesel::update(group_sessions::table.find(session_id))
-        .set(group_sessions::id.eq(session_id))
-        .execute(conn)?;
-    if let Some(existing) = by_client_id(conn, session_id, author_id, client_id)? {
+) -> QueryResult<Vec<Outcome>> {
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    // Stable: a room's messages keep the order in which they arrived.
+    order.sort_by(|&a, &b| drafts[a].room.cmp(&drafts[b].room));
+    let mut outcomes: Vec<Option<Outcome>> = vec![None; drafts.len()];
+    for room_drafts in order.chunk_by(|&a, &b| drafts[a].room == drafts[b].room) {
+        let room = &drafts[room_drafts[0]].room;
+        diesel::update(group_sessions::table.find(room))
+            .set(group_sessions::id.eq(room))
+            .execute(conn)?;
+        let gate = RoomGate::load(conn, room, now)?;
+        let mut last = last_seq(conn, room)?;
+        for &index in room_drafts {
+            outcomes[index] = Some(store_one(conn, &drafts[index], &gate, &mut last, now)?);
+        }
+    }
+    outcomes
+        .into_iter()
+        .map(|outcome| outcome.ok_or(diesel::result::Error::NotFound))
+        .collect()
+}
+
+fn store_one(
+    conn: &mut AnyConnection,
+    draft: &Draft,
+    gate: &RoomGate,
+    last: &mut i64,
+    now: NaiveDateTime,
+) -> QueryResult<Outcome> {
+    if let Some(existing) = by_client_id(conn, &draft.room, &draft.author_id, &draft.client_id)? {
         return Ok(Ok((existing, false)));
     }
-    if let Err(refusal) = allowed(conn)? {
+    if let Err(refusal) = gate.admits(conn, &draft.room, &draft.author_id, draft.moderator, now)? {
         return Ok(Err(refusal));
     }
-    let seq = last_seq(conn, session_id)? + 1;
+    let seq = *last + 1;
+    let id = uuid::Uuid::new_v4().to_string();
     diesel::insert_into(chat_messages::table)
         .values((
-            chat_messages::id.eq(uuid::Uuid::new_v4().to_string()),
-            chat_messages::session_id.eq(session_id),
+            chat_messages::id.eq(&id),
+            chat_messages::session_id.eq(&draft.room),
             chat_messages::seq.eq(seq),
-            chat_messages::author_id.eq(author_id),
-            chat_messages::client_id.eq(client_id),
-            chat_messages::body.eq(body),
+            chat_messages::author_id.eq(&draft.author_id),
+            chat_messages::client_id.eq(&draft.client_id),
+            chat_messages::body.eq(&draft.text),
             chat_messages::created_at.eq(now),
         ))
         .execute(conn)?;
-    let stored = by_client_id(conn, session_id, author_id, client_id)?
-        .ok_or(diesel::result::Error::NotFound)?;
-    Ok(Ok((stored, true)))
+    *last = seq;
+    Ok(Ok((
+        MessageOut {
+            seq,
+            id,
+            author: draft.author_name.clone(),
+            author_id: draft.author_id.clone(),
+            text: draft.text.clone(),
+            at: now.and_utc(),
+            removed: false,
+        },
+        true,
+    )))
 }
 
 /// Removes a message's text for everyone; false when there is no such message.

@@ -158,44 +158,62 @@ pub fn is_removed(
     restricted(conn, session_id, user_id, REMOVED, now)
 }
 
-/// Whether `author` may send now; moderators are never refused.
-pub fn may_send(
-    conn: &mut AnyConnection,
-    session_id: &str,
-    author: &str,
-    moderator: bool,
-    now: NaiveDateTime,
-) -> QueryResult<Result<(), Refusal>> {
-    if moderator {
-        return Ok(Ok(()));
+/// What a room allows right now, read once for every message of a batch: the settings and
+/// whether a facilitator is present. What differs per author is checked in [`RoomGate::admits`].
+#[derive(Debug, Clone, Copy)]
+pub struct RoomGate {
+    settings: Settings,
+    attended: bool,
+}
+
+impl RoomGate {
+    pub fn load(conn: &mut AnyConnection, session_id: &str, now: NaiveDateTime) -> QueryResult<Self> {
+        Ok(Self {
+            settings: settings(conn, session_id)?,
+            attended: super::presence::facilitator_present(conn, session_id, now)?,
+        })
     }
-    let settings = settings(conn, session_id)?;
-    if settings.ended {
-        return Ok(Err(Refusal::Ended));
-    }
-    if !settings.started {
-        return Ok(Err(Refusal::NotStarted));
-    }
-    if !super::presence::facilitator_present(conn, session_id, now)? {
-        return Ok(Err(Refusal::Unattended));
-    }
-    if settings.locked {
-        return Ok(Err(Refusal::Locked));
-    }
-    if restricted(conn, session_id, author, MUTE, now)? {
-        return Ok(Err(Refusal::Muted));
-    }
-    if settings.slow_mode_seconds > 0 {
-        let since = now - TimeDelta::seconds(i64::from(settings.slow_mode_seconds));
-        let recent: i64 = chat_messages::table
-            .filter(chat_messages::session_id.eq(session_id))
-            .filter(chat_messages::author_id.eq(author))
-            .filter(chat_messages::created_at.gt(since))
-            .count()
-            .get_result(conn)?;
-        if recent > 0 {
-            return Ok(Err(Refusal::SlowMode));
+
+    /// Whether `author` may send now; moderators are never refused.
+    pub fn admits(
+        &self,
+        conn: &mut AnyConnection,
+        session_id: &str,
+        author: &str,
+        moderator: bool,
+        now: NaiveDateTime,
+    ) -> QueryResult<Result<(), Refusal>> {
+        let settings = self.settings;
+        if moderator {
+            return Ok(Ok(()));
         }
+        if settings.ended {
+            return Ok(Err(Refusal::Ended));
+        }
+        if !settings.started {
+            return Ok(Err(Refusal::NotStarted));
+        }
+        if !self.attended {
+            return Ok(Err(Refusal::Unattended));
+        }
+        if settings.locked {
+            return Ok(Err(Refusal::Locked));
+        }
+        if restricted(conn, session_id, author, MUTE, now)? {
+            return Ok(Err(Refusal::Muted));
+        }
+        if settings.slow_mode_seconds > 0 {
+            let since = now - TimeDelta::seconds(i64::from(settings.slow_mode_seconds));
+            let recent: i64 = chat_messages::table
+                .filter(chat_messages::session_id.eq(session_id))
+                .filter(chat_messages::author_id.eq(author))
+                .filter(chat_messages::created_at.gt(since))
+                .count()
+                .get_result(conn)?;
+            if recent > 0 {
+                return Ok(Err(Refusal::SlowMode));
+            }
+        }
+        Ok(Ok(()))
     }
-    Ok(Ok(()))
 }
