@@ -112,8 +112,7 @@ pub type Outcome = Result<(MessageOut, bool), Refusal>;
 
 /// Stores drafts with their rooms' next sequence numbers, each in the order given within its
 /// room; run in a transaction. A client id this author already sent returns the stored message
-/// instead of a second copy. Rooms are locked in sorted order (the session row: a row lock on
-/// PostgreSQL, the write lock on SQLite), so two nodes' batches never wait on each other in a
+/// instead of a second copy. On PostgreSQL rooms are locked (their session rows) in sorted order, so two nodes' batches never wait on each other in a
 /// cycle, and each room's rules and last number are read once per batch.
 pub fn store_batch(
     conn: &mut AnyConnection,
@@ -126,9 +125,12 @@ pub fn store_batch(
     let mut outcomes: Vec<Option<Outcome>> = vec![None; drafts.len()];
     for room_drafts in order.chunk_by(|&a, &b| drafts[a].room == drafts[b].room) {
         let room = &drafts[room_drafts[0]].room;
-        diesel::update(group_sessions::table.find(room))
-            .set(group_sessions::id.eq(room))
-            .execute(conn)?;
+        if conn.is_postgres() {
+            // SQLite's write lock, held since the transaction began, already serialises writers.
+            diesel::update(group_sessions::table.find(room))
+                .set(group_sessions::id.eq(room))
+                .execute(conn)?;
+        }
         let gate = RoomGate::load(conn, room, now)?;
         let mut last = last_seq(conn, room)?;
         for &index in room_drafts {

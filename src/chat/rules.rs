@@ -160,17 +160,30 @@ pub fn is_removed(
 
 /// What a room allows right now, read once for every message of a batch: the settings and
 /// whether a facilitator is present. What differs per author is checked in [`RoomGate::admits`].
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct RoomGate {
     settings: Settings,
     attended: bool,
+    /// Members muted now.
+    muted: Vec<String>,
 }
 
 impl RoomGate {
     pub fn load(conn: &mut AnyConnection, session_id: &str, now: NaiveDateTime) -> QueryResult<Self> {
+        let muted = room_restrictions::table
+            .filter(room_restrictions::session_id.eq(session_id))
+            .filter(room_restrictions::kind.eq(MUTE))
+            .filter(
+                room_restrictions::until
+                    .is_null()
+                    .or(room_restrictions::until.gt(now)),
+            )
+            .select(room_restrictions::user_id)
+            .load(conn)?;
         Ok(Self {
             settings: settings(conn, session_id)?,
             attended: super::presence::facilitator_present(conn, session_id, now)?,
+            muted,
         })
     }
 
@@ -199,7 +212,7 @@ impl RoomGate {
         if settings.locked {
             return Ok(Err(Refusal::Locked));
         }
-        if restricted(conn, session_id, author, MUTE, now)? {
+        if self.muted.iter().any(|muted| muted == author) {
             return Ok(Err(Refusal::Muted));
         }
         if settings.slow_mode_seconds > 0 {

@@ -113,6 +113,9 @@ impl Db {
         let pool = r2d2::Pool::builder()
             .max_size(size)
             .min_idle(Some(0))
+            // A network connection may have broken while idle; an embedded file cannot, and a
+            // test query per checkout costs SQLite more than many of the queries it precedes.
+            .test_on_check_out(matches!(database, DatabaseConfig::Postgres(_)))
             .connection_timeout(Duration::from_secs(10))
             .build_unchecked(ConnectionFactory::new(database.clone()));
         Self { pool }
