@@ -73,7 +73,7 @@ pub fn last_seq(conn: &mut AnyConnection, session_id: &str) -> QueryResult<i64> 
     chat_messages::table
         .filter(chat_messages::session_id.eq(session_id))
         .select(diesel::dsl::max(chat_messages::seq))
-        .first::<Option<i64>>(conn)
+        .get_result::<Option<i64>>(conn)
         .map(|seq| seq.unwrap_or(0))
 }
 

@@ -19,6 +19,9 @@ use crate::state::AppState;
 pub const REFRESH_EVERY: Duration = Duration::from_secs(15);
 /// ...so a row older than this belongs to a node that stopped without saying so.
 const FRESH_FOR: TimeDelta = TimeDelta::seconds(45);
+/// Rows refreshed per statement: a node with thousands of connections must not hold the
+/// database's write lock, and with it the chat writer, for long.
+const REFRESH_CHUNK: i64 = 500;
 /// Staff who are told about a room without a facilitator.
 const ALERTED_ROLES: [Role; 2] = [Role::Coordinator, Role::Supervisor];
 
@@ -108,9 +111,21 @@ pub fn refresh(
     node: &str,
     now: NaiveDateTime,
 ) -> QueryResult<Vec<String>> {
-    diesel::update(room_presence::table.filter(room_presence::node.eq(node)))
-        .set(room_presence::seen_at.eq(now))
-        .execute(conn)?;
+    loop {
+        let chunk: Vec<String> = room_presence::table
+            .filter(room_presence::node.eq(node))
+            .filter(room_presence::seen_at.lt(now))
+            .select(room_presence::connection_id)
+            .limit(REFRESH_CHUNK)
+            .load(conn)?;
+        let refreshed =
+            diesel::update(room_presence::table.filter(room_presence::connection_id.eq_any(chunk)))
+                .set(room_presence::seen_at.eq(now))
+                .execute(conn)?;
+        if refreshed == 0 {
+            break;
+        }
+    }
     let stale = room_presence::table.filter(room_presence::seen_at.le(now - FRESH_FOR));
     let mut rooms: Vec<String> = stale
         .select(room_presence::session_id)

@@ -169,7 +169,11 @@ pub struct RoomGate {
 }
 
 impl RoomGate {
-    pub fn load(conn: &mut AnyConnection, session_id: &str, now: NaiveDateTime) -> QueryResult<Self> {
+    pub fn load(
+        conn: &mut AnyConnection,
+        session_id: &str,
+        now: NaiveDateTime,
+    ) -> QueryResult<Self> {
         let muted = room_restrictions::table
             .filter(room_restrictions::session_id.eq(session_id))
             .filter(room_restrictions::kind.eq(MUTE))
