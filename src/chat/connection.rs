@@ -101,7 +101,9 @@ impl Connection {
                     last_heard = Instant::now();
                     match incoming {
                         Some(Ok(AggregatedMessage::Text(text))) => {
-                            let reply = self.handle(&text, &mut welcomed, &mut delivered, &mut budget).await;
+                            // Boxed: the handler's state lives only while it runs, so an idle
+                            // connection's task does not carry it (memory per connection).
+                            let reply = Box::pin(self.handle(&text, &mut welcomed, &mut delivered, &mut budget)).await;
                             if let Some(reply) = reply
                                 && session.text(reply).await.is_err()
                             {
@@ -136,7 +138,7 @@ impl Connection {
                         let (newest, frames) = if *seq == delivered + 1 {
                             (*seq, vec![encoded.clone()])
                         } else {
-                            self.catch_up(delivered).await
+                            Box::pin(self.catch_up(delivered)).await
                         };
                         // Storage may already hold messages newer than this frame: they were
                         // sent too, so their own frames must be skipped when they arrive.

@@ -2,7 +2,7 @@
 //! refreshed by its node. A room where no facilitator is present is read-only for members, and
 //! staff are told when a started room stays without a facilitator.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::time::Duration;
 
 use chrono::{NaiveDateTime, TimeDelta};
@@ -194,10 +194,25 @@ pub async fn alert_unattended(state: &AppState) -> Result<usize, AppError> {
                         room_settings::staff_alerted_at,
                     ))
                     .load(conn)?;
+            // Two queries for every room at once, not two per room.
+            let fresh = room_presence::table.filter(room_presence::seen_at.gt(now - FRESH_FOR));
+            let attended: HashSet<String> = fresh
+                .filter(room_presence::moderator.eq(true))
+                .select(room_presence::session_id)
+                .distinct()
+                .load::<String>(conn)?
+                .into_iter()
+                .collect();
+            let occupied: HashSet<String> = fresh
+                .select(room_presence::session_id)
+                .distinct()
+                .load::<String>(conn)?
+                .into_iter()
+                .collect();
             let mut alerted = 0;
             for (room, unattended_since, staff_alerted_at) in rooms {
                 let row = room_settings::table.find(&room);
-                if facilitator_present(conn, &room, now)? {
+                if attended.contains(&room) {
                     if unattended_since.is_some() {
                         diesel::update(row)
                             .set((
@@ -208,7 +223,7 @@ pub async fn alert_unattended(state: &AppState) -> Result<usize, AppError> {
                     }
                     continue;
                 }
-                if in_room(conn, &room, now)?.is_empty() {
+                if !occupied.contains(&room) {
                     continue;
                 }
                 match unattended_since {
