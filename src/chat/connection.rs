@@ -178,17 +178,22 @@ impl Connection {
         };
         let _ = session.close(reason).await;
         if welcomed {
-            let id = self.id.clone();
-            if let Err(error) = self
-                .state
-                .db
-                .run(move |conn| Ok(super::presence::leave(conn, &id)?))
-                .await
-            {
-                tracing::warn!(%error, "leaving the room's presence failed");
-            }
-            announce_presence(&self.state, &self.room).await;
+            Box::pin(self.leave()).await;
         }
+    }
+
+    /// Takes this connection out of the room's presence and tells the others.
+    async fn leave(&self) {
+        let id = self.id.clone();
+        if let Err(error) = self
+            .state
+            .db
+            .run(move |conn| Ok(super::presence::leave(conn, &id)?))
+            .await
+        {
+            tracing::warn!(%error, "leaving the room's presence failed");
+        }
+        announce_presence(&self.state, &self.room).await;
     }
 
     fn is_ended_by(&self, control: &Control) -> bool {
