@@ -5,7 +5,7 @@
 //! commit, so nothing anyone saw can be lost, and one publisher per node keeps its frames in
 //! the order of their numbers.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use chrono::SubsecRound;
 use tokio::sync::{mpsc, oneshot};
@@ -30,8 +30,9 @@ type Reply = oneshot::Sender<Result<Stored, AppError>>;
 pub struct Writer {
     db: Db,
     hub: Arc<Hub>,
-    /// Started on first use, on the runtime of the first sender.
-    queue: OnceLock<mpsc::Sender<(Draft, Reply)>>,
+    /// The running writer's queue; started on first use, on the runtime of that sender, and
+    /// again should that runtime have stopped (an actix worker restarts after a panic).
+    queue: Mutex<Option<mpsc::Sender<(Draft, Reply)>>>,
 }
 
 impl Writer {
@@ -39,17 +40,26 @@ impl Writer {
         Self {
             db,
             hub,
-            queue: OnceLock::new(),
+            queue: Mutex::new(None),
         }
     }
 
     /// Stores one message (or finds its earlier copy) and returns once it is committed.
     pub async fn store(&self, draft: Draft) -> Result<Stored, AppError> {
-        let queue = self.queue.get_or_init(|| {
-            let (sender, receiver) = mpsc::channel(QUEUE);
-            tokio::spawn(write(self.db.clone(), self.hub.clone(), receiver));
-            sender
-        });
+        let queue = {
+            let mut running = self
+                .queue
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            match running.as_ref() {
+                Some(queue) if !queue.is_closed() => queue.clone(),
+                _ => {
+                    let (queue, receiver) = mpsc::channel(QUEUE);
+                    tokio::spawn(write(self.db.clone(), self.hub.clone(), receiver));
+                    running.insert(queue).clone()
+                }
+            }
+        };
         let (reply, answer) = oneshot::channel();
         let unavailable = || AppError::unavailable("the message writer stopped");
         queue
