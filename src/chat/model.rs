@@ -112,8 +112,9 @@ pub type Outcome = Result<(MessageOut, bool), Refusal>;
 
 /// Stores drafts with their rooms' next sequence numbers, each in the order given within its
 /// room; run in a transaction. A client id this author already sent returns the stored message
-/// instead of a second copy. On PostgreSQL rooms are locked (their session rows) in sorted order, so two nodes' batches never wait on each other in a
-/// cycle, and each room's rules and last number are read once per batch.
+/// instead of a second copy. On PostgreSQL the rooms' session rows are locked in sorted order,
+/// so two nodes' batches never wait on each other in a cycle; each room's rules and last number
+/// are read once per batch.
 pub fn store_batch(
     conn: &mut AnyConnection,
     drafts: &[Draft],
