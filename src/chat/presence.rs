@@ -118,13 +118,12 @@ pub fn refresh(
             .select(room_presence::connection_id)
             .limit(REFRESH_CHUNK)
             .load(conn)?;
-        let refreshed =
-            diesel::update(room_presence::table.filter(room_presence::connection_id.eq_any(chunk)))
-                .set(room_presence::seen_at.eq(now))
-                .execute(conn)?;
-        if refreshed == 0 {
+        if chunk.is_empty() {
             break;
         }
+        diesel::update(room_presence::table.filter(room_presence::connection_id.eq_any(chunk)))
+            .set(room_presence::seen_at.eq(now))
+            .execute(conn)?;
     }
     let stale = room_presence::table.filter(room_presence::seen_at.le(now - FRESH_FOR));
     let mut rooms: Vec<String> = stale

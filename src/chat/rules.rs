@@ -130,6 +130,18 @@ pub fn restrict(
         .map(|_| ())
 }
 
+/// A restriction still in force at `now`: without an end (the whole session), or ending later.
+fn in_force(
+    now: NaiveDateTime,
+) -> diesel::dsl::Or<
+    diesel::dsl::IsNull<room_restrictions::until>,
+    diesel::dsl::Gt<room_restrictions::until, NaiveDateTime>,
+> {
+    room_restrictions::until
+        .is_null()
+        .or(room_restrictions::until.gt(now))
+}
+
 fn restricted(
     conn: &mut AnyConnection,
     session_id: &str,
@@ -137,16 +149,14 @@ fn restricted(
     kind: &str,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
-    let until: Option<Option<NaiveDateTime>> = room_restrictions::table
-        .find((session_id, user_id, kind))
-        .select(room_restrictions::until)
-        .first(conn)
-        .optional()?;
-    Ok(match until {
-        None => false,
-        Some(None) => true,
-        Some(Some(until)) => until > now,
-    })
+    let found: i64 = room_restrictions::table
+        .filter(room_restrictions::session_id.eq(session_id))
+        .filter(room_restrictions::user_id.eq(user_id))
+        .filter(room_restrictions::kind.eq(kind))
+        .filter(in_force(now))
+        .count()
+        .get_result(conn)?;
+    Ok(found > 0)
 }
 
 pub fn is_removed(
@@ -158,8 +168,9 @@ pub fn is_removed(
     restricted(conn, session_id, user_id, REMOVED, now)
 }
 
-/// What a room allows right now, read once for every message of a batch: the settings and
-/// whether a facilitator is present. What differs per author is checked in [`RoomGate::admits`].
+/// What a room allows right now, read once for every message of a batch: the settings, whether
+/// a facilitator is present, who is muted. Slow mode, which depends on each author's last
+/// message, is checked per message in [`RoomGate::admits`].
 #[derive(Debug, Clone)]
 pub struct RoomGate {
     settings: Settings,
@@ -177,11 +188,7 @@ impl RoomGate {
         let muted = room_restrictions::table
             .filter(room_restrictions::session_id.eq(session_id))
             .filter(room_restrictions::kind.eq(MUTE))
-            .filter(
-                room_restrictions::until
-                    .is_null()
-                    .or(room_restrictions::until.gt(now)),
-            )
+            .filter(in_force(now))
             .select(room_restrictions::user_id)
             .load(conn)?;
         Ok(Self {
