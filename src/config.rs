@@ -74,6 +74,9 @@ pub struct Config {
     pub room_opens_before: chrono::TimeDelta,
     /// Staff are told when a started room has had no facilitator for this long.
     pub unattended_alert_after: chrono::TimeDelta,
+    /// Each node renews its chat presence this often; a node silent for three times as long
+    /// is taken out of its rooms by the others.
+    pub presence_refresh: Duration,
 }
 
 /// A setting that is missing or wrong; printed as one line naming the setting.
@@ -118,6 +121,7 @@ const ENV_NAMES: &[(&str, &str)] = &[
         "SILTA_ROOM_OPENS_MINUTES_BEFORE",
     ),
     ("unattended_alert_seconds", "SILTA_UNATTENDED_ALERT_SECONDS"),
+    ("chat_presence_seconds", "SILTA_CHAT_PRESENCE_SECONDS"),
 ];
 
 const MIN_SECRET_LEN: usize = 32;
@@ -272,7 +276,15 @@ impl Config {
                 "expected 1 to 3650 days",
             ));
         }
+        let presence_seconds: u64 = parse_number(&values, "chat_presence_seconds", 15)?;
+        if !(1..=300).contains(&presence_seconds) {
+            return Err(config_error(
+                "SILTA_CHAT_PRESENCE_SECONDS",
+                "expected 1 to 300 seconds",
+            ));
+        }
         Ok(Self {
+            presence_refresh: Duration::from_secs(presence_seconds),
             room_opens_before: chrono::TimeDelta::minutes(i64::from(parse_number::<u32>(
                 &values,
                 "room_opens_minutes_before",

@@ -1450,3 +1450,62 @@ async fn a_server_killed_right_after_acknowledging_keeps_every_acknowledged_mess
     acknowledged.sort();
     assert_eq!(stored, acknowledged);
 }
+
+/// The names in a `welcome` or `presence` frame.
+fn names(frame: &Value) -> Vec<String> {
+    let mut names: Vec<String> = frame["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["user_id"].as_str().unwrap().to_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[tokio::test]
+async fn the_people_of_a_node_that_died_leave_its_rooms_for_everyone_else() {
+    let app = common::spawn_app_with(|env| {
+        env.insert("SILTA_CHAT_PRESENCE_SECONDS".to_owned(), "1".to_owned());
+    })
+    .await;
+    let room = unattended_room(app).await;
+    let (mut facilitator, _) = connect(&room, &room.facilitator, 0).await;
+    let (mut other_node, node) = serve_process(&room);
+    node.wait_until_ready().await;
+    let far = &room.members[0];
+    let mut far_socket = connect_to(&node, &room, &bearer(&room.app, far).await, None)
+        .await
+        .unwrap();
+    hello(&mut far_socket).await;
+
+    // Someone entering on this node sees who is on the other one.
+    let (_near, welcome) = connect(&room, &room.members[1], 0).await;
+    let mut everyone = vec![
+        room.facilitator.id.clone(),
+        far.id.clone(),
+        room.members[1].id.clone(),
+    ];
+    everyone.sort();
+    assert_eq!(names(&welcome), everyone);
+
+    // The other node dies without a word: its lease runs out (three seconds) and this node
+    // takes its people out of the room.
+    other_node.kill().unwrap();
+    other_node.wait().unwrap();
+    let mut still_here = vec![room.facilitator.id.clone(), room.members[1].id.clone()];
+    still_here.sort();
+    let gone = tokio::time::timeout(Duration::from_secs(15), async {
+        while let Some(Ok(message)) = facilitator.next().await {
+            if let Message::Text(text) = message {
+                let frame: Value = serde_json::from_str(&text).unwrap();
+                if frame["type"] == "presence" && names(&frame) == still_here {
+                    return true;
+                }
+            }
+        }
+        false
+    })
+    .await;
+    assert_eq!(gone, Ok(true), "the far member is still shown as present");
+}

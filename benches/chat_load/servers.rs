@@ -74,7 +74,14 @@ pub struct Server {
 impl Server {
     /// `silta serve` with `env` (the same settings the database was filled with).
     pub async fn silta(env: &HashMap<String, String>, port: u16) -> Self {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_silta"));
+        let mut command = match std::env::var("CHAT_LOAD_WRAPPER") {
+            Ok(wrapper) => {
+                let mut command = Command::new(wrapper);
+                command.arg(env!("CARGO_BIN_EXE_silta"));
+                command
+            }
+            Err(_) => Command::new(env!("CARGO_BIN_EXE_silta")),
+        };
         command
             .arg("serve")
             .envs(env)

@@ -339,6 +339,7 @@ impl Connection {
                 );
                 let (entering, moderator) = (!*welcomed, self.moderator);
                 let node = self.state.hub.node_id().to_owned();
+                let refresh_every = self.state.config.presence_refresh;
                 let missed = self
                     .state
                     .db
@@ -352,7 +353,7 @@ impl Connection {
                                 &user,
                                 moderator,
                                 &node,
-                                now,
+                                presence::Lease::from(now, refresh_every),
                             )?;
                         }
                         let newest = model::last_seq(conn, &room)?;

@@ -1,6 +1,8 @@
 //! Who is in which room now, across every node: a row per open connection in the database,
-//! refreshed by its node. A room where no facilitator is present is read-only for members, and
-//! staff are told when a started room stays without a facilitator.
+//! counted while its node's lease runs. Each node renews its one lease row, so keeping
+//! thousands of connections present costs one write, not thousands. A room where no
+//! facilitator is present is read-only for members, and staff are told when a started room
+//! stays without a facilitator.
 
 use std::collections::{BTreeMap, HashSet};
 use std::time::Duration;
@@ -11,17 +13,14 @@ use minijinja::context;
 
 use crate::auth::policy::Role;
 use crate::db::AnyConnection;
-use crate::db::schema::{group_sessions, room_presence, room_settings, user_roles, users};
+use crate::db::schema::{
+    chat_nodes, group_sessions, room_presence, room_settings, user_roles, users,
+};
 use crate::error::AppError;
 use crate::state::AppState;
 
-/// Each node marks its connections as still there this often...
-pub const REFRESH_EVERY: Duration = Duration::from_secs(15);
-/// ...so a row older than this belongs to a node that stopped without saying so.
-const FRESH_FOR: TimeDelta = TimeDelta::seconds(45);
-/// Rows refreshed per statement: a node with thousands of connections must not hold the
-/// database's write lock, and with it the chat writer, for long.
-const REFRESH_CHUNK: i64 = 500;
+/// A lease outlives this many missed renewals: a busy node is not taken for a dead one.
+const LEASE_RENEWALS: u32 = 3;
 /// Staff who are told about a room without a facilitator.
 const ALERTED_ROLES: [Role; 2] = [Role::Coordinator, Role::Supervisor];
 
@@ -34,6 +33,53 @@ pub struct Present {
     pub facilitator: bool,
 }
 
+/// This node's lease on its connections' presence, until `until`.
+#[derive(Debug, Clone, Copy)]
+pub struct Lease {
+    pub until: NaiveDateTime,
+}
+
+impl Lease {
+    /// The lease a node renewing every `refresh` takes at `now`.
+    pub fn from(now: NaiveDateTime, refresh: Duration) -> Self {
+        let length = TimeDelta::from_std(refresh * LEASE_RENEWALS).unwrap_or(TimeDelta::MAX);
+        Self {
+            until: now.checked_add_signed(length).unwrap_or(NaiveDateTime::MAX),
+        }
+    }
+}
+
+/// Takes or extends `node`'s lease.
+fn renew(conn: &mut AnyConnection, node: &str, lease: Lease) -> QueryResult<()> {
+    let renewed = diesel::update(chat_nodes::table.find(node))
+        .set(chat_nodes::alive_until.eq(lease.until))
+        .execute(conn)?;
+    if renewed == 0 {
+        diesel::insert_into(chat_nodes::table)
+            .values((chat_nodes::id.eq(node), chat_nodes::alive_until.eq(lease.until)))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The presence rows of nodes whose lease runs at `now`.
+type Current = diesel::dsl::Filter<
+    diesel::dsl::InnerJoinOn<
+        room_presence::table,
+        chat_nodes::table,
+        diesel::dsl::Eq<chat_nodes::id, room_presence::node>,
+    >,
+    diesel::dsl::Gt<chat_nodes::alive_until, NaiveDateTime>,
+>;
+
+fn current(now: NaiveDateTime) -> Current {
+    room_presence::table
+        .inner_join(chat_nodes::table.on(chat_nodes::id.eq(room_presence::node)))
+        .filter(chat_nodes::alive_until.gt(now))
+}
+
+/// Puts a connection in the room; the node's lease is renewed with it, so a node's first
+/// connection counts at once.
 pub fn enter(
     conn: &mut AnyConnection,
     connection_id: &str,
@@ -41,19 +87,21 @@ pub fn enter(
     user_id: &str,
     moderator: bool,
     node: &str,
-    now: NaiveDateTime,
+    lease: Lease,
 ) -> QueryResult<()> {
-    diesel::insert_into(room_presence::table)
-        .values((
-            room_presence::connection_id.eq(connection_id),
-            room_presence::session_id.eq(session_id),
-            room_presence::user_id.eq(user_id),
-            room_presence::moderator.eq(moderator),
-            room_presence::node.eq(node),
-            room_presence::seen_at.eq(now),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    crate::db::transaction(conn, |conn| {
+        renew(conn, node, lease)?;
+        diesel::insert_into(room_presence::table)
+            .values((
+                room_presence::connection_id.eq(connection_id),
+                room_presence::session_id.eq(session_id),
+                room_presence::user_id.eq(user_id),
+                room_presence::moderator.eq(moderator),
+                room_presence::node.eq(node),
+            ))
+            .execute(conn)
+            .map(|_| ())
+    })
 }
 
 pub fn leave(conn: &mut AnyConnection, connection_id: &str) -> QueryResult<()> {
@@ -68,10 +116,9 @@ pub fn in_room(
     session_id: &str,
     now: NaiveDateTime,
 ) -> QueryResult<Vec<Present>> {
-    let rows: Vec<(String, String, bool)> = room_presence::table
+    let rows: Vec<(String, String, bool)> = current(now)
         .inner_join(users::table.on(users::id.eq(room_presence::user_id)))
         .filter(room_presence::session_id.eq(session_id))
-        .filter(room_presence::seen_at.gt(now - FRESH_FOR))
         .select((users::id, users::display_name, room_presence::moderator))
         .load(conn)?;
     let mut people: BTreeMap<String, Present> = BTreeMap::new();
@@ -95,57 +142,57 @@ pub fn facilitator_present(
     session_id: &str,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
-    let count: i64 = room_presence::table
+    let count: i64 = current(now)
         .filter(room_presence::session_id.eq(session_id))
         .filter(room_presence::moderator.eq(true))
-        .filter(room_presence::seen_at.gt(now - FRESH_FOR))
         .count()
         .get_result(conn)?;
     Ok(count > 0)
 }
 
-/// Marks this node's connections as still there and forgets those of nodes that stopped;
-/// returns the rooms whose people changed.
+/// Renews this node's lease and takes the people of nodes whose lease ran out (they stopped
+/// without saying so) out of their rooms; returns the rooms whose people changed.
 pub fn refresh(
     conn: &mut AnyConnection,
     node: &str,
+    lease: Lease,
     now: NaiveDateTime,
 ) -> QueryResult<Vec<String>> {
-    loop {
-        let chunk: Vec<String> = room_presence::table
-            .filter(room_presence::node.eq(node))
-            .filter(room_presence::seen_at.lt(now))
-            .select(room_presence::connection_id)
-            .limit(REFRESH_CHUNK)
+    crate::db::transaction(conn, |conn| {
+        renew(conn, node, lease)?;
+        let stopped: Vec<String> = chat_nodes::table
+            .filter(chat_nodes::alive_until.le(now))
+            .select(chat_nodes::id)
             .load(conn)?;
-        if chunk.is_empty() {
-            break;
+        if stopped.is_empty() {
+            return Ok(Vec::new());
         }
-        diesel::update(room_presence::table.filter(room_presence::connection_id.eq_any(chunk)))
-            .set(room_presence::seen_at.eq(now))
-            .execute(conn)?;
-    }
-    let stale = room_presence::table.filter(room_presence::seen_at.le(now - FRESH_FOR));
-    let mut rooms: Vec<String> = stale
-        .select(room_presence::session_id)
-        .distinct()
-        .load(conn)?;
-    diesel::delete(stale).execute(conn)?;
-    rooms.sort();
-    Ok(rooms)
+        let left = room_presence::table.filter(room_presence::node.eq_any(&stopped));
+        let mut rooms: Vec<String> = left
+            .clone()
+            .select(room_presence::session_id)
+            .distinct()
+            .load(conn)?;
+        diesel::delete(left).execute(conn)?;
+        diesel::delete(chat_nodes::table.filter(chat_nodes::id.eq_any(&stopped))).execute(conn)?;
+        rooms.sort();
+        Ok(rooms)
+    })
 }
 
 /// A node that shuts down takes its connections out of every room.
 pub fn forget_node(conn: &mut AnyConnection, node: &str) -> QueryResult<usize> {
-    diesel::delete(room_presence::table.filter(room_presence::node.eq(node))).execute(conn)
+    crate::db::transaction(conn, |conn| {
+        diesel::delete(chat_nodes::table.find(node)).execute(conn)?;
+        diesel::delete(room_presence::table.filter(room_presence::node.eq(node))).execute(conn)
+    })
 }
 
-/// Keeps this node's presence fresh until `stopped` fires, then removes it.
+/// Keeps this node's lease until `stopped` fires, then removes its presence.
 pub async fn keep_fresh(state: AppState, mut stopped: tokio::sync::watch::Receiver<bool>) {
     let node = state.hub.node_id().to_owned();
-    let mut every = tokio::time::interval(REFRESH_EVERY);
-    // The first tick is immediate: nothing is there to refresh yet.
-    every.tick().await;
+    let refresh_every = state.config.presence_refresh;
+    let mut every = tokio::time::interval(refresh_every);
     loop {
         tokio::select! {
             _ = every.tick() => {}
@@ -154,7 +201,10 @@ pub async fn keep_fresh(state: AppState, mut stopped: tokio::sync::watch::Receiv
         let node = node.clone();
         let changed = state
             .db
-            .run(move |conn| Ok(refresh(conn, &node, crate::jobs::now())?))
+            .run(move |conn| {
+                let now = crate::jobs::now();
+                Ok(refresh(conn, &node, Lease::from(now, refresh_every), now)?)
+            })
             .await;
         match changed {
             Ok(rooms) => {
@@ -162,6 +212,7 @@ pub async fn keep_fresh(state: AppState, mut stopped: tokio::sync::watch::Receiv
                     super::connection::announce_presence(&state, &room).await;
                 }
             }
+            // Before the first migration, and while the database is away: the next tick retries.
             Err(error) => tracing::warn!(%error, "refreshing room presence failed"),
         }
     }
@@ -194,15 +245,14 @@ pub async fn alert_unattended(state: &AppState) -> Result<usize, AppError> {
                     ))
                     .load(conn)?;
             // Two queries for every room at once, not two per room.
-            let fresh = room_presence::table.filter(room_presence::seen_at.gt(now - FRESH_FOR));
-            let attended: HashSet<String> = fresh
+            let attended: HashSet<String> = current(now)
                 .filter(room_presence::moderator.eq(true))
                 .select(room_presence::session_id)
                 .distinct()
                 .load::<String>(conn)?
                 .into_iter()
                 .collect();
-            let occupied: HashSet<String> = fresh
+            let occupied: HashSet<String> = current(now)
                 .select(room_presence::session_id)
                 .distinct()
                 .load::<String>(conn)?

@@ -243,6 +243,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     chat_reports,
     crisis_contacts,
     room_presence,
+    chat_nodes,
 );
 
 diesel::table! {
@@ -304,7 +305,13 @@ diesel::table! {
         user_id -> Text,
         moderator -> Bool,
         node -> Text,
-        seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    chat_nodes (id) {
+        id -> Text,
+        alive_until -> Timestamp,
     }
 }
 
