@@ -132,8 +132,7 @@ pub fn store_batch(
                 .set(group_sessions::id.eq(room))
                 .execute(conn)?;
         }
-        let gate = RoomGate::load(conn, room, now)?;
-        let mut last = last_seq(conn, room)?;
+        let (gate, mut last) = RoomGate::load(conn, room, now)?;
         for &index in room_drafts {
             outcomes[index] = Some(store_one(conn, &drafts[index], &gate, &mut last, now)?);
         }

@@ -56,7 +56,10 @@ fn renew(conn: &mut AnyConnection, node: &str, lease: Lease) -> QueryResult<()> 
         .execute(conn)?;
     if renewed == 0 {
         diesel::insert_into(chat_nodes::table)
-            .values((chat_nodes::id.eq(node), chat_nodes::alive_until.eq(lease.until)))
+            .values((
+                chat_nodes::id.eq(node),
+                chat_nodes::alive_until.eq(lease.until),
+            ))
             .execute(conn)?;
     }
     Ok(())
@@ -72,7 +75,7 @@ type Current = diesel::dsl::Filter<
     diesel::dsl::Gt<chat_nodes::alive_until, NaiveDateTime>,
 >;
 
-fn current(now: NaiveDateTime) -> Current {
+pub(super) fn current(now: NaiveDateTime) -> Current {
     room_presence::table
         .inner_join(chat_nodes::table.on(chat_nodes::id.eq(room_presence::node)))
         .filter(chat_nodes::alive_until.gt(now))
@@ -137,17 +140,15 @@ pub fn in_room(
     Ok(people)
 }
 
-pub fn facilitator_present(
-    conn: &mut AnyConnection,
-    session_id: &str,
-    now: NaiveDateTime,
-) -> QueryResult<bool> {
-    let count: i64 = current(now)
-        .filter(room_presence::session_id.eq(session_id))
-        .filter(room_presence::moderator.eq(true))
-        .count()
-        .get_result(conn)?;
-    Ok(count > 0)
+/// Whether a facilitator or staff member is in the room at `now`, as an SQL expression.
+#[diesel::dsl::auto_type(no_type_alias)]
+pub fn attended<'a>(session_id: &'a str, now: NaiveDateTime) -> _ {
+    let present: Current = current(now);
+    diesel::dsl::exists(
+        present
+            .filter(room_presence::session_id.eq(session_id))
+            .filter(room_presence::moderator.eq(true)),
+    )
 }
 
 /// Renews this node's lease and takes the people of nodes whose lease ran out (they stopped

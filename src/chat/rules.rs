@@ -5,7 +5,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 
 use crate::db::AnyConnection;
-use crate::db::schema::{chat_messages, room_restrictions, room_settings};
+use crate::db::schema::{chat_messages, group_sessions, room_restrictions, room_settings};
 
 pub const MUTE: &str = "mute";
 pub const REMOVED: &str = "removed";
@@ -34,19 +34,24 @@ pub struct Settings {
     pub ended: bool,
 }
 
-pub fn settings(conn: &mut AnyConnection, session_id: &str) -> QueryResult<Settings> {
-    type Row = (bool, i32, Option<NaiveDateTime>, Option<NaiveDateTime>);
-    Ok(room_settings::table
-        .find(session_id)
-        .select((
-            room_settings::locked,
-            room_settings::slow_mode_seconds,
-            room_settings::started_at,
-            room_settings::ended_at,
-        ))
-        .first::<Row>(conn)
-        .optional()?
-        .map(
+/// A room's settings row as stored: locked, slow mode, started at, ended at.
+type SettingsRow = (bool, i32, Option<NaiveDateTime>, Option<NaiveDateTime>);
+const SETTINGS_COLUMNS: (
+    room_settings::locked,
+    room_settings::slow_mode_seconds,
+    room_settings::started_at,
+    room_settings::ended_at,
+) = (
+    room_settings::locked,
+    room_settings::slow_mode_seconds,
+    room_settings::started_at,
+    room_settings::ended_at,
+);
+
+impl Settings {
+    /// A room without a settings row has the defaults.
+    fn from_row(row: Option<SettingsRow>) -> Self {
+        row.map(
             |(locked, slow_mode_seconds, started_at, ended_at)| Settings {
                 locked,
                 slow_mode_seconds,
@@ -54,7 +59,18 @@ pub fn settings(conn: &mut AnyConnection, session_id: &str) -> QueryResult<Setti
                 ended: ended_at.is_some(),
             },
         )
-        .unwrap_or_default())
+        .unwrap_or_default()
+    }
+}
+
+pub fn settings(conn: &mut AnyConnection, session_id: &str) -> QueryResult<Settings> {
+    Ok(Settings::from_row(
+        room_settings::table
+            .find(session_id)
+            .select(SETTINGS_COLUMNS)
+            .first(conn)
+            .optional()?,
+    ))
 }
 
 /// A room's settings row exists from the first time a facilitator changes anything.
@@ -180,22 +196,40 @@ pub struct RoomGate {
 }
 
 impl RoomGate {
+    /// The room's gate and its last message number. The writer reads these for every room of
+    /// every batch, so all but the mute list come in one statement.
     pub fn load(
         conn: &mut AnyConnection,
         session_id: &str,
         now: NaiveDateTime,
-    ) -> QueryResult<Self> {
+    ) -> QueryResult<(Self, i64)> {
+        let last_seq = chat_messages::table
+            .filter(chat_messages::session_id.eq(session_id))
+            .select(diesel::dsl::max(chat_messages::seq))
+            .single_value();
+        let row: Option<(Option<SettingsRow>, bool, Option<i64>)> = group_sessions::table
+            .find(session_id)
+            .left_join(room_settings::table.on(room_settings::session_id.eq(group_sessions::id)))
+            .select((
+                SETTINGS_COLUMNS.nullable(),
+                super::presence::attended(session_id, now),
+                last_seq,
+            ))
+            .first(conn)
+            .optional()?;
+        let (settings, attended, last_seq) = row.unwrap_or_default();
         let muted = room_restrictions::table
             .filter(room_restrictions::session_id.eq(session_id))
             .filter(room_restrictions::kind.eq(MUTE))
             .filter(in_force(now))
             .select(room_restrictions::user_id)
             .load(conn)?;
-        Ok(Self {
-            settings: settings(conn, session_id)?,
-            attended: super::presence::facilitator_present(conn, session_id, now)?,
+        let gate = Self {
+            settings: Settings::from_row(settings),
+            attended,
             muted,
-        })
+        };
+        Ok((gate, last_seq.unwrap_or(0)))
     }
 
     /// Whether `author` may send now; moderators are never refused.
