@@ -98,6 +98,7 @@ fn total(nodes: &[Server]) -> Usage {
         .map(Server::usage)
         .fold(Usage::default(), |a, b| Usage {
             resident_kib: a.resident_kib + b.resident_kib,
+            anonymous_kib: a.anonymous_kib + b.anonymous_kib,
             cpu_ticks: a.cpu_ticks + b.cpu_ticks,
         })
 }
@@ -208,6 +209,12 @@ async fn idle(
         before.resident_kib,
         open.resident_kib,
         open.resident_kib.saturating_sub(before.resident_kib) as f64 / connected as f64
+    );
+    println!(
+        "of which anonymous (heap, stacks; not mapped files): {} KiB before, {} KiB = {:.1} KiB per connection",
+        before.anonymous_kib,
+        open.anonymous_kib,
+        open.anonymous_kib.saturating_sub(before.anonymous_kib) as f64 / connected as f64
     );
     println!(
         "clients (this process): {} KiB",

@@ -24,6 +24,9 @@ pub struct RoomPlan {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Usage {
     pub resident_kib: u64,
+    /// The anonymous part of `resident_kib`: without the mapped binary and database pages,
+    /// which the kernel can drop and read again.
+    pub anonymous_kib: u64,
     /// utime + stime in clock ticks (100 per second on Linux).
     pub cpu_ticks: u64,
 }
@@ -32,12 +35,14 @@ pub const TICKS_PER_SECOND: f64 = 100.0;
 
 pub fn usage_of(pid: &str) -> Usage {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let resident_kib = status
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|kib| kib.parse().ok())
-        .unwrap_or(0);
+    let kib = |field: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(field))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kib| kib.parse().ok())
+            .unwrap_or(0)
+    };
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
     // Fields after the command name (which may hold spaces): state is the first, utime the
     // 12th and stime the 13th.
@@ -51,7 +56,8 @@ pub fn usage_of(pid: &str) -> Usage {
         .unwrap_or_default();
     let cpu_ticks = fields.get(11).unwrap_or(&0) + fields.get(12).unwrap_or(&0);
     Usage {
-        resident_kib,
+        resident_kib: kib("VmRSS:"),
+        anonymous_kib: kib("RssAnon:"),
         cpu_ticks,
     }
 }
