@@ -1509,3 +1509,32 @@ async fn the_people_of_a_node_that_died_leave_its_rooms_for_everyone_else() {
     .await;
     assert_eq!(gone, Ok(true), "the far member is still shown as present");
 }
+
+#[tokio::test]
+async fn everyone_entering_at_once_gets_in_while_the_node_takes_its_lease() {
+    use diesel::prelude::*;
+    use silta::db::schema::chat_nodes;
+    let room = unattended_room(spawn_app().await).await;
+    // As on a node that has just started: no lease yet, so the first entries all take it.
+    room.app
+        .state
+        .db
+        .run(|conn| Ok(diesel::delete(chat_nodes::table).execute(conn)?))
+        .await
+        .unwrap();
+    let member = &room.members[0];
+    let token = bearer(&room.app, member).await;
+    let entries = (0..8).map(|_| {
+        let (room, token) = (&room, token.clone());
+        async move {
+            let mut socket = connect_to(&room.app, room, &token, None).await.unwrap();
+            let welcome = hello(&mut socket).await;
+            (socket, welcome)
+        }
+    });
+    let entered = futures_util::future::join_all(entries).await;
+    for (_, welcome) in &entered {
+        assert_eq!(welcome["type"], "welcome", "{welcome}");
+        assert_eq!(names(welcome), vec![member.id.clone()], "{welcome}");
+    }
+}

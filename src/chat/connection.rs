@@ -353,7 +353,7 @@ impl Connection {
                                 &user,
                                 moderator,
                                 &node,
-                                presence::Lease::from(now, refresh_every),
+                                presence::Lease::taken_at(now, refresh_every),
                             )?;
                         }
                         let newest = model::last_seq(conn, &room)?;

@@ -41,7 +41,7 @@ pub struct Lease {
 
 impl Lease {
     /// The lease a node renewing every `refresh` takes at `now`.
-    pub fn from(now: NaiveDateTime, refresh: Duration) -> Self {
+    pub fn taken_at(now: NaiveDateTime, refresh: Duration) -> Self {
         let length = TimeDelta::from_std(refresh * LEASE_RENEWALS).unwrap_or(TimeDelta::MAX);
         Self {
             until: now.checked_add_signed(length).unwrap_or(NaiveDateTime::MAX),
@@ -51,18 +51,32 @@ impl Lease {
 
 /// Takes or extends `node`'s lease.
 fn renew(conn: &mut AnyConnection, node: &str, lease: Lease) -> QueryResult<()> {
-    let renewed = diesel::update(chat_nodes::table.find(node))
-        .set(chat_nodes::alive_until.eq(lease.until))
-        .execute(conn)?;
-    if renewed == 0 {
+    let extend = |conn: &mut AnyConnection| {
+        diesel::update(chat_nodes::table.find(node))
+            .set(chat_nodes::alive_until.eq(lease.until))
+            .execute(conn)
+    };
+    if extend(conn)? > 0 {
+        return Ok(());
+    }
+    // A node's first connections may all take its lease at the same moment (on PostgreSQL;
+    // SQLite's write lock serialises them). The savepoint keeps the transaction usable for
+    // the one whose insert loses: the lease is there now, so it extends it.
+    let taken = conn.transaction(|conn| {
         diesel::insert_into(chat_nodes::table)
             .values((
                 chat_nodes::id.eq(node),
                 chat_nodes::alive_until.eq(lease.until),
             ))
-            .execute(conn)?;
+            .execute(conn)
+    });
+    match taken {
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => extend(conn).map(|_| ()),
+        other => other.map(|_| ()),
     }
-    Ok(())
 }
 
 /// The presence rows of nodes whose lease runs at `now`.
@@ -204,7 +218,12 @@ pub async fn keep_fresh(state: AppState, mut stopped: tokio::sync::watch::Receiv
             .db
             .run(move |conn| {
                 let now = crate::jobs::now();
-                Ok(refresh(conn, &node, Lease::from(now, refresh_every), now)?)
+                Ok(refresh(
+                    conn,
+                    &node,
+                    Lease::taken_at(now, refresh_every),
+                    now,
+                )?)
             })
             .await;
         match changed {
