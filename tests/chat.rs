@@ -1538,3 +1538,53 @@ async fn everyone_entering_at_once_gets_in_while_the_node_takes_its_lease() {
         assert_eq!(names(welcome), vec![member.id.clone()], "{welcome}");
     }
 }
+
+#[tokio::test]
+async fn members_are_shown_out_when_the_rooms_time_is_over_and_facilitators_stay() {
+    use diesel::prelude::*;
+    use silta::db::schema::group_sessions;
+    let app = common::spawn_app_with(|env| {
+        env.insert("SILTA_ROOM_OPENS_MINUTES_BEFORE".to_owned(), "0".to_owned());
+    })
+    .await;
+    let room = unattended_room(app).await;
+    // The session began an hour ago and ends in two seconds.
+    let session_id = room.session_id.clone();
+    room.app
+        .state
+        .db
+        .run(move |conn| {
+            let now = silta::jobs::now();
+            Ok(diesel::update(group_sessions::table.find(&session_id))
+                .set((
+                    group_sessions::starts_at.eq(now - chrono::TimeDelta::hours(1)),
+                    group_sessions::ends_at.eq(now + chrono::TimeDelta::seconds(2)),
+                ))
+                .execute(conn)?)
+        })
+        .await
+        .unwrap();
+    let (mut facilitator, _) = connect(&room, &room.facilitator, 0).await;
+    let mut member = connect_with(&room, &room.members[0], Some(&room.app.address))
+        .await
+        .unwrap();
+    assert_eq!(hello(&mut member).await["type"], "welcome");
+
+    // The heartbeat (every 15 s) notices that the time is over.
+    let reason = tokio::time::timeout(Duration::from_secs(20), async {
+        loop {
+            match member.next().await {
+                Some(Ok(Message::Close(frame))) => return frame.map(|f| f.reason.to_string()),
+                None | Some(Err(_)) => return None,
+                _ => {}
+            }
+        }
+    })
+    .await
+    .expect("the member is shown out");
+    assert_eq!(reason.as_deref(), Some("over"));
+    send(&mut facilitator, json!({ "type": "start_session" })).await;
+    assert_eq!(next_of(&mut facilitator, "room").await["started"], true);
+    let refused = connect_with(&room, &room.members[1], Some(&room.app.address)).await;
+    assert!(refused.is_err(), "nobody enters after the time");
+}

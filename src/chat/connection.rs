@@ -80,6 +80,8 @@ pub struct Connection {
     pub admission: super::hub::Admission,
     /// A facilitator of the group or staff: may remove messages.
     pub moderator: bool,
+    /// A member is shown out when the room's time is over (checked with the heartbeat).
+    pub open_until: Option<chrono::NaiveDateTime>,
 }
 
 impl Connection {
@@ -170,6 +172,9 @@ impl Connection {
                     }
                 },
                 _ = heartbeat.tick() => {
+                    if self.open_until.is_some_and(|end| crate::jobs::now() > end) {
+                        break Some(CloseReason { code: CloseCode::Policy, description: Some("over".into()) });
+                    }
                     if last_heard.elapsed() > IDLE_TIMEOUT || session.ping(b"").await.is_err() {
                         break Some(CloseReason::from(CloseCode::Away));
                     }

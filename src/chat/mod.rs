@@ -119,15 +119,17 @@ impl Access {
     /// Facilitators and staff may always enter; members from a while before the start until
     /// as long after the end.
     pub fn window(&self, lead: chrono::TimeDelta, now: chrono::NaiveDateTime) -> Window {
-        if self.part == Part::Moderator {
-            Window::Open
-        } else if now < self.starts_at - lead {
-            Window::NotYet
-        } else if now > self.ends_at + lead {
-            Window::Over
-        } else {
-            Window::Open
+        match self.open_until(lead) {
+            None => Window::Open,
+            Some(_) if now < self.starts_at - lead => Window::NotYet,
+            Some(end) if now > end => Window::Over,
+            Some(_) => Window::Open,
         }
+    }
+
+    /// When members must leave the room; facilitators and staff may stay.
+    pub fn open_until(&self, lead: chrono::TimeDelta) -> Option<chrono::NaiveDateTime> {
+        (self.part == Part::Member).then(|| self.ends_at + lead)
     }
 }
 
@@ -225,6 +227,7 @@ async fn open(
         room: id.into_inner(),
         admission,
         moderator: access.part == Part::Moderator,
+        open_until: access.open_until(state.config.room_opens_before),
     };
     actix_web::rt::spawn(connection.run(session, stream));
     Ok(response)

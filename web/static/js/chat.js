@@ -327,9 +327,9 @@ function connect() {
   socket.addEventListener("close", (event) => {
     if (event.code === 1008) {
       closedForGood = true;
-      if (event.reason === "removed") {
-        status.textContent = text("youWereRemoved");
-        root.dataset.state = "removed";
+      if (event.reason === "removed" || event.reason === "over") {
+        status.textContent = text(event.reason === "over" ? "roomOver" : "youWereRemoved");
+        root.dataset.state = event.reason;
       } else setStatus("signedOut");
       form.hidden = true;
       return;
