@@ -464,18 +464,26 @@ async fn oversize_messages_and_floods_are_refused_with_translated_notices() {
     assert!(closed, "an oversize frame closes that connection only");
 }
 
-/// Waits until the server closes the socket; fails after `limit`.
-async fn closed_within(socket: &mut Socket, limit: Duration) -> bool {
+/// Waits until the server closes the socket: its reason (empty without a close frame), or
+/// None when it is still open after `limit`.
+async fn close_reason(socket: &mut Socket, limit: Duration) -> Option<String> {
     tokio::time::timeout(limit, async {
         loop {
             match socket.next().await {
-                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => return true,
+                Some(Ok(Message::Close(frame))) => {
+                    return frame.map(|f| f.reason.to_string()).unwrap_or_default();
+                }
+                None | Some(Err(_)) => return String::new(),
                 _ => {}
             }
         }
     })
     .await
-    .unwrap_or(false)
+    .ok()
+}
+
+async fn closed_within(socket: &mut Socket, limit: Duration) -> bool {
+    close_reason(socket, limit).await.is_some()
 }
 
 async fn hello(socket: &mut Socket) -> Value {
@@ -1451,16 +1459,16 @@ async fn a_server_killed_right_after_acknowledging_keeps_every_acknowledged_mess
     assert_eq!(stored, acknowledged);
 }
 
-/// The names in a `welcome` or `presence` frame.
-fn names(frame: &Value) -> Vec<String> {
-    let mut names: Vec<String> = frame["people"]
+/// The user ids of the people in a `welcome` or `presence` frame, sorted.
+fn present_ids(frame: &Value) -> Vec<String> {
+    let mut ids: Vec<String> = frame["people"]
         .as_array()
         .unwrap()
         .iter()
         .map(|p| p["user_id"].as_str().unwrap().to_owned())
         .collect();
-    names.sort();
-    names
+    ids.sort();
+    ids
 }
 
 #[tokio::test]
@@ -1487,7 +1495,7 @@ async fn the_people_of_a_node_that_died_leave_its_rooms_for_everyone_else() {
         room.members[1].id.clone(),
     ];
     everyone.sort();
-    assert_eq!(names(&welcome), everyone);
+    assert_eq!(present_ids(&welcome), everyone);
 
     // The other node dies without a word: its lease runs out (three seconds) and this node
     // takes its people out of the room.
@@ -1499,7 +1507,7 @@ async fn the_people_of_a_node_that_died_leave_its_rooms_for_everyone_else() {
         while let Some(Ok(message)) = facilitator.next().await {
             if let Message::Text(text) = message {
                 let frame: Value = serde_json::from_str(&text).unwrap();
-                if frame["type"] == "presence" && names(&frame) == still_here {
+                if frame["type"] == "presence" && present_ids(&frame) == still_here {
                     return true;
                 }
             }
@@ -1535,7 +1543,7 @@ async fn everyone_entering_at_once_gets_in_while_the_node_takes_its_lease() {
     let entered = futures_util::future::join_all(entries).await;
     for (_, welcome) in &entered {
         assert_eq!(welcome["type"], "welcome", "{welcome}");
-        assert_eq!(names(welcome), vec![member.id.clone()], "{welcome}");
+        assert_eq!(present_ids(welcome), vec![member.id.clone()], "{welcome}");
     }
 }
 
@@ -1571,18 +1579,8 @@ async fn members_are_shown_out_when_the_rooms_time_is_over_and_facilitators_stay
     assert_eq!(hello(&mut member).await["type"], "welcome");
 
     // The heartbeat (every 15 s) notices that the time is over.
-    let reason = tokio::time::timeout(Duration::from_secs(20), async {
-        loop {
-            match member.next().await {
-                Some(Ok(Message::Close(frame))) => return frame.map(|f| f.reason.to_string()),
-                None | Some(Err(_)) => return None,
-                _ => {}
-            }
-        }
-    })
-    .await
-    .expect("the member is shown out");
-    assert_eq!(reason.as_deref(), Some("over"));
+    let reason = close_reason(&mut member, Duration::from_secs(20)).await;
+    assert_eq!(reason.as_deref(), Some("over"), "the member is shown out");
     send(&mut facilitator, json!({ "type": "start_session" })).await;
     assert_eq!(next_of(&mut facilitator, "room").await["started"], true);
     let refused = connect_with(&room, &room.members[1], Some(&room.app.address)).await;
