@@ -208,6 +208,9 @@ pub async fn keep_fresh(state: AppState, mut stopped: tokio::sync::watch::Receiv
     let node = state.hub.node_id().to_owned();
     let refresh_every = state.config.presence_refresh;
     let mut every = tokio::time::interval(refresh_every);
+    // The first tick is immediate, while the migrations may still run; entering a room takes
+    // the lease anyway.
+    every.tick().await;
     loop {
         tokio::select! {
             _ = every.tick() => {}
@@ -232,7 +235,7 @@ pub async fn keep_fresh(state: AppState, mut stopped: tokio::sync::watch::Receiv
                     super::connection::announce_presence(&state, &room).await;
                 }
             }
-            // Before the first migration, and while the database is away: the next tick retries.
+            // While the database is away: the next tick retries.
             Err(error) => tracing::warn!(%error, "refreshing room presence failed"),
         }
     }
