@@ -1501,13 +1501,22 @@ async fn the_people_of_a_node_that_died_leave_its_rooms_for_everyone_else() {
     // takes its people out of the room.
     other_node.kill().unwrap();
     other_node.wait().unwrap();
-    let mut still_here = vec![room.facilitator.id.clone(), room.members[1].id.clone()];
-    still_here.sort();
-    let gone = tokio::time::timeout(Duration::from_secs(15), async {
-        while let Some(Ok(message)) = facilitator.next().await {
+    let still_here = [&room.facilitator, &room.members[1]];
+    assert!(
+        shows_present(&mut facilitator, &still_here).await,
+        "the far member is still shown as present"
+    );
+}
+
+/// Whether `socket` is told, within 15 s, that exactly `people` are in the room.
+async fn shows_present(socket: &mut Socket, people: &[&Person]) -> bool {
+    let mut expected: Vec<String> = people.iter().map(|p| p.id.clone()).collect();
+    expected.sort();
+    let told = tokio::time::timeout(Duration::from_secs(15), async {
+        while let Some(Ok(message)) = socket.next().await {
             if let Message::Text(text) = message {
                 let frame: Value = serde_json::from_str(&text).unwrap();
-                if frame["type"] == "presence" && present_ids(&frame) == still_here {
+                if frame["type"] == "presence" && present_ids(&frame) == expected {
                     return true;
                 }
             }
@@ -1515,7 +1524,64 @@ async fn the_people_of_a_node_that_died_leave_its_rooms_for_everyone_else() {
         false
     })
     .await;
-    assert_eq!(gone, Ok(true), "the far member is still shown as present");
+    told == Ok(true)
+}
+
+#[tokio::test]
+async fn a_node_taken_for_stopped_after_a_stall_puts_its_people_back_in_the_room() {
+    use diesel::prelude::*;
+    use silta::db::schema::{chat_nodes, room_presence};
+    let app = common::spawn_app_with(|env| {
+        env.insert("SILTA_CHAT_PRESENCE_SECONDS".to_owned(), "1".to_owned());
+    })
+    .await;
+    let room = unattended_room(app).await;
+    let (mut facilitator, _) = connect(&room, &room.facilitator, 0).await;
+    let (_member, _) = connect(&room, &room.members[0], 0).await;
+    let everyone = [&room.facilitator, &room.members[0]];
+    assert!(shows_present(&mut facilitator, &everyone).await);
+
+    // What another node does when this one stalls past its lease: it removes the lease and
+    // this node's people.
+    let session_id = room.session_id.clone();
+    let present = room
+        .app
+        .state
+        .db
+        .run(move |conn| {
+            diesel::delete(chat_nodes::table).execute(conn)?;
+            diesel::delete(room_presence::table).execute(conn)?;
+            Ok(silta::chat::presence::in_room(
+                conn,
+                &session_id,
+                silta::jobs::now(),
+            )?)
+        })
+        .await
+        .unwrap();
+    assert!(present.is_empty());
+
+    // At its next refresh the node finds its lease gone, takes it anew, and its connections
+    // enter again: both are shown present, without reconnecting.
+    assert!(
+        shows_present(&mut facilitator, &everyone).await,
+        "the people of the stalled node are not back in the room"
+    );
+    let session_id = room.session_id.clone();
+    let present = room
+        .app
+        .state
+        .db
+        .run(move |conn| {
+            Ok(silta::chat::presence::in_room(
+                conn,
+                &session_id,
+                silta::jobs::now(),
+            )?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(present.len(), 2, "{present:?}");
 }
 
 #[tokio::test]

@@ -13,6 +13,7 @@ use super::protocol::{ClientFrame, MAX_CATCH_UP, MAX_TEXT_CHARS, ServerFrame, VE
 use super::rules::{self, Refusal};
 use super::{model, presence};
 use crate::auth::SignedIn;
+use crate::db::AnyConnection;
 use crate::state::AppState;
 
 const HEARTBEAT: Duration = Duration::from_secs(15);
@@ -165,6 +166,9 @@ impl Connection {
                         Ok(Control::LeaveRoom { user, room }) if user == self.user.user_id && room == self.room => {
                             break Some(CloseReason { code: CloseCode::Policy, description: Some("removed".into()) });
                         }
+                        Ok(Control::Rejoin { node }) if welcomed && node == self.state.hub.node_id() => {
+                            Box::pin(self.rejoin()).await;
+                        }
                         Ok(control) if self.is_ended_by(&control) => {
                             break Some(CloseReason { code: CloseCode::Policy, description: Some("signed-out".into()) });
                         }
@@ -187,6 +191,57 @@ impl Connection {
         }
     }
 
+    /// Puts this connection's row in the room's presence at `now`, renewing the node's lease.
+    fn entry(
+        &self,
+    ) -> impl FnOnce(&mut AnyConnection, chrono::NaiveDateTime) -> diesel::QueryResult<()> + Send + 'static
+    {
+        let (connection, room, user) = (
+            self.id.clone(),
+            self.room.clone(),
+            self.user.user_id.clone(),
+        );
+        let (moderator, hub) = (self.moderator, self.state.hub.clone());
+        let refresh_every = self.state.config.presence_refresh;
+        move |conn, now| {
+            let lease = presence::Lease::taken_at(now, refresh_every);
+            if presence::enter(
+                conn,
+                &connection,
+                &room,
+                &user,
+                moderator,
+                hub.node_id(),
+                lease,
+            )? {
+                hub.lease_taken_anew();
+            }
+            Ok(())
+        }
+    }
+
+    /// Enters the room's presence again after this node lost its lease, and tells the others.
+    async fn rejoin(&self) {
+        let enter = self.entry();
+        let entered = self
+            .state
+            .db
+            .run(move |conn| match enter(conn, crate::jobs::now()) {
+                // Entered after the lease was taken anew: still present.
+                Err(diesel::result::Error::DatabaseError(
+                    diesel::result::DatabaseErrorKind::UniqueViolation,
+                    _,
+                ))
+                | Ok(()) => Ok(()),
+                Err(error) => Err(error.into()),
+            })
+            .await;
+        match entered {
+            Ok(()) => announce_presence(&self.state, &self.room).await,
+            Err(error) => tracing::warn!(%error, "entering the room's presence again failed"),
+        }
+    }
+
     /// Takes this connection out of the room's presence and tells the others.
     async fn leave(&self) {
         let id = self.id.clone();
@@ -205,7 +260,7 @@ impl Connection {
         match control {
             Control::EndSession(id) => *id == self.user.session_id,
             Control::EndUser(id) => *id == self.user.user_id,
-            Control::LeaveRoom { .. } => false,
+            Control::LeaveRoom { .. } | Control::Rejoin { .. } => false,
             Control::EndOtherSessions { user, keep } => {
                 *user == self.user.user_id && *keep != self.user.session_id
             }
@@ -337,29 +392,16 @@ impl Connection {
                 Self::error("version", t("chat-error-version"))
             }
             ClientFrame::Hello { last_seq, .. } => {
-                let (room, connection, user) = (
-                    self.room.clone(),
-                    self.id.clone(),
-                    self.user.user_id.clone(),
-                );
-                let (entering, moderator) = (!*welcomed, self.moderator);
-                let node = self.state.hub.node_id().to_owned();
-                let refresh_every = self.state.config.presence_refresh;
+                let room = self.room.clone();
+                let entering = !*welcomed;
+                let enter = self.entry();
                 let missed = self
                     .state
                     .db
                     .run(move |conn| {
                         let now = crate::jobs::now();
                         if entering {
-                            presence::enter(
-                                conn,
-                                &connection,
-                                &room,
-                                &user,
-                                moderator,
-                                &node,
-                                presence::Lease::taken_at(now, refresh_every),
-                            )?;
+                            enter(conn, now)?;
                         }
                         let newest = model::last_seq(conn, &room)?;
                         if newest - last_seq > MAX_CATCH_UP {

@@ -33,6 +33,11 @@ pub enum Control {
         user: String,
         room: String,
     },
+    /// Not an end: the connections of this node enter their rooms' presence again, because
+    /// another node took it for stopped and removed them.
+    Rejoin {
+        node: String,
+    },
 }
 
 impl Control {
@@ -42,6 +47,7 @@ impl Control {
             Control::EndUser(id) => format!("user:{id}"),
             Control::EndOtherSessions { user, keep } => format!("others:{user}:{keep}"),
             Control::LeaveRoom { user, room } => format!("room:{user}:{room}"),
+            Control::Rejoin { node } => format!("rejoin:{node}"),
         }
     }
 
@@ -58,6 +64,9 @@ impl Control {
             ("room", ids) => ids.split_once(':').map(|(user, room)| Control::LeaveRoom {
                 user: user.to_owned(),
                 room: room.to_owned(),
+            }),
+            ("rejoin", node) => Some(Control::Rejoin {
+                node: node.to_owned(),
             }),
             _ => None,
         }
@@ -80,6 +89,8 @@ pub struct Hub {
     publisher: OnceCell<redis::aio::MultiplexedConnection>,
     /// With Redis: whether this node currently receives the other nodes' frames.
     relaying: std::sync::atomic::AtomicBool,
+    /// Whether this node has taken its presence lease before.
+    leased: std::sync::atomic::AtomicBool,
 }
 
 impl Hub {
@@ -94,7 +105,20 @@ impl Hub {
             redis: redis_url.map(redis::Client::open).transpose()?,
             publisher: OnceCell::new(),
             relaying: std::sync::atomic::AtomicBool::new(false),
+            leased: std::sync::atomic::AtomicBool::new(false),
         })
+    }
+
+    /// This node had no presence lease and took one. The first time, it is starting. After
+    /// that, it stalled so long that another node took it for stopped and removed its
+    /// connections from the rooms: they enter again.
+    pub fn lease_taken_anew(&self) {
+        if self.leased.swap(true, std::sync::atomic::Ordering::AcqRel) {
+            tracing::warn!("this node's presence lease had run out; its connections enter again");
+            let _ = self.control.send(Control::Rejoin {
+                node: self.node_id.clone(),
+            });
+        }
     }
 
     pub fn node_id(&self) -> &str {

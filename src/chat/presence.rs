@@ -49,15 +49,15 @@ impl Lease {
     }
 }
 
-/// Takes or extends `node`'s lease.
-fn renew(conn: &mut AnyConnection, node: &str, lease: Lease) -> QueryResult<()> {
+/// Takes or extends `node`'s lease; true when it had to be taken anew.
+fn renew(conn: &mut AnyConnection, node: &str, lease: Lease) -> QueryResult<bool> {
     let extend = |conn: &mut AnyConnection| {
         diesel::update(chat_nodes::table.find(node))
             .set(chat_nodes::alive_until.eq(lease.until))
             .execute(conn)
     };
     if extend(conn)? > 0 {
-        return Ok(());
+        return Ok(false);
     }
     // A node's first connections may all take its lease at the same moment (on PostgreSQL;
     // SQLite's write lock serialises them). The savepoint keeps the transaction usable for
@@ -74,8 +74,8 @@ fn renew(conn: &mut AnyConnection, node: &str, lease: Lease) -> QueryResult<()> 
         Err(diesel::result::Error::DatabaseError(
             diesel::result::DatabaseErrorKind::UniqueViolation,
             _,
-        )) => extend(conn).map(|_| ()),
-        other => other.map(|_| ()),
+        )) => extend(conn).map(|_| false),
+        other => other.map(|_| true),
     }
 }
 
@@ -96,7 +96,7 @@ pub(super) fn current(now: NaiveDateTime) -> Current {
 }
 
 /// Puts a connection in the room; the node's lease is renewed with it, so a node's first
-/// connection counts at once.
+/// connection counts at once. True when the lease had to be taken anew.
 pub fn enter(
     conn: &mut AnyConnection,
     connection_id: &str,
@@ -105,9 +105,9 @@ pub fn enter(
     moderator: bool,
     node: &str,
     lease: Lease,
-) -> QueryResult<()> {
+) -> QueryResult<bool> {
     crate::db::transaction(conn, |conn| {
-        renew(conn, node, lease)?;
+        let anew = renew(conn, node, lease)?;
         diesel::insert_into(room_presence::table)
             .values((
                 room_presence::connection_id.eq(connection_id),
@@ -117,7 +117,7 @@ pub fn enter(
                 room_presence::node.eq(node),
             ))
             .execute(conn)
-            .map(|_| ())
+            .map(|_| anew)
     })
 }
 
@@ -165,22 +165,34 @@ pub fn attended<'a>(session_id: &'a str, now: NaiveDateTime) -> _ {
     )
 }
 
+/// What a node's refresh found.
+#[derive(Debug, Default)]
+pub struct Refreshed {
+    /// The node had no lease any more and took it anew.
+    pub lease_taken_anew: bool,
+    /// Rooms whose people changed: those of nodes that stopped.
+    pub rooms: Vec<String>,
+}
+
 /// Renews this node's lease and takes the people of nodes whose lease ran out (they stopped
-/// without saying so) out of their rooms; returns the rooms whose people changed.
+/// without saying so) out of their rooms.
 pub fn refresh(
     conn: &mut AnyConnection,
     node: &str,
     lease: Lease,
     now: NaiveDateTime,
-) -> QueryResult<Vec<String>> {
+) -> QueryResult<Refreshed> {
     crate::db::transaction(conn, |conn| {
-        renew(conn, node, lease)?;
+        let lease_taken_anew = renew(conn, node, lease)?;
         let stopped: Vec<String> = chat_nodes::table
             .filter(chat_nodes::alive_until.le(now))
             .select(chat_nodes::id)
             .load(conn)?;
         if stopped.is_empty() {
-            return Ok(Vec::new());
+            return Ok(Refreshed {
+                lease_taken_anew,
+                rooms: Vec::new(),
+            });
         }
         let left = room_presence::table.filter(room_presence::node.eq_any(&stopped));
         let mut rooms: Vec<String> = left
@@ -191,7 +203,10 @@ pub fn refresh(
         diesel::delete(left).execute(conn)?;
         diesel::delete(chat_nodes::table.filter(chat_nodes::id.eq_any(&stopped))).execute(conn)?;
         rooms.sort();
-        Ok(rooms)
+        Ok(Refreshed {
+            lease_taken_anew,
+            rooms,
+        })
     })
 }
 
@@ -230,8 +245,11 @@ pub async fn keep_fresh(state: AppState, mut stopped: tokio::sync::watch::Receiv
             })
             .await;
         match changed {
-            Ok(rooms) => {
-                for room in rooms {
+            Ok(refreshed) => {
+                if refreshed.lease_taken_anew {
+                    state.hub.lease_taken_anew();
+                }
+                for room in refreshed.rooms {
                     super::connection::announce_presence(&state, &room).await;
                 }
             }
