@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -77,17 +78,22 @@ pub struct Server {
     pub address: SocketAddr,
 }
 
+/// `program`, run under `CHAT_LOAD_WRAPPER` (e.g. `heaptrack`) when that is set.
+fn wrapped(program: &Path) -> Command {
+    match std::env::var_os("CHAT_LOAD_WRAPPER") {
+        Some(wrapper) => {
+            let mut command = Command::new(wrapper);
+            command.arg(program);
+            command
+        }
+        None => Command::new(program),
+    }
+}
+
 impl Server {
     /// `silta serve` with `env` (the same settings the database was filled with).
     pub async fn silta(env: &HashMap<String, String>, port: u16) -> Self {
-        let mut command = match std::env::var("CHAT_LOAD_WRAPPER") {
-            Ok(wrapper) => {
-                let mut command = Command::new(wrapper);
-                command.arg(env!("CARGO_BIN_EXE_silta"));
-                command
-            }
-            Err(_) => Command::new(env!("CARGO_BIN_EXE_silta")),
-        };
+        let mut command = wrapped(Path::new(env!("CARGO_BIN_EXE_silta")));
         command
             .arg("serve")
             .envs(env)
@@ -97,7 +103,7 @@ impl Server {
 
     /// The minimal broadcast server: no storage, no authentication, same frames.
     pub async fn minimal(port: u16) -> Self {
-        let mut command = Command::new(std::env::current_exe().unwrap());
+        let mut command = wrapped(&std::env::current_exe().unwrap());
         command.arg("--serve-minimal").arg(port.to_string());
         Self::start(command, port).await
     }
