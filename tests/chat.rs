@@ -1471,14 +1471,21 @@ fn present_ids(frame: &Value) -> Vec<String> {
     ids
 }
 
-#[tokio::test]
-async fn the_people_of_a_node_that_died_leave_its_rooms_for_everyone_else() {
+/// A room on a node that renews its presence lease every second (so a lease runs out in
+/// three), with its facilitator in it.
+async fn room_renewing_presence_every_second() -> (Room, Socket) {
     let app = common::spawn_app_with(|env| {
         env.insert("SILTA_CHAT_PRESENCE_SECONDS".to_owned(), "1".to_owned());
     })
     .await;
     let room = unattended_room(app).await;
-    let (mut facilitator, _) = connect(&room, &room.facilitator, 0).await;
+    let (facilitator, _) = connect(&room, &room.facilitator, 0).await;
+    (room, facilitator)
+}
+
+#[tokio::test]
+async fn the_people_of_a_node_that_died_leave_its_rooms_for_everyone_else() {
+    let (room, mut facilitator) = room_renewing_presence_every_second().await;
     let (mut other_node, node) = serve_process(&room);
     node.wait_until_ready().await;
     let far = &room.members[0];
@@ -1531,35 +1538,23 @@ async fn shows_present(socket: &mut Socket, people: &[&Person]) -> bool {
 async fn a_node_taken_for_stopped_after_a_stall_puts_its_people_back_in_the_room() {
     use diesel::prelude::*;
     use silta::db::schema::{chat_nodes, room_presence};
-    let app = common::spawn_app_with(|env| {
-        env.insert("SILTA_CHAT_PRESENCE_SECONDS".to_owned(), "1".to_owned());
-    })
-    .await;
-    let room = unattended_room(app).await;
-    let (mut facilitator, _) = connect(&room, &room.facilitator, 0).await;
+    let (room, mut facilitator) = room_renewing_presence_every_second().await;
     let (_member, _) = connect(&room, &room.members[0], 0).await;
     let everyone = [&room.facilitator, &room.members[0]];
     assert!(shows_present(&mut facilitator, &everyone).await);
 
     // What another node does when this one stalls past its lease: it removes the lease and
     // this node's people.
-    let session_id = room.session_id.clone();
-    let present = room
-        .app
+    room.app
         .state
         .db
-        .run(move |conn| {
+        .run(|conn| {
             diesel::delete(chat_nodes::table).execute(conn)?;
-            diesel::delete(room_presence::table).execute(conn)?;
-            Ok(silta::chat::presence::in_room(
-                conn,
-                &session_id,
-                silta::jobs::now(),
-            )?)
+            Ok(diesel::delete(room_presence::table).execute(conn)?)
         })
         .await
         .unwrap();
-    assert!(present.is_empty());
+    assert!(stored_presence(&room).await.is_empty());
 
     // At its next refresh the node finds its lease gone, takes it anew, and its connections
     // enter again: both are shown present, without reconnecting.
@@ -1567,9 +1562,14 @@ async fn a_node_taken_for_stopped_after_a_stall_puts_its_people_back_in_the_room
         shows_present(&mut facilitator, &everyone).await,
         "the people of the stalled node are not back in the room"
     );
+    let present = stored_presence(&room).await;
+    assert_eq!(present.len(), 2, "{present:?}");
+}
+
+/// The room's presence as the database holds it now.
+async fn stored_presence(room: &Room) -> Vec<silta::chat::presence::Present> {
     let session_id = room.session_id.clone();
-    let present = room
-        .app
+    room.app
         .state
         .db
         .run(move |conn| {
@@ -1580,8 +1580,7 @@ async fn a_node_taken_for_stopped_after_a_stall_puts_its_people_back_in_the_room
             )?)
         })
         .await
-        .unwrap();
-    assert_eq!(present.len(), 2, "{present:?}");
+        .unwrap()
 }
 
 #[tokio::test]
