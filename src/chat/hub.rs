@@ -18,7 +18,8 @@ const CONTROL_CHANNEL: &str = "silta:control";
 /// A frame for everyone in a room, already encoded, with the message's sequence number.
 pub type RoomFrame = Arc<(i64, String)>;
 
-/// Ends live connections: of one session (`session:<id>`) or of a person (`user:<id>`).
+/// What live connections are told, on every node: mostly to end (those of one session, of
+/// a person, of a person in one room), and once to enter their rooms' presence again.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Control {
     EndSession(String),
