@@ -3,8 +3,9 @@ use std::process::ExitCode;
 use clap::Parser;
 use silta::cli::{Cli, run};
 
-/// jemalloc keeps each size apart, so the idle websockets' long-lived buffers do not share
-/// pages with short-lived request data: 22.4 → 19.6 KiB per idle connection (benches/RESULTS.md).
+/// jemalloc keeps each size class on its own pages. With it, more of an idle websocket's
+/// buffers stay untouched, so not resident: 22.4 → 19.6 KiB per idle connection
+/// (benches/RESULTS.md, "Memory").
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
