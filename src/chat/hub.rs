@@ -18,8 +18,8 @@ const CONTROL_CHANNEL: &str = "silta:control";
 /// A frame for everyone in a room, already encoded, with the message's sequence number.
 pub type RoomFrame = Arc<(i64, String)>;
 
-/// What live connections are told, on every node: mostly to end (those of one session, of
-/// a person, of a person in one room), and once to enter their rooms' presence again.
+/// What live connections are told: to end (those of one session, of a person, of a person
+/// in one room; on every node), or those of one node to enter their rooms' presence again.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Control {
     EndSession(String),

@@ -166,7 +166,7 @@ pub fn attended<'a>(session_id: &'a str, now: NaiveDateTime) -> _ {
 }
 
 /// What a node's refresh found.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Refreshed {
     /// The node had no lease any more and took it anew.
     pub lease_taken_anew: bool,
