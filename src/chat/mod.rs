@@ -222,7 +222,7 @@ async fn open(
         .map_err(|e| AppError::bad_request("chat-error-bad-frame").with_cause(e.to_string()))?;
     let connection = connection::Connection {
         id: uuid::Uuid::new_v4().to_string(),
-        state: state.get_ref().clone(),
+        state: state.clone(),
         user: me.0,
         room: id.into_inner(),
         admission,
