@@ -84,7 +84,9 @@ impl Application {
                 .wrap(from_fn(errors::request_context))
                 .wrap(TracingLogger::<RequestSpan>::new())
                 .wrap(Compress::default())
-                .wrap(from_fn(move |req, next| headers::security_headers(https, req, next)))
+                .wrap(from_fn(move |req, next| {
+                    headers::security_headers(https, req, next)
+                }))
         })
         // We handle signals ourselves to drain the worker after the server.
         .disable_signals()

@@ -7,7 +7,9 @@ use std::time::{Duration, Instant};
 use std::ops::ControlFlow;
 
 use actix_web::web;
-use actix_ws::{AggregatedMessage, AggregatedMessageStream, CloseCode, CloseReason, ProtocolError, Session};
+use actix_ws::{
+    AggregatedMessage, AggregatedMessageStream, CloseCode, CloseReason, ProtocolError, Session,
+};
 use futures_util::StreamExt;
 use tokio::sync::broadcast::{self, error::RecvError};
 
@@ -25,21 +27,36 @@ const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 const BURST: f64 = 5.0;
 const REFILL: Duration = Duration::from_secs(1);
 
-/// Tells everyone in the room, on every node, who is there now.
-pub async fn announce_presence(state: &AppState, room: &str) {
-    let lookup = room.to_owned();
-    let people = state
-        .db
-        .run(move |conn| Ok(presence::in_room(conn, &lookup, crate::jobs::now())?))
-        .await;
-    match people {
-        Ok(people) => {
-            let at = chrono::Utc::now().timestamp_micros();
-            let frame = encode(&ServerFrame::Presence { people, at });
-            state.hub.publish(room, 0, frame).await;
-        }
-        Err(error) => tracing::warn!(%error, "reading the room's presence failed"),
+/// Changes of a room's presence within this long of the first are told in one frame: when a
+/// room fills at the start of a session, everyone hears one list, not one per arrival.
+const PRESENCE_COALESCING: Duration = Duration::from_millis(100);
+
+/// Tells everyone in the room, on every node, who is there, a moment from now: changes in
+/// that moment go out together.
+pub fn announce_presence(state: &AppState, room: &str) {
+    if !state.hub.begin_presence_announcement(room) {
+        // One is already due, and it will read the presence after this change.
+        return;
     }
+    let (state, room) = (state.clone(), room.to_owned());
+    tokio::spawn(async move {
+        tokio::time::sleep(PRESENCE_COALESCING).await;
+        // Ended before reading, so a change made while the presence is read is told again.
+        state.hub.end_presence_announcement(&room);
+        let lookup = room.clone();
+        let people = state
+            .db
+            .run(move |conn| Ok(presence::in_room(conn, &lookup, crate::jobs::now())?))
+            .await;
+        match people {
+            Ok(people) => {
+                let at = chrono::Utc::now().timestamp_micros();
+                let frame = encode(&ServerFrame::Presence { people, at });
+                state.hub.publish(&room, 0, frame).await;
+            }
+            Err(error) => tracing::warn!(%error, "reading the room's presence failed"),
+        }
+    });
 }
 
 pub(super) fn encode(frame: &ServerFrame) -> String {
@@ -198,7 +215,9 @@ impl Connection {
                             return ControlFlow::Break(None);
                         }
                     }
-                    Some(Ok(AggregatedMessage::Close(_))) | None => return ControlFlow::Break(None),
+                    Some(Ok(AggregatedMessage::Close(_))) | None => {
+                        return ControlFlow::Break(None);
+                    }
                     Some(Ok(_)) => {}
                     Some(Err(_)) => return ControlFlow::Break(Some(CloseCode::Size.into())),
                 }
@@ -227,7 +246,8 @@ impl Connection {
                 if self.open_until.is_some_and(|end| crate::jobs::now() > end) {
                     return closing(CloseCode::Policy, "over");
                 }
-                if live.last_heard.elapsed() > IDLE_TIMEOUT || live.session.ping(b"").await.is_err() {
+                if live.last_heard.elapsed() > IDLE_TIMEOUT || live.session.ping(b"").await.is_err()
+                {
                     return ControlFlow::Break(Some(CloseCode::Away.into()));
                 }
                 ControlFlow::Continue(())
@@ -308,7 +328,7 @@ impl Connection {
             })
             .await;
         match entered {
-            Ok(()) => announce_presence(&self.state, &self.room).await,
+            Ok(()) => announce_presence(&self.state, &self.room),
             Err(error) => tracing::warn!(%error, "entering the room's presence again failed"),
         }
     }
@@ -324,7 +344,7 @@ impl Connection {
         {
             tracing::warn!(%error, "leaving the room's presence failed");
         }
-        announce_presence(&self.state, &self.room).await;
+        announce_presence(&self.state, &self.room);
     }
 
     fn is_ended_by(&self, control: &Control) -> bool {
@@ -490,7 +510,7 @@ impl Connection {
                 }
                 if entering {
                     *welcomed = true;
-                    announce_presence(&self.state, &self.room).await;
+                    announce_presence(&self.state, &self.room);
                 }
                 Some(encode(&match missed {
                     Ok(Ok((messages, rules, people))) => {

@@ -2,7 +2,7 @@
 //! Redis configured, frames go through Redis pub/sub so every node's rooms receive them.
 //! Channels are bounded: a slow reader falls behind and is dropped; it never slows the room.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -92,6 +92,8 @@ pub struct Hub {
     relaying: std::sync::atomic::AtomicBool,
     /// Whether this node has taken its presence lease before.
     leased: std::sync::atomic::AtomicBool,
+    /// Rooms whose presence this node will announce in a moment.
+    presence_due: Mutex<HashSet<String>>,
 }
 
 impl Hub {
@@ -107,6 +109,7 @@ impl Hub {
             publisher: OnceCell::new(),
             relaying: std::sync::atomic::AtomicBool::new(false),
             leased: std::sync::atomic::AtomicBool::new(false),
+            presence_due: Mutex::new(HashSet::new()),
         })
     }
 
@@ -120,6 +123,21 @@ impl Hub {
                 node: self.node_id.clone(),
             });
         }
+    }
+
+    /// True when no announcement of the room's presence was due yet: the caller makes it.
+    pub fn begin_presence_announcement(&self, room: &str) -> bool {
+        self.presence_due
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .insert(room.to_owned())
+    }
+
+    pub fn end_presence_announcement(&self, room: &str) {
+        self.presence_due
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .remove(room);
     }
 
     pub fn node_id(&self) -> &str {

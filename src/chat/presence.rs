@@ -250,7 +250,7 @@ pub async fn keep_fresh(state: AppState, mut stopped: tokio::sync::watch::Receiv
                     state.hub.lease_taken_anew();
                 }
                 for room in refreshed.rooms {
-                    super::connection::announce_presence(&state, &room).await;
+                    super::connection::announce_presence(&state, &room);
                 }
             }
             // While the database is away: the next tick retries.
