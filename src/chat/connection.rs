@@ -160,7 +160,13 @@ fn closing(code: CloseCode, description: &str) -> Ending {
 }
 
 impl Connection {
-    pub async fn run(self, session: Session, stream: actix_ws::MessageStream) {
+    /// The connection's task. `Live` is built before the future, not inside it: an async
+    /// fn's arguments keep their place in its future after they are moved out.
+    pub fn run(
+        self,
+        session: Session,
+        stream: actix_ws::MessageStream,
+    ) -> impl Future<Output = ()> + 'static {
         let mut live = Live {
             session,
             stream: stream
@@ -175,21 +181,24 @@ impl Connection {
             delivered: 0,
         };
         // Only the wait for the next event lives in this task's future for the connection's
-        // life; handling an event is boxed and freed once done. An idle connection's task is
-        // then ~700 bytes smaller (memory per connection, benches/RESULTS.md).
-        let reason = loop {
-            let event = live.next_event().await;
-            if let ControlFlow::Break(reason) = Box::pin(self.on_event(&mut live, event)).await {
-                break reason;
-            }
-        };
-        Box::pin(async {
-            let _ = live.session.close(reason).await;
-            if live.welcomed {
-                self.leave().await;
-            }
-        })
-        .await;
+        // life; handling an event is boxed and freed once done, so an idle connection's task
+        // is small (memory per connection, benches/RESULTS.md).
+        async move {
+            let reason = loop {
+                let event = live.next_event().await;
+                if let ControlFlow::Break(reason) = Box::pin(self.on_event(&mut live, event)).await
+                {
+                    break reason;
+                }
+            };
+            Box::pin(async {
+                let _ = live.session.close(reason).await;
+                if live.welcomed {
+                    self.leave().await;
+                }
+            })
+            .await;
+        }
     }
 
     async fn on_event(&self, live: &mut Live, event: Event) -> Ending {
