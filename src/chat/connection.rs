@@ -1,7 +1,6 @@
 //! One task per websocket: reads client frames, stores messages before acknowledging or
 //! broadcasting them, and forwards the room's frames to the client.
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use std::ops::ControlFlow;
@@ -18,6 +17,7 @@ use super::protocol::{ClientFrame, MAX_CATCH_UP, MAX_TEXT_CHARS, ServerFrame, VE
 use super::rules::{self, Refusal};
 use super::{model, presence};
 use crate::auth::SignedIn;
+use crate::i18n::Language;
 use crate::db::AnyConnection;
 use crate::state::AppState;
 
@@ -91,11 +91,31 @@ impl SendBudget {
     }
 }
 
+/// What a connection needs of the person signed in, copied out of the request's `SignedIn` so
+/// that nothing more of it stays in memory for the socket's life.
+pub struct Participant {
+    pub user_id: String,
+    pub session_id: String,
+    pub display_name: String,
+    pub language: &'static Language,
+}
+
+impl From<&SignedIn> for Participant {
+    fn from(signed_in: &SignedIn) -> Self {
+        Self {
+            user_id: signed_in.user_id.clone(),
+            session_id: signed_in.session_id.clone(),
+            display_name: signed_in.display_name.clone(),
+            language: signed_in.language,
+        }
+    }
+}
+
 pub struct Connection {
     /// This connection's row in the presence table.
     pub id: String,
     pub state: web::Data<AppState>,
-    pub user: Arc<SignedIn>,
+    pub user: Participant,
     pub room: String,
     /// Released when the connection ends.
     pub admission: super::hub::Admission,

@@ -223,7 +223,7 @@ async fn open(
     let connection = connection::Connection {
         id: uuid::Uuid::new_v4().to_string(),
         state: state.clone(),
-        user: me.0,
+        user: connection::Participant::from(me.0.as_ref()),
         room: id.into_inner(),
         admission,
         moderator: access.part == Part::Moderator,
