@@ -17,14 +17,14 @@ use super::protocol::{ClientFrame, MAX_CATCH_UP, MAX_TEXT_CHARS, ServerFrame, VE
 use super::rules::{self, Refusal};
 use super::{model, presence};
 use crate::auth::SignedIn;
-use crate::i18n::Language;
 use crate::db::AnyConnection;
+use crate::i18n::Language;
 use crate::state::AppState;
 
 const HEARTBEAT: Duration = Duration::from_secs(15);
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 /// A member may send a burst of this many messages, then one per `REFILL`.
-const BURST: f64 = 5.0;
+pub(super) const BURST: u8 = 5;
 const REFILL: Duration = Duration::from_secs(1);
 
 /// Changes of a room's presence within this long of the first are told in one frame: when a
@@ -73,14 +73,14 @@ struct SendBudget {
 impl SendBudget {
     fn new() -> Self {
         Self {
-            tokens: BURST,
+            tokens: f64::from(BURST),
             refilled: Instant::now(),
         }
     }
 
     fn take(&mut self) -> bool {
         let elapsed = self.refilled.elapsed().as_secs_f64() / REFILL.as_secs_f64();
-        self.tokens = (self.tokens + elapsed).min(BURST);
+        self.tokens = (self.tokens + elapsed).min(f64::from(BURST));
         self.refilled = Instant::now();
         if self.tokens >= 1.0 {
             self.tokens -= 1.0;
@@ -123,6 +123,8 @@ pub struct Connection {
     pub moderator: bool,
     /// A member is shown out when the room's time is over (checked with the heartbeat).
     pub open_until: Option<chrono::NaiveDateTime>,
+    /// How many may write in the room (sizes the room's buffer in this node).
+    pub people: usize,
 }
 
 /// What wakes a connection: a frame from the client, a frame for the room, a control
@@ -192,7 +194,7 @@ impl Connection {
             stream: stream
                 .max_frame_size(super::protocol::MAX_FRAME_BYTES)
                 .aggregate_continuations(),
-            room: self.state.hub.subscribe(&self.room),
+            room: self.state.hub.subscribe(&self.room, self.people),
             control: self.state.hub.subscribe_control(),
             heartbeat: tokio::time::interval(HEARTBEAT),
             last_heard: Instant::now(),

@@ -9,8 +9,16 @@ use std::time::Duration;
 use futures_util::StreamExt;
 use tokio::sync::{OnceCell, broadcast};
 
-/// How many frames a connection may fall behind before it must catch up from storage.
-const ROOM_BUFFER: usize = 256;
+/// The most frames a connection may fall behind before it must catch up from storage.
+const ROOM_BUFFER_MAX: usize = 256;
+
+/// A room's buffer holds a full burst from everyone who may write in it, and one more person's
+/// (staff who look in), so a reader falls behind only when it is really slow. Sized by the
+/// room: at eleven people its buffer is a quarter of the largest, which is most of the memory
+/// a room's connections share (benches/RESULTS.md).
+fn room_buffer(people: usize) -> usize {
+    ((people + 1) * usize::from(super::connection::BURST)).clamp(1, ROOM_BUFFER_MAX)
+}
 const CONTROL_BUFFER: usize = 1024;
 const ROOM_PREFIX: &str = "silta:room:";
 const CONTROL_CHANNEL: &str = "silta:control";
@@ -170,14 +178,15 @@ impl Hub {
         self.redis.is_none() || self.relaying.load(std::sync::atomic::Ordering::Acquire)
     }
 
-    pub fn subscribe(&self, room: &str) -> broadcast::Receiver<RoomFrame> {
+    /// The room's frames in this node; the first to enter creates its buffer for `people`.
+    pub fn subscribe(&self, room: &str, people: usize) -> broadcast::Receiver<RoomFrame> {
         let mut rooms = self
             .rooms
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         rooms
             .entry(room.to_owned())
-            .or_insert_with(|| broadcast::channel(ROOM_BUFFER).0)
+            .or_insert_with(|| broadcast::channel(room_buffer(people)).0)
             .subscribe()
     }
 

@@ -20,7 +20,7 @@ use serde::Deserialize;
 
 use crate::auth::CurrentUser;
 use crate::auth::policy::Permission::{self, SignedIn};
-use crate::db::schema::group_sessions;
+use crate::db::schema::{group_sessions, peer_groups};
 use crate::error::AppError;
 use crate::groups::model as groups;
 use crate::routes::Routes;
@@ -105,6 +105,8 @@ pub struct Access {
     pub part: Part,
     pub starts_at: chrono::NaiveDateTime,
     pub ends_at: chrono::NaiveDateTime,
+    /// How many may write in the room: the group's capacity and its facilitators.
+    pub people: usize,
 }
 
 /// When members may be in the room, relative to the session's time.
@@ -143,21 +145,25 @@ async fn authorise(
     state
         .db
         .run(move |conn| {
-            let session: Option<(String, chrono::NaiveDateTime, chrono::NaiveDateTime)> =
+            let session: Option<(String, chrono::NaiveDateTime, chrono::NaiveDateTime, i32)> =
                 group_sessions::table
-                    .find(&session_id)
+                    .inner_join(peer_groups::table)
+                    .filter(group_sessions::id.eq(&session_id))
                     .filter(group_sessions::cancelled_at.is_null())
                     .select((
                         group_sessions::group_id,
                         group_sessions::starts_at,
                         group_sessions::ends_at,
+                        peer_groups::capacity,
                     ))
                     .first(conn)
                     .optional()?;
-            let (group_id, starts_at, ends_at) = session.ok_or_else(AppError::not_found)?;
+            let (group_id, starts_at, ends_at, capacity) =
+                session.ok_or_else(AppError::not_found)?;
             let member =
                 groups::membership(conn, &group_id, &me.user_id)?.as_deref() == Some("member");
-            let facilitator = groups::facilitator_ids(conn, &group_id)?.contains(&me.user_id);
+            let facilitators = groups::facilitator_ids(conn, &group_id)?;
+            let facilitator = facilitators.contains(&me.user_id);
             if rules::is_removed(conn, &session_id, &me.user_id, crate::jobs::now())? {
                 return Err(AppError::not_found());
             }
@@ -172,6 +178,7 @@ async fn authorise(
                 part,
                 starts_at,
                 ends_at,
+                people: usize::try_from(capacity).unwrap_or(0) + facilitators.len(),
             })
         })
         .await
@@ -228,6 +235,7 @@ async fn open(
         admission,
         moderator: access.part == Part::Moderator,
         open_until: access.open_until(state.config.room_opens_before),
+        people: access.people,
     };
     actix_web::rt::spawn(connection.run(session, stream));
     Ok(response)
