@@ -1515,6 +1515,32 @@ async fn the_people_of_a_node_that_died_leave_its_rooms_for_everyone_else() {
     );
 }
 
+#[tokio::test]
+async fn arrivals_and_departures_at_one_moment_end_in_the_right_presence() {
+    let room = unattended_room(spawn_app().await).await;
+    let (mut facilitator, _) = connect(&room, &room.facilitator, 0).await;
+    let [first, second] = [&room.members[0], &room.members[1]];
+
+    // Both members arrive at once, on two connections each: presence changes that close
+    // together go out together, and what goes out last is who is there.
+    let connections =
+        futures_util::future::join_all((0..4).map(|i| connect(&room, &room.members[i % 2], 0)))
+            .await;
+    assert!(
+        shows_present(&mut facilitator, &[&room.facilitator, first, second]).await,
+        "everyone who arrived is shown"
+    );
+
+    // Three connections leave at once; the first member stays on the one left.
+    let mut connections = connections.into_iter();
+    let _staying = connections.next().unwrap();
+    drop(connections);
+    assert!(
+        shows_present(&mut facilitator, &[&room.facilitator, first]).await,
+        "the second member is shown gone, the first still there"
+    );
+}
+
 /// Whether `socket` is told, within 15 s, that exactly `people` are in the room.
 async fn shows_present(socket: &mut Socket, people: &[&Person]) -> bool {
     let mut expected: Vec<String> = people.iter().map(|p| p.id.clone()).collect();

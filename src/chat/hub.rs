@@ -351,3 +351,16 @@ impl Drop for Admission {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::room_buffer;
+
+    #[test]
+    fn a_rooms_buffer_holds_a_burst_from_everyone_and_one_more_up_to_the_largest() {
+        assert_eq!(room_buffer(11), 60);
+        assert_eq!(room_buffer(0), 5);
+        assert_eq!(room_buffer(51), 256);
+        assert_eq!(room_buffer(1000), 256);
+    }
+}
