@@ -5,7 +5,7 @@ use silta::cli::{Cli, run};
 
 /// jemalloc keeps each size class on its own pages. With it, more of an idle websocket's
 /// buffers stay untouched, so not resident: 22.4 → 19.6 KiB per idle connection
-/// (benches/RESULTS.md, "Memory").
+/// (benches/RESULTS.md, "What changed").
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
