@@ -1,0 +1,337 @@
+//! What the client asks of its connection: saying hello, sending, reporting and moderating,
+//! each answered (when at all) with one frame to the client.
+
+use super::{Connection, SendBudget, announce_presence, encode};
+use crate::chat::hub::Control;
+use crate::chat::protocol::{ClientFrame, MAX_CATCH_UP, MAX_TEXT_CHARS, ServerFrame, VERSION};
+use crate::chat::rules::{self, Refusal};
+use crate::chat::{model, presence};
+
+impl Connection {
+    /// Files a report; only the reporter hears back.
+    async fn report(&self, seq: i64, reason: Option<String>) -> Option<String> {
+        let t = |id: &str| self.state.i18n.translate(self.user.language.code, id, None);
+        let reason: Option<String> = reason
+            .map(|r| r.trim().chars().take(500).collect())
+            .filter(|r: &String| !r.is_empty());
+        let (room, reporter) = (self.room.clone(), self.user.user_id.clone());
+        let filed = self
+            .state
+            .db
+            .run(move |conn| {
+                crate::chat::reports::file(
+                    conn,
+                    &room,
+                    seq,
+                    &reporter,
+                    reason.as_deref(),
+                    crate::jobs::now(),
+                )
+            })
+            .await;
+        match filed {
+            Ok(true) => Some(encode(&ServerFrame::Reported { seq })),
+            Ok(false) => Self::error("not_found", t("chat-error-no-message")),
+            Err(_) => Self::error("unavailable", t("error-unavailable-detail")),
+        }
+    }
+
+    /// Removes a message for everyone and records it in the moderation log.
+    async fn remove(&self, seq: i64, reason: Option<String>) -> Option<String> {
+        let t = |id: &str| self.state.i18n.translate(self.user.language.code, id, None);
+        let reason: Option<String> = reason
+            .map(|r| r.trim().chars().take(500).collect())
+            .filter(|r: &String| !r.is_empty());
+        let (room, actor) = (self.room.clone(), self.user.user_id.clone());
+        let removed = self
+            .state
+            .db
+            .run(move |conn| {
+                crate::db::transaction(conn, |conn| {
+                    let now = crate::jobs::now();
+                    let removed = model::remove(conn, &room, seq, &actor, now)?;
+                    if removed {
+                        model::log_action(
+                            conn,
+                            &room,
+                            &actor,
+                            "remove_message",
+                            Some(seq),
+                            reason.as_deref(),
+                            now,
+                        )?;
+                    }
+                    Ok::<_, crate::error::AppError>(removed)
+                })
+            })
+            .await;
+        match removed {
+            Ok(true) => {
+                // Sequence 0: not a new message, delivered to everyone as it comes.
+                self.state
+                    .hub
+                    .publish(&self.room, 0, encode(&ServerFrame::Removed { seq }))
+                    .await;
+                None
+            }
+            Ok(false) => Self::error("not_found", t("chat-error-no-message")),
+            Err(_) => Self::error("unavailable", t("error-unavailable-detail")),
+        }
+    }
+
+    fn error(code: &str, message: String) -> Option<String> {
+        Some(encode(&ServerFrame::Error {
+            code: code.to_owned(),
+            message,
+            client_id: None,
+        }))
+    }
+
+    /// A send that was not stored, with the reason in the person's language.
+    fn refuse(client_id: String, code: &str, message: String) -> Option<String> {
+        Some(encode(&ServerFrame::Error {
+            code: code.to_owned(),
+            message,
+            client_id: Some(client_id),
+        }))
+    }
+
+    /// Handles one client frame; returns the direct reply, if any.
+    pub(super) async fn handle(
+        &self,
+        text: &str,
+        welcomed: &mut bool,
+        delivered: &mut i64,
+        budget: &mut SendBudget,
+    ) -> Option<String> {
+        let lang = self.user.language.code;
+        let t = |id: &str| self.state.i18n.translate(lang, id, None);
+        let frame = match serde_json::from_str::<ClientFrame>(text) {
+            Ok(frame) => frame,
+            Err(_) => return Self::error("bad_frame", t("chat-error-bad-frame")),
+        };
+        match frame {
+            ClientFrame::Ping => Some(encode(&ServerFrame::Pong)),
+            ClientFrame::Hello { v, .. } if v != VERSION => {
+                Self::error("version", t("chat-error-version"))
+            }
+            ClientFrame::Hello { last_seq, .. } => {
+                let room = self.room.clone();
+                let entering = !*welcomed;
+                let enter = self.entry();
+                let missed = self
+                    .state
+                    .db
+                    .run(move |conn| {
+                        let now = crate::jobs::now();
+                        if entering {
+                            enter(conn, now)?;
+                        }
+                        let newest = model::last_seq(conn, &room)?;
+                        if newest - last_seq > MAX_CATCH_UP {
+                            return Ok(Err(newest));
+                        }
+                        Ok(Ok((
+                            model::since(conn, &room, last_seq, MAX_CATCH_UP)?,
+                            rules::settings(conn, &room)?,
+                            presence::in_room(conn, &room, now)?,
+                        )))
+                    })
+                    .await;
+                if missed.is_err() {
+                    return Self::error("unavailable", t("error-unavailable-detail"));
+                }
+                if entering {
+                    *welcomed = true;
+                    announce_presence(&self.state, &self.room);
+                }
+                Some(encode(&match missed {
+                    Ok(Ok((messages, rules, people))) => {
+                        *delivered = messages.last().map_or(last_seq, |m| m.seq);
+                        ServerFrame::Welcome {
+                            v: VERSION,
+                            room: self.room.clone(),
+                            messages,
+                            rules,
+                            people,
+                        }
+                    }
+                    Ok(Err(newest)) => {
+                        *delivered = newest;
+                        ServerFrame::Reload { last_seq: newest }
+                    }
+                    Err(_) => return Self::error("unavailable", t("error-unavailable-detail")),
+                }))
+            }
+            ClientFrame::Send { .. } if !*welcomed => {
+                Self::error("hello_first", t("chat-error-bad-frame"))
+            }
+            ClientFrame::Send { client_id, text } => self.send(client_id, text, budget).await,
+            ClientFrame::Remove { .. } if !self.moderator => {
+                Self::error("forbidden", t("chat-error-not-moderator"))
+            }
+            ClientFrame::Remove { seq, reason } => self.remove(seq, reason).await,
+            ClientFrame::Report { seq, reason } => self.report(seq, reason).await,
+            ClientFrame::Mute { .. }
+            | ClientFrame::RemoveMember { .. }
+            | ClientFrame::Lock { .. }
+            | ClientFrame::SlowMode { .. }
+            | ClientFrame::StartSession
+            | ClientFrame::EndSession
+                if !self.moderator =>
+            {
+                Self::error("forbidden", t("chat-error-not-moderator"))
+            }
+            moderation => self.moderate(moderation).await,
+        }
+    }
+
+    /// Mutes, removes a member, locks or slows the room; logs it and tells everyone.
+    async fn moderate(&self, frame: ClientFrame) -> Option<String> {
+        let t = |id: &str| self.state.i18n.translate(self.user.language.code, id, None);
+        let now = crate::jobs::now();
+        let (room, actor) = (self.room.clone(), self.user.user_id.clone());
+        let outcome = self
+            .state
+            .db
+            .run(move |conn| {
+                crate::db::transaction(conn, |conn| {
+                    let (action, reason, event) = match frame {
+                        ClientFrame::Mute {
+                            user_id,
+                            minutes,
+                            reason,
+                        } => {
+                            let until = now
+                                + chrono::TimeDelta::minutes(
+                                    minutes.clamp(1, rules::MAX_MUTE_MINUTES),
+                                );
+                            rules::restrict(conn, &room, &user_id, rules::MUTE, Some(until))?;
+                            (
+                                "mute",
+                                reason,
+                                ServerFrame::Muted {
+                                    user_id,
+                                    until: until.and_utc(),
+                                },
+                            )
+                        }
+                        ClientFrame::RemoveMember { user_id, reason } => {
+                            rules::restrict(conn, &room, &user_id, rules::REMOVED, None)?;
+                            (
+                                "remove_member",
+                                reason,
+                                ServerFrame::MemberRemoved { user_id },
+                            )
+                        }
+                        ClientFrame::Lock { locked, reason } => {
+                            let settings = rules::Settings {
+                                locked,
+                                ..rules::settings(conn, &room)?
+                            };
+                            rules::save_settings(conn, &room, settings)?;
+                            (
+                                if locked { "lock" } else { "unlock" },
+                                reason,
+                                ServerFrame::Room { rules: settings },
+                            )
+                        }
+                        ClientFrame::SlowMode { seconds, reason } => {
+                            let slow_mode_seconds = seconds.clamp(0, rules::MAX_SLOW_MODE_SECONDS);
+                            let settings = rules::Settings {
+                                slow_mode_seconds,
+                                ..rules::settings(conn, &room)?
+                            };
+                            rules::save_settings(conn, &room, settings)?;
+                            ("slow_mode", reason, ServerFrame::Room { rules: settings })
+                        }
+                        ClientFrame::StartSession => (
+                            "start_session",
+                            None,
+                            ServerFrame::Room {
+                                rules: rules::set_started(conn, &room, true, now)?,
+                            },
+                        ),
+                        ClientFrame::EndSession => (
+                            "end_session",
+                            None,
+                            ServerFrame::Room {
+                                rules: rules::set_started(conn, &room, false, now)?,
+                            },
+                        ),
+                        _ => return Ok::<_, crate::error::AppError>(None),
+                    };
+                    let reason: Option<String> = reason
+                        .map(|r| r.trim().chars().take(500).collect())
+                        .filter(|r: &String| !r.is_empty());
+                    model::log_action(conn, &room, &actor, action, None, reason.as_deref(), now)?;
+                    Ok(Some(event))
+                })
+            })
+            .await;
+        match outcome {
+            Ok(Some(event)) => {
+                if let ServerFrame::MemberRemoved { user_id } = &event {
+                    self.state
+                        .hub
+                        .end(Control::LeaveRoom {
+                            user: user_id.clone(),
+                            room: self.room.clone(),
+                        })
+                        .await;
+                }
+                self.state.hub.publish(&self.room, 0, encode(&event)).await;
+                None
+            }
+            Ok(None) => Self::error("bad_frame", t("chat-error-bad-frame")),
+            Err(_) => Self::error("unavailable", t("error-unavailable-detail")),
+        }
+    }
+
+    async fn send(
+        &self,
+        client_id: String,
+        text: String,
+        budget: &mut SendBudget,
+    ) -> Option<String> {
+        let lang = self.user.language.code;
+        let t = |id: &str| self.state.i18n.translate(lang, id, None);
+        let text = text.trim().to_owned();
+        if client_id.is_empty() || client_id.len() > 64 {
+            return Self::error("bad_frame", t("chat-error-bad-frame"));
+        }
+        if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
+            return Self::refuse(client_id, "too_long", t("chat-error-too-long"));
+        }
+        if !budget.take() {
+            return Self::refuse(client_id, "slow_down", t("chat-error-slow-down"));
+        }
+        let stored = self
+            .state
+            .chat_writer
+            .store(model::Draft {
+                room: self.room.clone(),
+                author_id: self.user.user_id.clone(),
+                author_name: self.user.display_name.clone(),
+                client_id: client_id.clone(),
+                text,
+                moderator: self.moderator,
+            })
+            .await;
+        match stored {
+            Ok(Err(refusal)) => {
+                let (code, message) = match refusal {
+                    Refusal::NotStarted => ("not_started", "chat-error-not-started"),
+                    Refusal::Ended => ("ended", "chat-error-ended"),
+                    Refusal::Unattended => ("unattended", "chat-error-unattended"),
+                    Refusal::Locked => ("locked", "chat-error-locked"),
+                    Refusal::Muted => ("muted", "chat-error-muted"),
+                    Refusal::SlowMode => ("slow_mode", "chat-error-slow-mode"),
+                };
+                Self::refuse(client_id, code, t(message))
+            }
+            Ok(Ok(seq)) => Some(encode(&ServerFrame::Ack { client_id, seq })),
+            Err(_) => Self::error("unavailable", t("error-unavailable-detail")),
+        }
+    }
+}
