@@ -9,15 +9,21 @@ use std::time::Duration;
 use futures_util::StreamExt;
 use tokio::sync::{OnceCell, broadcast};
 
+use super::protocol::SEND_BURST;
+
 /// The most frames a connection may fall behind before it must catch up from storage.
 const ROOM_BUFFER_MAX: usize = 256;
 
-/// A room's buffer holds a full burst from everyone who may write in it, and one more person's
+/// The fewest: room for events that are not messages (presence, removals, rules) and for people
+/// writing from several devices, on top of a small room's bursts.
+const ROOM_BUFFER_MIN: usize = 64;
+
+/// A room's buffer holds a full burst from everyone who may write in it and one more person
 /// (staff who look in), so a reader falls behind only when it is really slow. Sized by the
-/// room: at eleven people its buffer is a quarter of the largest, which is most of the memory
-/// a room's connections share (benches/RESULTS.md).
+/// room rather than the largest room: the buffer is most of the memory a room's connections
+/// share (memory per connection, benches/RESULTS.md).
 fn room_buffer(people: usize) -> usize {
-    ((people + 1) * usize::from(super::connection::BURST)).clamp(1, ROOM_BUFFER_MAX)
+    ((people + 1) * usize::from(SEND_BURST)).clamp(ROOM_BUFFER_MIN, ROOM_BUFFER_MAX)
 }
 const CONTROL_BUFFER: usize = 1024;
 const ROOM_PREFIX: &str = "silta:room:";
@@ -82,6 +88,22 @@ impl Control {
     }
 }
 
+/// A room whose presence is due to be announced; dropping it ends that.
+pub struct PresenceDue {
+    hub: Arc<Hub>,
+    room: String,
+}
+
+impl Drop for PresenceDue {
+    fn drop(&mut self) {
+        self.hub
+            .presence_due
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .remove(&self.room);
+    }
+}
+
 /// Open connections allowed on one node per person and per client address.
 pub const MAX_CONNECTIONS_PER_USER: usize = 10;
 /// Default per-address limit; behind a NAT many families share one address, so it is a setting.
@@ -133,19 +155,18 @@ impl Hub {
         }
     }
 
-    /// True when no announcement of the room's presence was due yet: the caller makes it.
-    pub fn begin_presence_announcement(&self, room: &str) -> bool {
-        self.presence_due
+    /// Marks the room's presence as due to be announced; `None` when it already was. The
+    /// mark goes when the returned guard is dropped, also when its task is stopped early.
+    pub fn presence_due(self: &Arc<Self>, room: &str) -> Option<PresenceDue> {
+        let newly = self
+            .presence_due
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .insert(room.to_owned())
-    }
-
-    pub fn end_presence_announcement(&self, room: &str) {
-        self.presence_due
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .remove(room);
+            .insert(room.to_owned());
+        newly.then(|| PresenceDue {
+            hub: self.clone(),
+            room: room.to_owned(),
+        })
     }
 
     pub fn node_id(&self) -> &str {
@@ -357,9 +378,10 @@ mod tests {
     use super::room_buffer;
 
     #[test]
-    fn a_rooms_buffer_holds_a_burst_from_everyone_and_one_more_up_to_the_largest() {
-        assert_eq!(room_buffer(11), 60);
-        assert_eq!(room_buffer(0), 5);
+    fn a_rooms_buffer_holds_a_burst_from_everyone_and_one_more_within_bounds() {
+        assert_eq!(room_buffer(11), 64);
+        assert_eq!(room_buffer(2), 64);
+        assert_eq!(room_buffer(20), 105);
         assert_eq!(room_buffer(51), 256);
         assert_eq!(room_buffer(1000), 256);
     }

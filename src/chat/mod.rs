@@ -105,7 +105,7 @@ pub struct Access {
     pub part: Part,
     pub starts_at: chrono::NaiveDateTime,
     pub ends_at: chrono::NaiveDateTime,
-    /// How many may write in the room: the group's capacity and its facilitators.
+    /// The members and facilitators the group may hold (staff are not counted).
     pub people: usize,
 }
 

@@ -10,6 +10,8 @@ pub const MAX_TEXT_CHARS: usize = 4_000;
 pub const MAX_FRAME_BYTES: usize = 32 * 1024;
 /// A client that missed more than this many messages reloads the history instead.
 pub const MAX_CATCH_UP: i64 = 500;
+/// A member may send a burst of this many messages, then one a second.
+pub const SEND_BURST: u8 = 5;
 
 /// Frames a client sends.
 #[derive(Debug, Deserialize)]

@@ -12,7 +12,7 @@ use futures_util::StreamExt;
 use tokio::sync::broadcast::{self, error::RecvError};
 
 use super::hub::{Control, RoomFrame};
-use super::protocol::{MAX_CATCH_UP, ServerFrame};
+use super::protocol::{MAX_CATCH_UP, SEND_BURST, ServerFrame};
 use super::{model, presence};
 use crate::auth::SignedIn;
 use crate::db::AnyConnection;
@@ -23,8 +23,7 @@ mod client_frames;
 
 const HEARTBEAT: Duration = Duration::from_secs(15);
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
-/// A member may send a burst of this many messages, then one per `REFILL`.
-pub(super) const BURST: u8 = 5;
+/// After a burst of `SEND_BURST`, a member may send one message per `REFILL`.
 const REFILL: Duration = Duration::from_secs(1);
 
 /// Changes of a room's presence within this long of the first are told in one frame: when a
@@ -34,23 +33,26 @@ const PRESENCE_COALESCING: Duration = Duration::from_millis(100);
 /// Tells everyone in the room, on every node, who is there, a moment from now: changes in
 /// that moment go out together.
 pub fn announce_presence(state: &AppState, room: &str) {
-    if !state.hub.begin_presence_announcement(room) {
+    let Some(due) = state.hub.presence_due(room) else {
         // One is already due, and it will read the presence after this change.
         return;
-    }
+    };
     let (state, room) = (state.clone(), room.to_owned());
     tokio::spawn(async move {
         tokio::time::sleep(PRESENCE_COALESCING).await;
         // Ended before reading, so a change made while the presence is read is told again.
-        state.hub.end_presence_announcement(&room);
+        drop(due);
         let lookup = room.clone();
         let people = state
             .db
-            .run(move |conn| Ok(presence::in_room(conn, &lookup, crate::jobs::now())?))
+            .run(move |conn| {
+                // Taken before reading: of two overlapping reads, the later one wins.
+                let at = chrono::Utc::now().timestamp_micros();
+                Ok((at, presence::in_room(conn, &lookup, crate::jobs::now())?))
+            })
             .await;
         match people {
-            Ok(people) => {
-                let at = chrono::Utc::now().timestamp_micros();
+            Ok((at, people)) => {
                 let frame = encode(&ServerFrame::Presence { people, at });
                 state.hub.publish(&room, 0, frame).await;
             }
@@ -73,14 +75,14 @@ struct SendBudget {
 impl SendBudget {
     fn new() -> Self {
         Self {
-            tokens: f64::from(BURST),
+            tokens: f64::from(SEND_BURST),
             refilled: Instant::now(),
         }
     }
 
     fn take(&mut self) -> bool {
         let elapsed = self.refilled.elapsed().as_secs_f64() / REFILL.as_secs_f64();
-        self.tokens = (self.tokens + elapsed).min(f64::from(BURST));
+        self.tokens = (self.tokens + elapsed).min(f64::from(SEND_BURST));
         self.refilled = Instant::now();
         if self.tokens >= 1.0 {
             self.tokens -= 1.0;
@@ -123,7 +125,7 @@ pub struct Connection {
     pub moderator: bool,
     /// A member is shown out when the room's time is over (checked with the heartbeat).
     pub open_until: Option<chrono::NaiveDateTime>,
-    /// How many may write in the room (sizes the room's buffer in this node).
+    /// The members and facilitators the group may hold (sizes the room's buffer in this node).
     pub people: usize,
 }
 
@@ -171,10 +173,11 @@ impl Live {
     }
 }
 
-/// Why a connection ends: `None` closes it without a reason (the client left).
-type Ending = ControlFlow<Option<CloseReason>>;
+/// Whether a connection goes on after an event; when it ends, the reason it is closed with
+/// (`None`: the client left).
+type Flow = ControlFlow<Option<CloseReason>>;
 
-fn closing(code: CloseCode, description: &str) -> Ending {
+fn closing(code: CloseCode, description: &str) -> Flow {
     ControlFlow::Break(Some(CloseReason {
         code,
         description: Some(description.to_owned()),
@@ -223,7 +226,7 @@ impl Connection {
         }
     }
 
-    async fn on_event(&self, live: &mut Live, event: Event) -> Ending {
+    async fn on_event(&self, live: &mut Live, event: Event) -> Flow {
         match event {
             Event::Client(incoming) => {
                 live.last_heard = Instant::now();
@@ -287,7 +290,7 @@ impl Connection {
     }
 
     /// Sends a room frame on, once and in order.
-    async fn deliver(&self, live: &mut Live, frame: &RoomFrame) -> Ending {
+    async fn deliver(&self, live: &mut Live, frame: &RoomFrame) -> Flow {
         let (seq, encoded) = frame.as_ref();
         // Sequence 0: an event about earlier messages (a removal), with no order to keep.
         let frames = if *seq == 0 {
