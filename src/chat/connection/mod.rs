@@ -29,6 +29,7 @@ const REFILL: Duration = Duration::from_secs(1);
 /// Changes of a room's presence within this long of the first are told in one frame: when a
 /// room fills at the start of a session, everyone hears one list, not one per arrival.
 const PRESENCE_COALESCING: Duration = Duration::from_millis(100);
+const PRESENCE_RETRY: Duration = Duration::from_secs(1);
 
 /// Tells everyone in the room, on every node, who is there, a moment from now: changes in
 /// that moment go out together.
@@ -56,7 +57,12 @@ pub fn announce_presence(state: &AppState, room: &str) {
                 let frame = encode(&ServerFrame::Presence { people, at });
                 state.hub.publish(&room, 0, frame).await;
             }
-            Err(error) => tracing::warn!(%error, "reading the room's presence failed"),
+            Err(error) => {
+                // The changes it stood for would otherwise go untold until the next one.
+                tracing::warn!(%error, "reading the room's presence failed; trying again");
+                tokio::time::sleep(PRESENCE_RETRY).await;
+                announce_presence(&state, &room);
+            }
         }
     });
 }
