@@ -7,13 +7,25 @@ use crate::chat::protocol::{ClientFrame, MAX_CATCH_UP, MAX_TEXT_CHARS, ServerFra
 use crate::chat::rules::{self, Refusal};
 use crate::chat::{model, presence};
 
+/// The longest reason kept with a report or a moderation action.
+const MAX_REASON_CHARS: usize = 500;
+
+/// A reason as it is kept: trimmed, cut to `MAX_REASON_CHARS`, none when empty.
+fn kept_reason(reason: Option<String>) -> Option<String> {
+    reason
+        .map(|r| r.trim().chars().take(MAX_REASON_CHARS).collect::<String>())
+        .filter(|r| !r.is_empty())
+}
+
 impl Connection {
+    /// `id` in the person's language.
+    fn t(&self, id: &str) -> String {
+        self.state.i18n.translate(self.user.language.code, id, None)
+    }
+
     /// Files a report; only the reporter hears back.
     async fn report(&self, seq: i64, reason: Option<String>) -> Option<String> {
-        let t = |id: &str| self.state.i18n.translate(self.user.language.code, id, None);
-        let reason: Option<String> = reason
-            .map(|r| r.trim().chars().take(500).collect())
-            .filter(|r: &String| !r.is_empty());
+        let reason = kept_reason(reason);
         let (room, reporter) = (self.room.clone(), self.user.user_id.clone());
         let filed = self
             .state
@@ -31,17 +43,14 @@ impl Connection {
             .await;
         match filed {
             Ok(true) => Some(encode(&ServerFrame::Reported { seq })),
-            Ok(false) => Self::error("not_found", t("chat-error-no-message")),
-            Err(_) => Self::error("unavailable", t("error-unavailable-detail")),
+            Ok(false) => Self::error("not_found", self.t("chat-error-no-message")),
+            Err(_) => Self::error("unavailable", self.t("error-unavailable-detail")),
         }
     }
 
     /// Removes a message for everyone and records it in the moderation log.
     async fn remove(&self, seq: i64, reason: Option<String>) -> Option<String> {
-        let t = |id: &str| self.state.i18n.translate(self.user.language.code, id, None);
-        let reason: Option<String> = reason
-            .map(|r| r.trim().chars().take(500).collect())
-            .filter(|r: &String| !r.is_empty());
+        let reason = kept_reason(reason);
         let (room, actor) = (self.room.clone(), self.user.user_id.clone());
         let removed = self
             .state
@@ -74,8 +83,8 @@ impl Connection {
                     .await;
                 None
             }
-            Ok(false) => Self::error("not_found", t("chat-error-no-message")),
-            Err(_) => Self::error("unavailable", t("error-unavailable-detail")),
+            Ok(false) => Self::error("not_found", self.t("chat-error-no-message")),
+            Err(_) => Self::error("unavailable", self.t("error-unavailable-detail")),
         }
     }
 
@@ -104,16 +113,14 @@ impl Connection {
         delivered: &mut i64,
         budget: &mut SendBudget,
     ) -> Option<String> {
-        let lang = self.user.language.code;
-        let t = |id: &str| self.state.i18n.translate(lang, id, None);
         let frame = match serde_json::from_str::<ClientFrame>(text) {
             Ok(frame) => frame,
-            Err(_) => return Self::error("bad_frame", t("chat-error-bad-frame")),
+            Err(_) => return Self::error("bad_frame", self.t("chat-error-bad-frame")),
         };
         match frame {
             ClientFrame::Ping => Some(encode(&ServerFrame::Pong)),
             ClientFrame::Hello { v, .. } if v != VERSION => {
-                Self::error("version", t("chat-error-version"))
+                Self::error("version", self.t("chat-error-version"))
             }
             ClientFrame::Hello { last_seq, .. } => {
                 let room = self.room.clone();
@@ -139,7 +146,7 @@ impl Connection {
                     })
                     .await;
                 if missed.is_err() {
-                    return Self::error("unavailable", t("error-unavailable-detail"));
+                    return Self::error("unavailable", self.t("error-unavailable-detail"));
                 }
                 if entering {
                     *welcomed = true;
@@ -160,15 +167,17 @@ impl Connection {
                         *delivered = newest;
                         ServerFrame::Reload { last_seq: newest }
                     }
-                    Err(_) => return Self::error("unavailable", t("error-unavailable-detail")),
+                    Err(_) => {
+                        return Self::error("unavailable", self.t("error-unavailable-detail"));
+                    }
                 }))
             }
             ClientFrame::Send { .. } if !*welcomed => {
-                Self::error("hello_first", t("chat-error-bad-frame"))
+                Self::error("hello_first", self.t("chat-error-bad-frame"))
             }
             ClientFrame::Send { client_id, text } => self.send(client_id, text, budget).await,
             ClientFrame::Remove { .. } if !self.moderator => {
-                Self::error("forbidden", t("chat-error-not-moderator"))
+                Self::error("forbidden", self.t("chat-error-not-moderator"))
             }
             ClientFrame::Remove { seq, reason } => self.remove(seq, reason).await,
             ClientFrame::Report { seq, reason } => self.report(seq, reason).await,
@@ -180,7 +189,7 @@ impl Connection {
             | ClientFrame::EndSession
                 if !self.moderator =>
             {
-                Self::error("forbidden", t("chat-error-not-moderator"))
+                Self::error("forbidden", self.t("chat-error-not-moderator"))
             }
             moderation => self.moderate(moderation).await,
         }
@@ -188,7 +197,6 @@ impl Connection {
 
     /// Mutes, removes a member, locks or slows the room; logs it and tells everyone.
     async fn moderate(&self, frame: ClientFrame) -> Option<String> {
-        let t = |id: &str| self.state.i18n.translate(self.user.language.code, id, None);
         let now = crate::jobs::now();
         let (room, actor) = (self.room.clone(), self.user.user_id.clone());
         let outcome = self
@@ -261,9 +269,7 @@ impl Connection {
                         ),
                         _ => return Ok::<_, crate::error::AppError>(None),
                     };
-                    let reason: Option<String> = reason
-                        .map(|r| r.trim().chars().take(500).collect())
-                        .filter(|r: &String| !r.is_empty());
+                    let reason = kept_reason(reason);
                     model::log_action(conn, &room, &actor, action, None, reason.as_deref(), now)?;
                     Ok(Some(event))
                 })
@@ -283,8 +289,8 @@ impl Connection {
                 self.state.hub.publish(&self.room, 0, encode(&event)).await;
                 None
             }
-            Ok(None) => Self::error("bad_frame", t("chat-error-bad-frame")),
-            Err(_) => Self::error("unavailable", t("error-unavailable-detail")),
+            Ok(None) => Self::error("bad_frame", self.t("chat-error-bad-frame")),
+            Err(_) => Self::error("unavailable", self.t("error-unavailable-detail")),
         }
     }
 
@@ -294,17 +300,15 @@ impl Connection {
         text: String,
         budget: &mut SendBudget,
     ) -> Option<String> {
-        let lang = self.user.language.code;
-        let t = |id: &str| self.state.i18n.translate(lang, id, None);
         let text = text.trim().to_owned();
         if client_id.is_empty() || client_id.len() > 64 {
-            return Self::error("bad_frame", t("chat-error-bad-frame"));
+            return Self::error("bad_frame", self.t("chat-error-bad-frame"));
         }
         if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
-            return Self::refuse(client_id, "too_long", t("chat-error-too-long"));
+            return Self::refuse(client_id, "too_long", self.t("chat-error-too-long"));
         }
         if !budget.take() {
-            return Self::refuse(client_id, "slow_down", t("chat-error-slow-down"));
+            return Self::refuse(client_id, "slow_down", self.t("chat-error-slow-down"));
         }
         let stored = self
             .state
@@ -328,10 +332,10 @@ impl Connection {
                     Refusal::Muted => ("muted", "chat-error-muted"),
                     Refusal::SlowMode => ("slow_mode", "chat-error-slow-mode"),
                 };
-                Self::refuse(client_id, code, t(message))
+                Self::refuse(client_id, code, self.t(message))
             }
             Ok(Ok(seq)) => Some(encode(&ServerFrame::Ack { client_id, seq })),
-            Err(_) => Self::error("unavailable", t("error-unavailable-detail")),
+            Err(_) => Self::error("unavailable", self.t("error-unavailable-detail")),
         }
     }
 }
