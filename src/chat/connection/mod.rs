@@ -299,13 +299,13 @@ impl Connection {
     async fn deliver(&self, live: &mut Live, frame: &RoomFrame) -> Flow {
         let (seq, encoded) = frame.as_ref();
         // Sequence 0: an event about earlier messages (a removal), with no order to keep.
-        let frames = if *seq == 0 {
-            vec![encoded.clone()]
+        let sent = if *seq == 0 {
+            live.send_all(Some(encoded.clone())).await
         } else if *seq <= live.delivered {
             return ControlFlow::Continue(());
         } else if *seq == live.delivered + 1 {
             live.delivered = *seq;
-            vec![encoded.clone()]
+            live.send_all(Some(encoded.clone())).await
         } else {
             // Frames can overtake each other (two writers, two nodes): fill any gap from
             // storage so the client sees every message once, in order.
@@ -313,9 +313,9 @@ impl Connection {
             // Storage may already hold messages newer than this frame: they were sent too,
             // so their own frames must be skipped when they arrive.
             live.delivered = live.delivered.max(*seq).max(newest);
-            frames
+            live.send_all(frames).await
         };
-        if live.send_all(frames).await {
+        if sent {
             ControlFlow::Continue(())
         } else {
             ControlFlow::Break(None)
