@@ -16,7 +16,7 @@ async fn fill(app_state: &silta::state::AppState, groups: usize) {
         .db
         .run(move |conn| {
             conn.transaction(|conn| {
-                let now = silta::jobs::now();
+                let now = silta::clock::now();
                 let creator = silta::accounts::model::users::insert(
                     conn,
                     &silta::accounts::model::users::NewUser {

@@ -5,7 +5,7 @@ use minijinja::context;
 
 use crate::config::Config;
 use crate::startup::{Application, StartupError, build_state};
-use crate::{jobs, mail, telemetry};
+use crate::{clock, mail, telemetry};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -76,7 +76,7 @@ pub async fn run(cli: Cli) -> Result<(), StartupError> {
                 .map_err(|e| StartupError::Internal(e.to_string()))?;
             state
                 .db
-                .run(move |conn| Ok(mail::enqueue(conn, &rendered, jobs::now())?))
+                .run(move |conn| Ok(mail::enqueue(conn, &rendered, clock::now())?))
                 .await
                 .map_err(|e| StartupError::Internal(e.to_string()))?;
             println!("test mail queued for {to}; the server delivers it");

@@ -57,6 +57,8 @@ pub struct Config {
     pub smtp_url: Option<Secret>,
     pub mail_from: String,
     pub log_json: bool,
+    /// Whether this node runs the background worker (tests run due jobs on demand instead).
+    pub background_worker: bool,
     /// How often the background worker looks for due work when nothing wakes it.
     pub worker_interval: Duration,
     /// First retry delay for a failed mail; doubles on every attempt up to an hour.
@@ -78,6 +80,9 @@ pub struct Config {
     /// is taken out of its rooms by the others.
     pub presence_refresh: Duration,
 }
+
+/// Open chat connections per client address on one node, unless configured.
+const DEFAULT_CHAT_CONNECTIONS_PER_ADDRESS: usize = 50;
 
 /// A setting that is missing or wrong; printed as one line naming the setting.
 #[derive(Debug, thiserror::Error)]
@@ -107,6 +112,7 @@ const ENV_NAMES: &[(&str, &str)] = &[
     ("smtp_url", "SMTP_URL"),
     ("mail_from", "SILTA_MAIL_FROM"),
     ("log_format", "SILTA_LOG_FORMAT"),
+    ("background_worker", "SILTA_BACKGROUND_WORKER"),
     ("worker_interval_ms", "SILTA_WORKER_INTERVAL_MS"),
     ("mail_retry_base_ms", "SILTA_MAIL_RETRY_BASE_MS"),
     ("body_limit_bytes", "SILTA_BODY_LIMIT_BYTES"),
@@ -264,11 +270,8 @@ impl Config {
             Some("json") => true,
             Some(_) => return Err(config_error("SILTA_LOG_FORMAT", "expected text or json")),
         };
-        let trust_proxy = match get("trust_proxy").as_deref() {
-            None | Some("false") => false,
-            Some("true") => true,
-            Some(_) => return Err(config_error("SILTA_TRUST_PROXY", "expected true or false")),
-        };
+        let trust_proxy = parse_flag(&values, "trust_proxy", false)?;
+        let background_worker = parse_flag(&values, "background_worker", true)?;
         let chat_retention_days: i32 = parse_number(&values, "chat_retention_days", 180)?;
         if !(1..=3650).contains(&chat_retention_days) {
             return Err(config_error(
@@ -298,7 +301,7 @@ impl Config {
             chat_connections_per_address: parse_number(
                 &values,
                 "chat_connections_per_address",
-                crate::chat::hub::DEFAULT_CONNECTIONS_PER_ADDRESS,
+                DEFAULT_CHAT_CONNECTIONS_PER_ADDRESS,
             )?,
             chat_retention_days,
             trust_proxy,
@@ -314,6 +317,7 @@ impl Config {
             smtp_url,
             mail_from,
             log_json,
+            background_worker,
             worker_interval: Duration::from_millis(parse_number(
                 &values,
                 "worker_interval_ms",
@@ -374,15 +378,32 @@ fn parse_public_url(text: &str) -> Result<Url, ConfigError> {
     Ok(url)
 }
 
+fn setting_name(key: &str) -> &'static str {
+    ENV_NAMES
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or("SILTA_CONFIG", |(_, env)| *env)
+}
+
+fn parse_flag(
+    values: &HashMap<&str, String>,
+    key: &str,
+    default: bool,
+) -> Result<bool, ConfigError> {
+    match values.get(key).map(String::as_str) {
+        None => Ok(default),
+        Some("true") => Ok(true),
+        Some("false") => Ok(false),
+        Some(_) => Err(config_error(setting_name(key), "expected true or false")),
+    }
+}
+
 fn parse_number<T: std::str::FromStr>(
     values: &HashMap<&str, String>,
     key: &str,
     default: T,
 ) -> Result<T, ConfigError> {
-    let setting = ENV_NAMES
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or("SILTA_CONFIG", |(_, env)| *env);
+    let setting = setting_name(key);
     match values.get(key) {
         None => Ok(default),
         Some(text) => text

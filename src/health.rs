@@ -4,8 +4,16 @@ use actix_web::{HttpResponse, web};
 use diesel::connection::SimpleConnection;
 use serde_json::json;
 
+use crate::auth::policy::Permission::Public;
 use crate::config::DatabaseConfig;
+use crate::registry::{Readiness, Registry};
 use crate::state::AppState;
+
+pub fn register(reg: &mut Registry) {
+    reg.routes()
+        .get("/healthz", Public, live)
+        .get("/readyz", Public, ready);
+}
 
 /// `GET /healthz`: the process is alive (no dependencies checked).
 pub async fn live() -> HttpResponse {
@@ -13,12 +21,12 @@ pub async fn live() -> HttpResponse {
 }
 
 /// `GET /readyz`: migrations are done and the database answers.
-pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
+pub async fn ready(state: web::Data<AppState>, checks: web::Data<Readiness>) -> HttpResponse {
     if !state.is_ready() {
         return HttpResponse::ServiceUnavailable().json(json!({ "status": "migrating" }));
     }
-    if !state.hub.is_ready() {
-        return HttpResponse::ServiceUnavailable().json(json!({ "status": "redis-unreachable" }));
+    if let Some(status) = checks.not_ready() {
+        return HttpResponse::ServiceUnavailable().json(json!({ "status": status }));
     }
     let backend = match state.config.database {
         DatabaseConfig::Sqlite(_) => "sqlite",

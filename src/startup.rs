@@ -13,8 +13,8 @@ use crate::auth::access;
 use crate::config::Config;
 use crate::db::DbError;
 use crate::i18n::I18n;
-use crate::jobs;
 use crate::mail::Mailer;
+use crate::registry::{Features, Readiness, Registry};
 use crate::state::AppState;
 use crate::telemetry::RequestSpan;
 use crate::web::templates::Templates;
@@ -43,25 +43,46 @@ pub enum StartupError {
     Server(#[from] std::io::Error),
 }
 
+/// Every feature, lower ones first. This is the only list that names them all: a new feature
+/// is its own folder and one line here.
+pub const FEATURES: &[fn(&mut Registry)] = &[
+    crate::web::register,
+    crate::health::register,
+    crate::api::register,
+    crate::auth::register,
+    crate::mail::register,
+    crate::accounts::register,
+    crate::admin::register,
+    crate::groups::register,
+    crate::chat::register,
+];
+
 pub struct Application {
     port: u16,
     server: Server,
     state: AppState,
+    features: Features,
 }
 
-/// Builds everything but the database connection, which `run_until_stopped` makes (and
-/// migrates) while the server already answers `/healthz` and `/readyz`.
+/// The core state: everything but the database connection, which `run_until_stopped` makes
+/// (and migrates) while the server already answers `/healthz` and `/readyz`.
 pub fn build_state(mut config: Config) -> Result<AppState, StartupError> {
     config.prepare_data_dir()?;
     let i18n = Arc::new(I18n::load()?);
     let templates = Arc::new(Templates::load(i18n.clone())?);
     let mailer = Mailer::from_config(&config).map_err(|e| StartupError::Mail(e.to_string()))?;
-    let hub = crate::chat::hub::Hub::new(
-        config.redis_url.as_deref(),
-        config.chat_connections_per_address,
-    )
-    .map_err(|e| StartupError::Internal(format!("REDIS_URL: {e}")))?;
-    Ok(AppState::new(config, i18n, templates, mailer, hub))
+    Ok(AppState::new(config, i18n, templates, mailer))
+}
+
+/// Lets every feature register what it contributes, and installs their event listeners.
+pub fn build_features(state: &AppState) -> Result<Features, StartupError> {
+    let mut registry = Registry::new(state.clone());
+    for register in FEATURES {
+        register(&mut registry);
+    }
+    registry
+        .finish()
+        .map_err(|e| StartupError::Internal(e.to_string()))
 }
 
 impl Application {
@@ -75,11 +96,19 @@ impl Application {
         config.adopt_bound_address(bound);
         let port = bound.port();
         let state = build_state(config)?;
-        let data = web::Data::new(state.clone());
+        let features = build_features(&state)?;
+        let app = Arc::new(AppParts {
+            state: web::Data::new(state.clone()),
+            routes: features.routes.clone(),
+            table: web::Data::new(features.routes.table()),
+            readiness: web::Data::new(Readiness(features.readiness.clone())),
+            data: features.data.clone(),
+        });
         let https = state.config.is_https();
         let server = HttpServer::new(move || {
+            let app = app.clone();
             App::new()
-                .configure(|cfg| routes(cfg, data.clone()))
+                .configure(move |cfg| app.configure(cfg))
                 .wrap(from_fn(access::access))
                 .wrap(from_fn(errors::request_context))
                 .wrap(TracingLogger::<RequestSpan>::new())
@@ -100,6 +129,7 @@ impl Application {
             port,
             server,
             state,
+            features,
         })
     }
 
@@ -111,21 +141,36 @@ impl Application {
         &self.state
     }
 
+    /// Every route with its permission and summary.
+    pub fn route_table(&self) -> crate::routing::RouteTable {
+        self.features.routes.table()
+    }
+
+    /// The registered jobs, for running due work on demand (tests, one-off commands).
+    pub fn jobs(&self) -> Arc<crate::jobs::Jobs> {
+        self.features.jobs.clone()
+    }
+
     /// Serves until SIGINT/SIGTERM: in-flight requests finish, then the worker drains.
     pub async fn run_until_stopped(self) -> Result<(), StartupError> {
         let handle = self.server.handle();
         let server = tokio::spawn(self.server);
         let state = self.state;
-        let (stop_relay, relay_stopped) = tokio::sync::watch::channel(false);
-        let relay = tokio::spawn(state.hub.clone().relay_from_redis(relay_stopped.clone()));
-        let presence = tokio::spawn(crate::chat::presence::keep_fresh(
-            state.clone(),
-            relay_stopped,
-        ));
+        let Features { jobs, tasks, .. } = self.features;
+        let (stop_tasks, tasks_stopped) = tokio::sync::watch::channel(false);
+        let tasks: Vec<_> = tasks
+            .into_iter()
+            .map(|task| task.start(tasks_stopped.clone()))
+            .collect();
         let startup = async {
             migrate_when_reachable(&state).await?;
             state.mark_ready();
-            Ok::<_, StartupError>(jobs::spawn(state.clone()))
+            Ok::<_, StartupError>(
+                state
+                    .config
+                    .background_worker
+                    .then(|| jobs.clone().spawn(state.clone())),
+            )
         };
         let worker = tokio::select! {
             started = startup => match started {
@@ -142,12 +187,13 @@ impl Application {
         }
         tracing::info!("shutting down: finishing requests in flight");
         handle.stop(true).await;
-        if let Some(worker) = worker {
+        if let Some(Some(worker)) = worker {
             worker.stop().await;
         }
-        let _ = stop_relay.send(true);
-        let _ = relay.await;
-        let _ = presence.await;
+        let _ = stop_tasks.send(true);
+        for task in tasks {
+            let _ = task.await;
+        }
         if let Err(error) = server.await {
             tracing::error!(%error, "server task ended abnormally");
         }
@@ -195,23 +241,38 @@ async fn shutdown_signal() {
     let _ = interrupt.await;
 }
 
-fn routes(cfg: &mut web::ServiceConfig, data: web::Data<AppState>) {
-    let limit = data.config.body_limit;
-    cfg.app_data(data)
-        .app_data(web::PayloadConfig::new(limit))
-        .app_data(
-            web::JsonConfig::default()
-                .limit(limit)
-                .error_handler(errors::json_error),
-        )
-        .app_data(
-            web::FormConfig::default()
-                .limit(limit)
-                .error_handler(errors::form_error),
-        )
-        .app_data(web::QueryConfig::default().error_handler(errors::query_error))
-        .app_data(web::PathConfig::default().error_handler(errors::path_error));
-    let table = crate::routes::configure(cfg);
-    cfg.app_data(web::Data::new(table))
-        .default_service(web::to(errors::not_found));
+/// What every server worker's app is made of.
+struct AppParts {
+    state: web::Data<AppState>,
+    routes: Arc<crate::routing::Routes>,
+    table: web::Data<crate::routing::RouteTable>,
+    readiness: web::Data<Readiness>,
+    data: Vec<crate::registry::DataMount>,
+}
+
+impl AppParts {
+    fn configure(&self, cfg: &mut web::ServiceConfig) {
+        let limit = self.state.config.body_limit;
+        cfg.app_data(self.state.clone())
+            .app_data(self.table.clone())
+            .app_data(self.readiness.clone())
+            .app_data(web::PayloadConfig::new(limit))
+            .app_data(
+                web::JsonConfig::default()
+                    .limit(limit)
+                    .error_handler(errors::json_error),
+            )
+            .app_data(
+                web::FormConfig::default()
+                    .limit(limit)
+                    .error_handler(errors::form_error),
+            )
+            .app_data(web::QueryConfig::default().error_handler(errors::query_error))
+            .app_data(web::PathConfig::default().error_handler(errors::path_error));
+        for mount in &self.data {
+            mount(cfg);
+        }
+        self.routes.mount(cfg);
+        cfg.default_service(web::to(errors::not_found));
+    }
 }

@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crate::auth::tokens::TokenKeys;
 use crate::config::Config;
 use crate::db::Db;
+use crate::events::Events;
 use crate::i18n::I18n;
 use crate::mail::Mailer;
 use crate::web::templates::Templates;
@@ -18,31 +19,22 @@ pub struct AppState {
     pub templates: Arc<Templates>,
     pub mailer: Mailer,
     pub keys: Arc<TokenKeys>,
-    pub hub: Arc<crate::chat::hub::Hub>,
-    /// Stores this node's chat messages, many per transaction.
-    pub chat_writer: Arc<crate::chat::writer::Writer>,
+    /// Where use cases announce what happened; features registered the listeners.
+    pub events: Events,
     ready: Arc<AtomicBool>,
 }
 
 impl AppState {
-    pub fn new(
-        config: Config,
-        i18n: Arc<I18n>,
-        templates: Arc<Templates>,
-        mailer: Mailer,
-        hub: crate::chat::hub::Hub,
-    ) -> Self {
+    pub fn new(config: Config, i18n: Arc<I18n>, templates: Arc<Templates>, mailer: Mailer) -> Self {
         let db = Db::new(&config.database, config.database_pool_size);
         let keys = Arc::new(TokenKeys::new(
             &config.secret,
             &config.previous_secrets,
             config.public_origin(),
         ));
-        let hub = Arc::new(hub);
         Self {
             keys,
-            chat_writer: Arc::new(crate::chat::writer::Writer::new(db.clone(), hub.clone())),
-            hub,
+            events: Events::default(),
             config: Arc::new(config),
             db,
             i18n,

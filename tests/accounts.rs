@@ -61,7 +61,7 @@ async fn family_signs_up_confirms_and_signs_in_by_link_and_by_password() {
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&response), "/sign-up/sent");
 
-    let mail = last_mail_text(&sink, email, 0).await;
+    let mail = last_mail_text(&app, &sink, email, 0).await;
     assert!(
         mail.contains("Subject: Confirm your email address for Silta"),
         "{mail}"
@@ -78,7 +78,7 @@ async fn family_signs_up_confirms_and_signs_in_by_link_and_by_password() {
     let before = mails_to(&sink, email);
     let response = post_form(&app, "/sign-in/link", &[("email", email)]).await;
     assert_eq!(location(&response), "/sign-in/link/sent");
-    let mail = last_mail_text(&sink, email, before).await;
+    let mail = last_mail_text(&app, &sink, email, before).await;
     assert!(
         mail.contains("Subject: Your sign-in link for Silta"),
         "{mail}"
@@ -129,7 +129,7 @@ async fn the_api_signs_up_and_signs_in_with_bearer_tokens() {
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::ACCEPTED);
-    let mail = last_mail_text(&sink, email, 0).await;
+    let mail = last_mail_text(&app, &sink, email, 0).await;
     assert!(
         mail.contains("Subject: Bekräfta"),
         "mail in Swedish: {mail}"
@@ -219,7 +219,7 @@ async fn answers_do_not_reveal_whether_an_address_has_an_account() {
     let free = sign_up(&app, "free@example.org", "en").await;
     assert_eq!(taken.status(), free.status());
     assert_eq!(location(&taken), location(&free));
-    let mail = last_mail_text(&sink, &owner.email, 0).await;
+    let mail = last_mail_text(&app, &sink, &owner.email, 0).await;
     assert!(mail.contains("You already have a Silta account"), "{mail}");
 
     let unknown = post_form(&app, "/sign-in/link", &[("email", "nobody@example.org")]).await;
@@ -491,7 +491,7 @@ async fn staff_invite_a_facilitator_who_accepts() {
     )
     .await;
     assert_eq!(location(&response), "/staff/invitations");
-    let mail = last_mail_text(&sink, invited, 0).await;
+    let mail = last_mail_text(&app, &sink, invited, 0).await;
     assert!(
         mail.contains("Subject: Sinut on kutsuttu"),
         "Finnish invitation: {mail}"
@@ -548,7 +548,7 @@ async fn staff_invite_a_facilitator_who_accepts() {
         .json()
         .await
         .unwrap();
-    let mail = last_mail_text(&sink, "partner@example.org", 0).await;
+    let mail = last_mail_text(&app, &sink, "partner@example.org", 0).await;
     let revoke = reqwest::Client::new()
         .delete(app.url(&format!(
             "/api/v1/invitations/{}",
@@ -689,7 +689,7 @@ async fn the_second_adult_joins_the_family_by_invitation() {
     )
     .await;
     assert_eq!(full.status(), StatusCode::CONFLICT, "two adults at most");
-    let mail = last_mail_text(&sink, second, 0).await;
+    let mail = last_mail_text(&app, &sink, second, 0).await;
     let other = app.new_browser();
     let accepted = post_form(&other, &link_in(&mail, &app), &[("display_name", "Sofia")]).await;
     assert_eq!(accepted.status(), StatusCode::SEE_OTHER);
@@ -709,7 +709,7 @@ async fn a_forgotten_password_is_reset_by_mail_and_other_sessions_end() {
     let other_device = bearer(&app, &person).await;
     let response = post_form(&app, "/password/forgot", &[("email", &person.email)]).await;
     assert_eq!(response.status(), StatusCode::OK);
-    let mail = last_mail_text(&sink, &person.email, 0).await;
+    let mail = last_mail_text(&app, &sink, &person.email, 0).await;
     assert!(
         mail.contains("Subject: Choose a new password for Silta"),
         "{mail}"
@@ -767,7 +767,7 @@ async fn email_changes_after_confirmation_and_sessions_can_be_ended_one_by_one()
         "old.address@example.org",
         "not changed before confirmation"
     );
-    let mail = last_mail_text(&sink, "new.address@example.org", 0).await;
+    let mail = last_mail_text(&app, &sink, "new.address@example.org", 0).await;
     follow_link(&app, &link_in(&mail, &app)).await;
     assert_eq!(me(&app).await["email"], "new.address@example.org");
 

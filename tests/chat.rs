@@ -710,7 +710,7 @@ async fn old_messages_are_deleted_after_the_groups_retention_period() {
         .state
         .db
         .run(|conn| {
-            let now = silta::jobs::now();
+            let now = silta::clock::now();
             diesel::update(chat_messages::table.filter(chat_messages::client_id.eq("old")))
                 .set(chat_messages::created_at.eq(now - chrono::TimeDelta::days(8)))
                 .execute(conn)?;
@@ -1239,8 +1239,8 @@ async fn members_write_only_while_a_facilitator_has_started_the_session_and_is_p
     let (sink, url) = common::smtp::SmtpSink::start().await;
     let app = common::spawn_app_with(|env| {
         env.insert("SMTP_URL".to_owned(), url);
-        env.insert("SILTA_WORKER_INTERVAL_MS".to_owned(), "100".to_owned());
-        env.insert("SILTA_UNATTENDED_ALERT_SECONDS".to_owned(), "1".to_owned());
+        // Alerted at the first check after the facilitator has gone.
+        env.insert("SILTA_UNATTENDED_ALERT_SECONDS".to_owned(), "0".to_owned());
     })
     .await;
     let room = unattended_room(app).await;
@@ -1296,7 +1296,8 @@ async fn members_write_only_while_a_facilitator_has_started_the_session_and_is_p
         next_of(&mut member, "unattended").await["client_id"],
         "alone"
     );
-    let alert = common::accounts::last_mail_text(&sink, &room.coordinator.email, 0).await;
+    let alert =
+        common::accounts::last_mail_text(&room.app, &sink, &room.coordinator.email, 0).await;
     assert!(alert.contains("Chat"), "names the group: {alert}");
     assert!(alert.contains(&format!("/sessions/{}/room", room.session_id)));
 
@@ -1317,7 +1318,7 @@ async fn members_write_only_while_a_facilitator_has_started_the_session_and_is_p
     )
     .await;
     next_of(&mut member, "ended").await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    room.app.run_pending_jobs().await;
     let alerts = sink
         .received()
         .iter()
@@ -1602,7 +1603,7 @@ async fn stored_presence(room: &Room) -> Vec<silta::chat::presence::Present> {
             Ok(silta::chat::presence::in_room(
                 conn,
                 &session_id,
-                silta::jobs::now(),
+                silta::clock::now(),
             )?)
         })
         .await
@@ -1653,7 +1654,7 @@ async fn members_are_shown_out_when_the_rooms_time_is_over_and_facilitators_stay
         .state
         .db
         .run(move |conn| {
-            let now = silta::jobs::now();
+            let now = silta::clock::now();
             Ok(diesel::update(group_sessions::table.find(&session_id))
                 .set((
                     group_sessions::starts_at.eq(now - chrono::TimeDelta::hours(1)),

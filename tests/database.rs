@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{Bool, Text};
 use silta::config::DatabaseConfig;
 use silta::db::{AnyConnection, Db};
-use silta::{jobs, mail};
+use silta::{clock, mail};
 
 #[derive(QueryableByName, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct Column {
@@ -84,7 +84,7 @@ fn test_db() -> (Db, tempfile::TempDir, Option<common::PgTestDatabase>) {
 #[test]
 fn concurrent_workers_claim_each_mail_exactly_once() {
     let (db, _dir, _pg) = test_db();
-    let now = jobs::now();
+    let now = clock::now();
     {
         let mut conn = db.get().unwrap();
         for i in 0..60 {
@@ -104,7 +104,7 @@ fn concurrent_workers_claim_each_mail_exactly_once() {
                 let mut claimed = Vec::new();
                 loop {
                     let mut conn = db.get().unwrap();
-                    let now = jobs::now();
+                    let now = clock::now();
                     let batch = mail::claim_due(
                         &mut conn,
                         &format!("worker-{w}"),
@@ -135,7 +135,7 @@ fn concurrent_workers_claim_each_mail_exactly_once() {
 fn an_expired_lease_is_claimed_again() {
     let (db, _dir, _pg) = test_db();
     let mut conn = db.get().unwrap();
-    let now = jobs::now();
+    let now = clock::now();
     let rendered = mail::RenderedMail {
         to: "a@example.org".into(),
         subject: "s".into(),

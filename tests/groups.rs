@@ -190,7 +190,7 @@ async fn a_family_finds_an_arabic_group_on_tuesday_evenings_and_joins() {
         "{group_page}"
     );
     // The first mail tells about the new sign-in; the second welcomes to the group.
-    let mail = common::accounts::last_mail_text(&world.sink, &family.email, 1).await;
+    let mail = common::accounts::last_mail_text(&world.app, &world.sink, &family.email, 1).await;
     assert!(mail.contains("Welcome to your Silta group"), "{mail}");
     let mine: Value = app.get("/api/v1/me/groups").await.json().await.unwrap();
     assert_eq!(mine[0]["my_status"], "member");
@@ -239,7 +239,7 @@ async fn the_last_place_goes_to_one_family_and_the_other_waits_then_moves_up() {
         )
         .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    let mail = common::accounts::last_mail_text(&world.sink, &waiting.email, 1).await;
+    let mail = common::accounts::last_mail_text(&world.app, &world.sink, &waiting.email, 1).await;
     assert!(mail.contains("A place opened for you"), "{mail}");
     let group: Value = app
         .get(&format!("/api/v1/groups/{id}"))
@@ -480,13 +480,10 @@ async fn each_reminder_is_sent_once_with_two_nodes() {
             })
             .count()
     };
-    common::eventually(std::time::Duration::from_secs(15), || {
-        let sink = world.sink.clone();
-        async move { reminders(&sink) >= 1 }
-    })
-    .await;
-    // Both nodes keep working for a while: still exactly one reminder.
-    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    // Both nodes' workers run at the same moment, then again: exactly one reminder.
+    tokio::join!(world.app.run_pending_jobs(), second_node.run_pending_jobs());
+    assert_eq!(reminders(&world.sink), 1);
+    tokio::join!(world.app.run_pending_jobs(), second_node.run_pending_jobs());
     assert_eq!(reminders(&world.sink), 1);
     assert!(second_node.get("/readyz").await.status().is_success());
 }
@@ -589,7 +586,7 @@ async fn members_answer_facilitators_mark_attendance_and_cancel_with_a_reason() 
         )
         .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    let mail = common::accounts::last_mail_text(&world.sink, &family.email, 1).await;
+    let mail = common::accounts::last_mail_text(&world.app, &world.sink, &family.email, 1).await;
     assert!(mail.contains("was cancelled"), "{mail}");
     let group: Value = app
         .get(&format!("/api/v1/groups/{id}"))
@@ -690,7 +687,7 @@ async fn coordinators_move_and_add_single_sessions() {
         )
         .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    let mail = common::accounts::last_mail_text(&world.sink, &family.email, 1).await;
+    let mail = common::accounts::last_mail_text(&world.app, &world.sink, &family.email, 1).await;
     assert!(mail.contains("has a new time"), "{mail}");
     let (status, _) = coordinator
         .send(

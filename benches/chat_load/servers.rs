@@ -237,7 +237,7 @@ pub async fn populate(
         .db
         .run(move |conn| {
             silta::db::transaction(conn, |conn| {
-                let now = silta::jobs::now();
+                let now = silta::clock::now();
                 let creator = new_user(conn, "bench@example.org", "Bench", now)?;
                 let mut out = Vec::new();
                 for r in 0..rooms {

@@ -12,57 +12,76 @@ use crate::auth::policy::Permission::{
     InviteFamilyMember, InvitePeople, Public, SecondFactorStep, SignedIn,
 };
 use crate::error::AppError;
-use crate::routes::Routes;
+use crate::routing::Routes;
 use crate::state::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
         .post("/api/v1/auth/sign-up", Public, sign_up)
+        .summary("Create a family account; a confirmation link is mailed")
         .post("/api/v1/auth/confirm-email", Public, confirm_email)
+        .summary("Confirm the email address with the mailed token; returns a bearer token")
         .post("/api/v1/auth/sign-in", Public, sign_in)
+        .summary("Sign in with email and password; returns a bearer token")
         .post("/api/v1/auth/magic-link", Public, request_magic_link)
+        .summary("Mail a one-time sign-in link (same answer whether or not the account exists)")
         .post("/api/v1/auth/magic-link/redeem", Public, redeem_magic_link)
+        .summary("Sign in with a mailed link's token; returns a bearer token")
         .post("/api/v1/auth/password/forgot", Public, forgot_password)
+        .summary("Mail a password reset link (same answer whether or not the account exists)")
         .post("/api/v1/auth/password/reset", Public, reset_password)
+        .summary("Set a new password with a reset token; other sessions end")
         .post(
             "/api/v1/auth/second-factor",
             SecondFactorStep,
             second_factor,
         )
+        .summary("Enter the authenticator code (or a recovery code) for this session")
         .post("/api/v1/auth/sign-out", SecondFactorStep, sign_out)
+        .summary("End this session")
         .get("/api/v1/me", SecondFactorStep, me)
+        .summary("The signed-in person, roles, language and CSRF token")
         .add(
             actix_web::http::Method::PATCH,
             "/api/v1/me",
             SignedIn,
             update_me,
         )
+        .summary("Change display name, language and notification preferences")
         .get("/api/v1/me/sessions", SignedIn, list_sessions)
+        .summary("Where the person is signed in")
         .add(
             actix_web::http::Method::DELETE,
             "/api/v1/me/sessions/{id}",
             SignedIn,
             revoke_session,
         )
+        .summary("End one of the person's sessions")
         .post(
             "/api/v1/me/sessions/revoke-all",
             SignedIn,
             revoke_all_sessions,
         )
+        .summary("End every session of the person")
         .get("/api/v1/invitations", InvitePeople, list_invitations)
+        .summary("Invitations sent by staff")
         .post("/api/v1/invitations", InvitePeople, invite)
+        .summary("Invite someone to a role by email")
         .post(
             "/api/v1/family/invitations",
             InviteFamilyMember,
             invite_family_member,
         )
+        .summary("Invite the family's second adult by email")
         .add(
             actix_web::http::Method::DELETE,
             "/api/v1/invitations/{id}",
             SignedIn,
             revoke_invitation,
         )
-        .post("/api/v1/invitations/accept", Public, accept_invitation);
+        .summary("Cancel an invitation")
+        .post("/api/v1/invitations/accept", Public, accept_invitation)
+        .summary("Accept an invitation; returns a bearer token");
 }
 
 fn ticket_json(ticket: Ticket) -> HttpResponse {

@@ -14,8 +14,8 @@ use crate::auth::SignedIn;
 use crate::auth::password;
 use crate::auth::policy::Role;
 use crate::auth::throttle::{self, Limit};
+use crate::clock::now;
 use crate::error::{AppError, ErrorKind, FieldError, UserMessage};
-use crate::jobs::now;
 use crate::state::AppState;
 
 const INVITATIONS_PER_HOUR: Limit = Limit::per_minutes(60, 60);

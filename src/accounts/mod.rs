@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod domain;
+pub mod events;
 pub mod invitations;
 pub mod mails;
 pub mod model;
@@ -20,7 +21,40 @@ use actix_web::{FromRequest, HttpRequest};
 use crate::auth::policy::Permission::{
     InviteFamilyMember, InvitePeople, Public, SecondFactorStep, SignedIn,
 };
-use crate::routes::Routes;
+use crate::registry::Registry;
+use crate::routing::Routes;
+
+/// Ended sessions stay visible in the security review for a while.
+const ENDED_SESSIONS_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(30);
+/// Used or expired one-time links are kept a day, for the security review.
+const LINKS_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(1);
+const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
+
+pub fn register(reg: &mut Registry) {
+    routes(reg.routes());
+    reg.periodic(
+        "accounts.purge_sessions",
+        PURGE_EVERY,
+        |state, _| async move {
+            state
+                .db
+                .run(|conn| {
+                    let cutoff = crate::clock::now() - ENDED_SESSIONS_KEPT;
+                    Ok(model::sessions::purge_ended_before(conn, cutoff)?)
+                })
+                .await
+        },
+    )
+    .periodic("accounts.purge_links", PURGE_EVERY, |state, _| async move {
+        state
+            .db
+            .run(|conn| {
+                let cutoff = crate::clock::now() - LINKS_KEPT;
+                Ok(model::one_time::purge_expired_before(conn, cutoff)?)
+            })
+            .await
+    });
+}
 
 /// Where a request comes from: the address for rate limits and a device summary for the
 /// sessions list. Nothing more is kept.
@@ -80,7 +114,7 @@ pub fn describe_device(user_agent: &str) -> String {
     }
 }
 
-pub fn routes(routes: &mut Routes) {
+fn routes(routes: &mut Routes) {
     routes
         .get("/sign-up", Public, pages::sign_up_form)
         .post("/sign-up", Public, pages::sign_up)

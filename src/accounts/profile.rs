@@ -8,12 +8,12 @@ use super::model::one_time::{self, Purpose};
 use super::model::security::{self, EventKind};
 use super::model::sessions::{self, Session};
 use super::model::users::{self, User};
+use crate::accounts::events::{Ended, SessionsEnded};
 use crate::auth::SignedIn;
 use crate::auth::password;
 use crate::auth::second_factor;
-use crate::chat::hub::Control;
+use crate::clock::now;
 use crate::error::{AppError, FieldError, UserMessage};
-use crate::jobs::now;
 use crate::state::AppState;
 
 pub async fn user(state: &AppState, user_id: &str) -> Result<User, AppError> {
@@ -146,10 +146,10 @@ pub async fn change_password(
         })
         .await?;
     state
-        .hub
-        .end(Control::EndOtherSessions {
+        .events
+        .publish(SessionsEnded {
             user: me.user_id.clone(),
-            keep: me.session_id.clone(),
+            which: Ended::AllBut(me.session_id.clone()),
         })
         .await;
     Ok(())
@@ -281,7 +281,13 @@ pub async fn revoke_session(
             }
         })
         .await?;
-    state.hub.end(Control::EndSession(ended)).await;
+    state
+        .events
+        .publish(SessionsEnded {
+            user: me.user_id.clone(),
+            which: Ended::One(ended),
+        })
+        .await;
     Ok(())
 }
 

@@ -5,8 +5,8 @@ use super::model::one_time::{self, Purpose};
 use super::model::users;
 use crate::auth::policy::Role;
 use crate::auth::{password, second_factor};
+use crate::clock::now;
 use crate::error::AppError;
-use crate::jobs::now;
 use crate::state::AppState;
 
 /// Creates an administrator (or makes an existing account one) and returns a one-time

@@ -11,16 +11,16 @@ use super::mails::{AccountMail, queue};
 use super::model::one_time::{self, Purpose};
 use super::model::security::{self, EventKind};
 use super::model::{sessions, users};
+use crate::accounts::events::{Ended, SessionsEnded};
 use crate::auth::access::second_factor_state;
 use crate::auth::password;
 use crate::auth::policy::{Role, SecondFactor};
 use crate::auth::second_factor;
 use crate::auth::throttle::{self, Limit};
 use crate::auth::tokens::{AUDIENCE_API, AUDIENCE_WEB};
-use crate::chat::hub::Control;
+use crate::clock::now;
 use crate::db::AnyConnection;
 use crate::error::{AppError, FieldError};
-use crate::jobs::now;
 use crate::state::AppState;
 
 const SIGN_UP_PER_ADDRESS: Limit = Limit::per_minutes(10, 60);
@@ -514,13 +514,15 @@ pub async fn sign_out(
             Ok(())
         })
         .await?;
-    // Live chat connections close too, on every node.
     state
-        .hub
-        .end(if everywhere {
-            Control::EndUser(ended_user)
-        } else {
-            Control::EndSession(ended_session)
+        .events
+        .publish(SessionsEnded {
+            user: ended_user,
+            which: if everywhere {
+                Ended::All
+            } else {
+                Ended::One(ended_session)
+            },
         })
         .await;
     Ok(())

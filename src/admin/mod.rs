@@ -5,9 +5,14 @@ pub mod pages;
 pub mod service;
 
 use crate::auth::policy::Permission::{ManageAccounts, ReadSecurityLog};
-use crate::routes::Routes;
+use crate::registry::Registry;
+use crate::routing::Routes;
 
-pub fn routes(routes: &mut Routes) {
+pub fn register(reg: &mut Registry) {
+    routes(reg.routes());
+}
+
+fn routes(routes: &mut Routes) {
     routes
         .get("/admin/users", ManageAccounts, pages::users)
         .get("/admin/users/{id}", ManageAccounts, pages::user)
@@ -20,16 +25,20 @@ pub fn routes(routes: &mut Routes) {
         )
         .get("/admin/security-log", ReadSecurityLog, pages::security_log)
         .get("/api/v1/admin/users", ManageAccounts, api::users)
+        .summary("Search accounts (logged)")
         .get("/api/v1/admin/users/{id}", ManageAccounts, api::user)
+        .summary("One account with its security events (logged)")
         .add(
             actix_web::http::Method::PATCH,
             "/api/v1/admin/users/{id}",
             ManageAccounts,
             api::update_user,
         )
+        .summary("Change an account's roles or suspend it")
         .get(
             "/api/v1/admin/security-log",
             ReadSecurityLog,
             api::security_log,
-        );
+        )
+        .summary("Recent security events");
 }

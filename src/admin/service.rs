@@ -2,13 +2,13 @@
 
 use serde::Serialize;
 
+use crate::accounts::events::{AccessChanged, Ended, SessionsEnded};
 use crate::accounts::model::security::{self, EventKind, SecurityEvent};
 use crate::accounts::model::{sessions, users};
 use crate::auth::SignedIn;
 use crate::auth::policy::Role;
-use crate::chat::hub::Control;
+use crate::clock::now;
 use crate::error::{AppError, ErrorKind};
-use crate::jobs::now;
 use crate::state::AppState;
 
 #[derive(Debug, Serialize)]
@@ -123,8 +123,7 @@ pub async fn set_roles(
             })
         })
         .await?;
-    // Access to rooms follows roles: live connections reconnect and are checked again.
-    state.hub.end(Control::EndUser(ended)).await;
+    state.events.publish(AccessChanged { user: ended }).await;
     Ok(())
 }
 
@@ -160,7 +159,13 @@ pub async fn set_suspended(
         })
         .await?;
     if suspended {
-        state.hub.end(Control::EndUser(ended)).await;
+        state
+            .events
+            .publish(SessionsEnded {
+                user: ended,
+                which: Ended::All,
+            })
+            .await;
     }
     Ok(())
 }

@@ -5,8 +5,16 @@ pub mod openapi;
 use actix_web::{HttpResponse, web};
 use serde_json::json;
 
+use crate::auth::policy::Permission::Public;
 use crate::i18n::LANGUAGES;
+use crate::registry::Registry;
 use crate::state::AppState;
+
+pub fn register(reg: &mut Registry) {
+    reg.routes()
+        .get("/api/openapi.json", Public, openapi::serve)
+        .get("/api/v1", Public, index);
+}
 
 /// `GET /api/v1`: what this server is and which languages it speaks.
 pub async fn index(state: web::Data<AppState>) -> HttpResponse {

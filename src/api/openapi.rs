@@ -1,7 +1,10 @@
-//! The OpenAPI 3 document at `GET /api/openapi.json`. Each feature adds its own paths.
+//! The OpenAPI 3 document at `GET /api/openapi.json`, built from the route table: each route
+//! carries its own summary (see `Routes::summary`).
 
-use actix_web::HttpResponse;
+use actix_web::{HttpResponse, web};
 use serde_json::{Value, json};
+
+use crate::routing::RouteTable;
 
 /// Paths of the foundation: the API index and the operational probes.
 fn foundation_paths() -> Value {
@@ -34,256 +37,15 @@ fn merge(into: &mut Value, more: Value) {
     }
 }
 
-/// What each API route does, for the document. A route missing here fails a test.
-pub const SUMMARIES: &[(&str, &str, &str)] = &[
-    (
-        "POST",
-        "/api/v1/auth/sign-up",
-        "Create a family account; a confirmation link is mailed",
-    ),
-    (
-        "POST",
-        "/api/v1/auth/confirm-email",
-        "Confirm the email address with the mailed token; returns a bearer token",
-    ),
-    (
-        "POST",
-        "/api/v1/auth/sign-in",
-        "Sign in with email and password; returns a bearer token",
-    ),
-    (
-        "POST",
-        "/api/v1/auth/magic-link",
-        "Mail a one-time sign-in link (same answer whether or not the account exists)",
-    ),
-    (
-        "POST",
-        "/api/v1/auth/magic-link/redeem",
-        "Sign in with a mailed link's token; returns a bearer token",
-    ),
-    (
-        "POST",
-        "/api/v1/auth/password/forgot",
-        "Mail a password reset link (same answer whether or not the account exists)",
-    ),
-    (
-        "POST",
-        "/api/v1/auth/password/reset",
-        "Set a new password with a reset token; other sessions end",
-    ),
-    (
-        "POST",
-        "/api/v1/auth/second-factor",
-        "Enter the authenticator code (or a recovery code) for this session",
-    ),
-    ("POST", "/api/v1/auth/sign-out", "End this session"),
-    (
-        "GET",
-        "/api/v1/me",
-        "The signed-in person, roles, language and CSRF token",
-    ),
-    (
-        "PATCH",
-        "/api/v1/me",
-        "Change display name, language and notification preferences",
-    ),
-    (
-        "GET",
-        "/api/v1/me/sessions",
-        "Where the person is signed in",
-    ),
-    (
-        "DELETE",
-        "/api/v1/me/sessions/{id}",
-        "End one of the person's sessions",
-    ),
-    (
-        "POST",
-        "/api/v1/me/sessions/revoke-all",
-        "End every session of the person",
-    ),
-    ("GET", "/api/v1/invitations", "Invitations sent by staff"),
-    (
-        "POST",
-        "/api/v1/invitations",
-        "Invite someone to a role by email",
-    ),
-    (
-        "POST",
-        "/api/v1/family/invitations",
-        "Invite the family's second adult by email",
-    ),
-    ("DELETE", "/api/v1/invitations/{id}", "Cancel an invitation"),
-    (
-        "POST",
-        "/api/v1/invitations/accept",
-        "Accept an invitation; returns a bearer token",
-    ),
-    ("GET", "/api/v1/admin/users", "Search accounts (logged)"),
-    (
-        "GET",
-        "/api/v1/admin/users/{id}",
-        "One account with its security events (logged)",
-    ),
-    (
-        "PATCH",
-        "/api/v1/admin/users/{id}",
-        "Change an account's roles or suspend it",
-    ),
-    (
-        "GET",
-        "/api/v1/admin/security-log",
-        "Recent security events",
-    ),
-    (
-        "GET",
-        "/api/v1/groups",
-        "Published groups, filtered by language, topic, region, weekday and time of day",
-    ),
-    (
-        "POST",
-        "/api/v1/groups",
-        "Create a group with texts, facilitators and a weekly schedule",
-    ),
-    (
-        "GET",
-        "/api/v1/groups/{id}",
-        "One group with its sessions and the viewer's membership",
-    ),
-    (
-        "POST",
-        "/api/v1/groups/{id}/status",
-        "Move a group forward: draft, published, running, finished",
-    ),
-    (
-        "POST",
-        "/api/v1/groups/{id}/join",
-        "Join, ask to join, or join the waiting list",
-    ),
-    (
-        "POST",
-        "/api/v1/groups/{id}/leave",
-        "Leave a group; the first on the waiting list moves up",
-    ),
-    (
-        "GET",
-        "/api/v1/groups/{id}/roster",
-        "Members' display names and statuses (facilitators and staff)",
-    ),
-    (
-        "POST",
-        "/api/v1/groups/{id}/requests/{user_id}/approve",
-        "Accept a family that asked to join",
-    ),
-    (
-        "GET",
-        "/api/v1/me/groups",
-        "The groups the person belongs to or waits for",
-    ),
-    (
-        "POST",
-        "/api/v1/sessions/{id}/answer",
-        "Say whether you are coming: yes, maybe or no",
-    ),
-    (
-        "GET",
-        "/api/v1/sessions/{id}/attendance",
-        "Members with their answers and attendance (facilitators and staff)",
-    ),
-    (
-        "POST",
-        "/api/v1/sessions/{id}/attendance",
-        "Mark who took part, after the session started",
-    ),
-    (
-        "POST",
-        "/api/v1/sessions/{id}/cancel",
-        "Cancel a session with a reason; members are told",
-    ),
-    (
-        "POST",
-        "/api/v1/sessions/{id}/move",
-        "Move a session to another time; members are told",
-    ),
-    (
-        "POST",
-        "/api/v1/groups/{id}/sessions",
-        "Add a single session",
-    ),
-    (
-        "POST",
-        "/api/v1/me/calendar-feed",
-        "Create or replace the private calendar feed address",
-    ),
-    (
-        "DELETE",
-        "/api/v1/me/calendar-feed",
-        "Turn the private calendar feed off",
-    ),
-    (
-        "POST",
-        "/api/v1/groups/{id}/members",
-        "Add a family by email (invitation-only groups); seats still decide",
-    ),
-    (
-        "GET",
-        "/api/v1/sessions/{id}/chat",
-        "Websocket of the session's chat room (protocol: src/chat/PROTOCOL.md)",
-    ),
-    (
-        "GET",
-        "/api/v1/sessions/{id}/messages",
-        "Stored chat messages after `after`, in order",
-    ),
-    (
-        "POST",
-        "/api/v1/groups/{id}/chat-retention",
-        "Set how many days the group's chat messages are kept",
-    ),
-    (
-        "GET",
-        "/api/v1/sessions/{id}/moderation",
-        "The moderation log of a session (staff)",
-    ),
-    (
-        "GET",
-        "/api/v1/reports",
-        "Reported messages to review (staff: all; facilitators: their groups')",
-    ),
-    (
-        "POST",
-        "/api/v1/reports/{id}/handle",
-        "Mark a report handled, with an outcome (staff)",
-    ),
-    (
-        "GET",
-        "/api/v1/crisis-contacts",
-        "Crisis contacts in a language (`lang`, default the request's); 112 always applies",
-    ),
-    (
-        "POST",
-        "/api/v1/crisis-contacts",
-        "Add a crisis contact (staff)",
-    ),
-    (
-        "DELETE",
-        "/api/v1/crisis-contacts/{id}",
-        "Remove a crisis contact (staff)",
-    ),
-];
-
 /// Every `/api/v1` route of the route table, with the permission it needs.
-fn routed_paths() -> Value {
+fn routed_paths(table: &RouteTable) -> Value {
     let mut paths = serde_json::Map::new();
-    for route in crate::routes::table() {
+    for route in table.routes() {
         if !route.path.starts_with("/api/v1/") {
             continue;
         }
         let method = route.method.as_str();
-        let summary = SUMMARIES
-            .iter()
-            .find(|(m, p, _)| *m == method && *p == route.path)
-            .map_or("", |(_, _, summary)| *summary);
+        let summary = route.summary;
         let security = if route.permission == crate::auth::policy::Permission::Public {
             json!([])
         } else {
@@ -321,10 +83,10 @@ fn routed_paths() -> Value {
     Value::Object(paths)
 }
 
-pub fn document() -> Value {
+pub fn document(table: &RouteTable) -> Value {
     let mut paths = json!({});
     merge(&mut paths, foundation_paths());
-    merge(&mut paths, routed_paths());
+    merge(&mut paths, routed_paths(table));
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -375,6 +137,6 @@ pub fn document() -> Value {
     })
 }
 
-pub async fn serve() -> HttpResponse {
-    HttpResponse::Ok().json(document())
+pub async fn serve(table: web::Data<RouteTable>) -> HttpResponse {
+    HttpResponse::Ok().json(document(&table))
 }

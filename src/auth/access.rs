@@ -14,10 +14,10 @@ use super::policy::{Role, SecondFactor};
 use super::principal::{Principal, SignedIn};
 use super::tokens::{AUDIENCE_API, AUDIENCE_WEB, Claims, random_token};
 use crate::accounts::model::{sessions, users};
+use crate::clock::now;
 use crate::error::{AppError, ErrorKind};
 use crate::i18n::{DEFAULT_LANGUAGE, LANGUAGES, Locale, ProfileLanguage, language};
-use crate::jobs::now;
-use crate::routes::RouteTable;
+use crate::routing::RouteTable;
 use crate::state::AppState;
 
 pub const CSRF_COOKIE: &str = "silta_csrf";

@@ -5,9 +5,9 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::accounts::domain::family_language_name;
+use crate::clock::now;
 use crate::db::schema::crisis_contacts;
 use crate::error::{AppError, FieldError, UserMessage};
-use crate::jobs::now;
 use crate::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]

@@ -106,8 +106,6 @@ impl Drop for PresenceDue {
 
 /// Open connections allowed on one node per person and per client address.
 pub const MAX_CONNECTIONS_PER_USER: usize = 10;
-/// Default per-address limit; behind a NAT many families share one address, so it is a setting.
-pub const DEFAULT_CONNECTIONS_PER_ADDRESS: usize = 50;
 
 pub struct Hub {
     /// This node's name in the presence table.

@@ -4,6 +4,7 @@
 pub mod connection;
 pub mod help;
 pub mod hub;
+mod listen;
 pub mod model;
 pub mod pages;
 pub mod presence;
@@ -11,6 +12,7 @@ pub mod protocol;
 pub mod reports;
 pub mod retention;
 pub mod rules;
+pub mod state;
 pub mod writer;
 
 use actix_web::http::header;
@@ -23,10 +25,49 @@ use crate::auth::policy::Permission::{self, SignedIn};
 use crate::db::schema::{group_sessions, peer_groups};
 use crate::error::AppError;
 use crate::groups::model as groups;
-use crate::routes::Routes;
+use crate::jobs::Every;
+use crate::registry::Registry;
+use crate::routing::Routes;
 use crate::state::AppState;
+pub use state::ChatState;
 
-pub fn routes(routes: &mut Routes) {
+/// Old messages are deleted this often.
+const RETENTION_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
+
+pub fn register(reg: &mut Registry) {
+    let core = reg.state().clone();
+    let hub = match hub::Hub::new(
+        core.config.redis_url.as_deref(),
+        core.config.chat_connections_per_address,
+    ) {
+        Ok(hub) => hub,
+        Err(error) => return reg.refuse(format!("REDIS_URL: {error}")),
+    };
+    let chat = ChatState::new(core, hub);
+    routes(reg.routes());
+    reg.data(web::Data::new(chat.clone()));
+    listen::register(reg, &chat);
+    let (relay, presence, ready) = (chat.hub.clone(), chat.clone(), chat.hub.clone());
+    reg.task("chat.redis_relay", move |stop| relay.relay_from_redis(stop))
+        .task("chat.presence", move |stop| {
+            presence::keep_fresh(presence, stop)
+        })
+        .readiness(move || (!ready.is_ready()).then_some("redis-unreachable"))
+        .job(
+            "chat.unattended_alert",
+            Every::Round,
+            |state, _| async move { presence::alert_unattended(&state).await },
+        )
+        .periodic("chat.retention", RETENTION_EVERY, |state, _| async move {
+            let days = state.config.chat_retention_days;
+            state
+                .db
+                .run(move |conn| Ok(retention::apply(conn, crate::clock::now(), days)?))
+                .await
+        });
+}
+
+fn routes(routes: &mut Routes) {
     routes
         .get("/sessions/{id}/room", SignedIn, room)
         .get("/reports", SignedIn, pages::report_queue)
@@ -56,39 +97,50 @@ pub fn routes(routes: &mut Routes) {
             pages::delete_crisis_contact,
         )
         .get("/api/v1/sessions/{id}/chat", SignedIn, open)
+        .summary("Websocket of the session's chat room (protocol: src/chat/PROTOCOL.md)")
         .get("/api/v1/sessions/{id}/messages", SignedIn, history)
+        .summary("Stored chat messages after `after`, in order")
         .post(
             "/api/v1/groups/{id}/chat-retention",
             Permission::ManageGroups,
             set_retention,
         )
+        .summary("Set how many days the group's chat messages are kept")
         .get(
             "/api/v1/sessions/{id}/moderation",
             Permission::ManageGroups,
             moderation_log,
         )
+        .summary("The moderation log of a session (staff)")
         .get("/api/v1/reports", SignedIn, report_queue)
+        .summary("Reported messages to review (staff: all; facilitators: their groups')")
         .get(
             "/api/v1/crisis-contacts",
             Permission::Public,
             crisis_contacts,
+        )
+        .summary(
+            "Crisis contacts in a language (`lang`, default the request's); 112 always applies",
         )
         .post(
             "/api/v1/crisis-contacts",
             Permission::ManageGroups,
             add_crisis_contact,
         )
+        .summary("Add a crisis contact (staff)")
         .add(
             actix_web::http::Method::DELETE,
             "/api/v1/crisis-contacts/{id}",
             Permission::ManageGroups,
             delete_crisis_contact,
         )
+        .summary("Remove a crisis contact (staff)")
         .post(
             "/api/v1/reports/{id}/handle",
             Permission::ManageGroups,
             handle_report,
-        );
+        )
+        .summary("Mark a report handled, with an outcome (staff)");
 }
 
 /// How someone may take part in a room.
@@ -164,7 +216,7 @@ async fn authorise(
                 groups::membership(conn, &group_id, &me.user_id)?.as_deref() == Some("member");
             let facilitators = groups::facilitator_ids(conn, &group_id)?;
             let facilitator = facilitators.contains(&me.user_id);
-            if rules::is_removed(conn, &session_id, &me.user_id, crate::jobs::now())? {
+            if rules::is_removed(conn, &session_id, &me.user_id, crate::clock::now())? {
                 return Err(AppError::not_found());
             }
             let part = if facilitator || me.can(Permission::ManageGroups) {
@@ -188,7 +240,7 @@ async fn authorise(
 async fn open(
     req: HttpRequest,
     body: web::Payload,
-    state: web::Data<AppState>,
+    state: web::Data<ChatState>,
     me: CurrentUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
@@ -206,7 +258,7 @@ async fn open(
         }
     }
     let access = authorise(&state, &me, &id).await?;
-    let window = access.window(state.config.room_opens_before, crate::jobs::now());
+    let window = access.window(state.config.room_opens_before, crate::clock::now());
     if window != Window::Open {
         return Err(AppError::forbidden().with_message(
             if window == Window::NotYet {
@@ -271,7 +323,7 @@ async fn room(
 ) -> Result<HttpResponse, AppError> {
     let access = authorise(&page.state, &me, &id).await?;
     let lead = page.state.config.room_opens_before;
-    let window = access.window(lead, crate::jobs::now());
+    let window = access.window(lead, crate::clock::now());
     let (session_id, lang) = (id.into_inner(), page.locale.code());
     let lookup = session_id.clone();
     let group_name = page

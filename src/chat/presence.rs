@@ -219,7 +219,7 @@ pub fn forget_node(conn: &mut AnyConnection, node: &str) -> QueryResult<usize> {
 }
 
 /// Keeps this node's lease until `stopped` fires, then removes its presence.
-pub async fn keep_fresh(state: AppState, mut stopped: tokio::sync::watch::Receiver<bool>) {
+pub async fn keep_fresh(state: super::ChatState, mut stopped: tokio::sync::watch::Receiver<bool>) {
     let node = state.hub.node_id().to_owned();
     let refresh_every = state.config.presence_refresh;
     let mut every = tokio::time::interval(refresh_every);
@@ -235,7 +235,7 @@ pub async fn keep_fresh(state: AppState, mut stopped: tokio::sync::watch::Receiv
         let changed = state
             .db
             .run(move |conn| {
-                let now = crate::jobs::now();
+                let now = crate::clock::now();
                 Ok(refresh(
                     conn,
                     &node,
@@ -268,13 +268,14 @@ pub async fn keep_fresh(state: AppState, mut stopped: tokio::sync::watch::Receiv
 
 /// Started rooms that have members but no facilitator: after the configured time, staff are
 /// told once per absence (exactly once across nodes: the flag is set by a conditional update).
+/// Returns the rooms it marked unattended or alerted about.
 pub async fn alert_unattended(state: &AppState) -> Result<usize, AppError> {
     let state_for_db = state.clone();
     state
         .db
         .run(move |conn| {
             let state = state_for_db;
-            let now = crate::jobs::now();
+            let now = crate::clock::now();
             let rooms: Vec<(String, Option<NaiveDateTime>, Option<NaiveDateTime>)> =
                 room_settings::table
                     .filter(room_settings::started_at.is_not_null())
@@ -318,7 +319,8 @@ pub async fn alert_unattended(state: &AppState) -> Result<usize, AppError> {
                 }
                 match unattended_since {
                     None => {
-                        diesel::update(row)
+                        // Counted as work done, so a round run on demand looks again.
+                        alerted += diesel::update(row)
                             .set(room_settings::unattended_since.eq(Some(now)))
                             .execute(conn)?;
                     }

@@ -9,10 +9,10 @@ use super::model;
 use crate::accounts::model::security;
 use crate::auth::SignedIn;
 use crate::auth::policy::Permission;
+use crate::clock::now;
 use crate::db::AnyConnection;
 use crate::db::schema::{chat_reports, group_facilitators, group_sessions, users};
 use crate::error::AppError;
-use crate::jobs::now;
 use crate::state::AppState;
 
 /// Messages before and after the reported one kept with the report.

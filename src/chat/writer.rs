@@ -106,7 +106,7 @@ async fn store(db: &Db, drafts: Vec<Draft>) -> Vec<Result<Outcome, AppError>> {
     let count = drafts.len();
     let outcome = db
         .run(move |conn| {
-            let now = crate::jobs::now().trunc_subsecs(6);
+            let now = crate::clock::now().trunc_subsecs(6);
             match crate::db::transaction(conn, |conn| model::store_batch(conn, &drafts, now)) {
                 Ok(outcomes) => Ok(outcomes.into_iter().map(Ok).collect()),
                 Err(_) if drafts.len() > 1 => Ok(drafts

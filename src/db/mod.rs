@@ -7,7 +7,7 @@ pub mod schema;
 
 use std::time::Duration;
 
-use diesel::connection::SimpleConnection;
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::prelude::*;
 use diesel::{PgConnection, SqliteConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
@@ -205,19 +205,40 @@ pub fn run_migrations(conn: &mut AnyConnection) -> Result<usize, DbError> {
     applied.map_err(|e| DbError::Migration(e.to_string()))
 }
 
-/// Runs `work` in a transaction that may write. On SQLite the write lock is taken first, so
-/// waiting for other writers uses the busy timeout; a transaction that read first and wrote
-/// later would instead fail at once when another connection wrote in between.
+/// Runs `work` in a transaction that may write. On SQLite it begins `IMMEDIATE`, taking the
+/// write lock first, so waiting for other writers uses the busy timeout; a transaction that
+/// read first and wrote later would instead fail at once when another connection wrote in
+/// between. Inside another transaction it is a savepoint of that one.
 pub fn transaction<T, E, F>(conn: &mut AnyConnection, work: F) -> Result<T, E>
 where
     F: FnOnce(&mut AnyConnection) -> Result<T, E>,
     E: From<diesel::result::Error>,
 {
-    conn.transaction(|conn| {
-        if !conn.is_postgres() {
-            // A write statement that changes nothing still takes the write lock.
-            conn.batch_execute("DELETE FROM rate_limits WHERE 0 = 1")?;
+    let outermost_sqlite = match conn {
+        AnyConnection::Sqlite(lite) => !in_transaction(lite),
+        AnyConnection::Postgres(_) => false,
+    };
+    match conn {
+        AnyConnection::Sqlite(lite) if outermost_sqlite => {
+            AnsiTransactionManager::begin_transaction_sql(lite, "BEGIN IMMEDIATE")?;
+            type Manager = <AnyConnection as Connection>::TransactionManager;
+            match work(conn) {
+                Ok(value) => {
+                    Manager::commit_transaction(conn)?;
+                    Ok(value)
+                }
+                Err(error) => match Manager::rollback_transaction(conn) {
+                    Ok(()) | Err(diesel::result::Error::BrokenTransactionManager) => Err(error),
+                    Err(rollback) => Err(rollback.into()),
+                },
+            }
         }
-        work(conn)
-    })
+        _ => conn.transaction(work),
+    }
+}
+
+fn in_transaction(conn: &mut SqliteConnection) -> bool {
+    AnsiTransactionManager::transaction_manager_status_mut(conn)
+        .transaction_depth()
+        .is_ok_and(|depth| depth.is_some())
 }

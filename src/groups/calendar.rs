@@ -7,10 +7,10 @@ use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 use super::model;
 use crate::auth::SignedIn;
 use crate::auth::tokens::{hash_token, random_token};
+use crate::clock::now;
 use crate::db::AnyConnection;
 use crate::db::schema::{calendar_feeds, users};
 use crate::error::AppError;
-use crate::jobs::now;
 use crate::state::AppState;
 
 fn calendar(

@@ -5,8 +5,8 @@ use chrono::{Datelike, NaiveTime, TimeDelta, Weekday};
 use super::model;
 use super::schedule::{self, GROUP_TIME_ZONE, WeeklySeries};
 use crate::accounts::model::users;
+use crate::clock::now;
 use crate::error::AppError;
-use crate::jobs::now;
 use crate::state::AppState;
 
 struct DemoGroup {

@@ -8,11 +8,11 @@ use diesel::sql_types::{Text, Timestamp};
 use minijinja::context;
 
 use super::model;
+use crate::clock::now;
 use crate::db::AnyConnection;
 use crate::db::queue::{self, WorkTable};
 use crate::db::schema::{group_sessions, memberships, session_reminders, users};
 use crate::error::AppError;
-use crate::jobs::now;
 use crate::mail;
 use crate::state::AppState;
 

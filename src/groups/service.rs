@@ -14,10 +14,10 @@ use crate::accounts::model::users;
 use crate::accounts::municipalities;
 use crate::auth::SignedIn;
 use crate::auth::policy::{Permission, Role};
+use crate::clock::now;
 use crate::db::AnyConnection;
 use crate::error::{AppError, ErrorKind, FieldError, UserMessage};
 use crate::i18n::ArgValue;
-use crate::jobs::now;
 use crate::mail;
 use crate::state::AppState;
 

@@ -10,12 +10,12 @@ use super::model;
 use super::schedule::{self, GROUP_TIME_ZONE};
 use crate::auth::SignedIn;
 use crate::auth::policy::Permission;
+use crate::clock::now;
 use crate::db::AnyConnection;
 use crate::db::schema::{
     group_sessions, memberships, session_attendance, session_reminders, users,
 };
 use crate::error::{AppError, FieldError, UserMessage};
-use crate::jobs::now;
 use crate::mail;
 use crate::state::AppState;
 

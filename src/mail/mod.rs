@@ -1,6 +1,7 @@
 //! Mail: rendered from templates in the recipient's language, stored in the durable outbox,
 //! then delivered by the background worker over SMTP or into the outbox folder.
 
+mod delivery;
 mod model;
 
 use std::path::Path;
@@ -11,6 +12,7 @@ use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, To
 use minijinja::{Value, context};
 use tokio::sync::Notify;
 
+pub use delivery::register;
 pub use model::{OutboxMail, claim_due, enqueue, load, mark_failed, mark_sent, purge_sent_before};
 
 use crate::config::Config;
@@ -76,7 +78,7 @@ pub fn queue_action(
             ..vars
         },
     )?;
-    enqueue(conn, &rendered, crate::jobs::now())?;
+    enqueue(conn, &rendered, crate::clock::now())?;
     Ok(())
 }
 

@@ -18,7 +18,16 @@ use crate::auth::access::CsrfToken;
 use crate::auth::policy::{Permission, Role};
 use crate::error::AppError;
 use crate::i18n::{LANGUAGES, Locale};
+use crate::registry::Registry;
 use crate::state::AppState;
+
+/// The site's own pages: home, language switch and embedded static files.
+pub fn register(reg: &mut Registry) {
+    reg.routes()
+        .get("/", Permission::Public, pages::home)
+        .get("/lang/{code}", Permission::Public, pages::switch_language)
+        .get("/static/{path:.*}", Permission::Public, statics::serve);
+}
 
 /// What a page handler needs to render: the shared state, the request and its language.
 pub struct Page {

@@ -2,17 +2,16 @@
 //! routes or with a session made directly for the route × role walk.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use diesel::Connection;
 use silta::accounts::model::{sessions, users};
 use silta::auth::policy::Role;
 use silta::auth::second_factor;
 use silta::auth::tokens::AUDIENCE_API;
-use silta::jobs::now;
+use silta::clock::now;
 
+use super::TestApp;
 use super::smtp::SmtpSink;
-use super::{TestApp, eventually};
 
 pub const PASSWORD: &str = "a calm river under the bridge";
 
@@ -115,19 +114,19 @@ pub async fn post_form(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> re
         .unwrap()
 }
 
-/// The text part of the newest mail to `to`, decoded.
-pub async fn last_mail_text(sink: &SmtpSink, to: &str, count_before: usize) -> String {
-    eventually(Duration::from_secs(10), || {
-        let sink = sink.clone();
-        async move {
-            sink.received()
-                .iter()
-                .filter(|m| m.to.iter().any(|t| t == to))
-                .count()
-                > count_before
-        }
-    })
-    .await;
+/// The text part of the newest mail to `to`, decoded: due jobs run first, so what was queued
+/// is delivered.
+pub async fn last_mail_text(
+    app: &TestApp,
+    sink: &SmtpSink,
+    to: &str,
+    count_before: usize,
+) -> String {
+    app.run_pending_jobs().await;
+    assert!(
+        mails_to(sink, to) > count_before,
+        "a new mail to {to} was delivered"
+    );
     let raw = sink
         .received()
         .into_iter()

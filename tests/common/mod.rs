@@ -14,6 +14,8 @@ use std::time::Duration;
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection};
 use silta::config::Config;
+use silta::jobs::Jobs;
+use silta::routing::RouteInfo;
 use silta::startup::Application;
 use silta::state::AppState;
 
@@ -22,6 +24,9 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub state: AppState,
+    /// The jobs this node registered: tests run due work with `run_pending_jobs`.
+    pub jobs: Arc<Jobs>,
+    pub routes: Arc<[RouteInfo]>,
     pub data_dir: Arc<tempfile::TempDir>,
     _database: Option<Arc<PgTestDatabase>>,
     /// The settings this node started with, to start more nodes on the same database.
@@ -41,7 +46,8 @@ pub fn test_env(data_dir: &std::path::Path) -> HashMap<String, String> {
     HashMap::from([
         ("SILTA_BIND".to_owned(), "127.0.0.1:0".to_owned()),
         ("SILTA_DATA_DIR".to_owned(), data_dir.display().to_string()),
-        ("SILTA_WORKER_INTERVAL_MS".to_owned(), "50".to_owned()),
+        // Tests run due jobs on demand (`run_pending_jobs`) instead of waiting for a worker.
+        ("SILTA_BACKGROUND_WORKER".to_owned(), "false".to_owned()),
         ("SILTA_MAIL_RETRY_BASE_MS".to_owned(), "100".to_owned()),
     ])
 }
@@ -76,12 +82,14 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut HashMap<String, String>)
         .await
         .expect("application builds");
     let address = format!("http://127.0.0.1:{}", app.port());
-    let state = app.state().clone();
+    let (state, jobs, routes) = parts(&app);
     tokio::spawn(app.run_until_stopped());
     let test_app = TestApp {
         address,
         client: browser(),
         state,
+        jobs,
+        routes,
         data_dir: Arc::new(data_dir),
         _database: database.map(Arc::new),
         env: started_with,
@@ -105,12 +113,14 @@ pub async fn spawn_second_node(first: &TestApp) -> TestApp {
     let app = Application::build(config)
         .await
         .expect("second node builds");
-    let state = app.state().clone();
+    let (state, jobs, routes) = parts(&app);
     tokio::spawn(app.run_until_stopped());
     let node = TestApp {
         address: format!("http://127.0.0.1:{port}"),
         client: browser(),
         state,
+        jobs,
+        routes,
         data_dir: first.data_dir.clone(),
         _database: first._database.clone(),
         env,
@@ -119,19 +129,25 @@ pub async fn spawn_second_node(first: &TestApp) -> TestApp {
     node
 }
 
+fn parts(app: &Application) -> (AppState, Arc<Jobs>, Arc<[RouteInfo]>) {
+    let routes = app.route_table().routes().to_vec();
+    (app.state().clone(), app.jobs(), routes.into())
+}
+
 impl TestApp {
     /// A test handle for a server started elsewhere in the test.
-    pub async fn attach(address: String, state: AppState) -> TestApp {
-        let app = TestApp {
+    pub fn attach(address: String, app: &Application) -> TestApp {
+        let (state, jobs, routes) = parts(app);
+        TestApp {
             address,
             client: browser(),
             state,
+            jobs,
+            routes,
             data_dir: Arc::new(tempfile::tempdir().unwrap()),
             _database: None,
             env: HashMap::new(),
-        };
-        app.wait_until_ready().await;
-        app
+        }
     }
 
     /// The same server seen from another browser, with its own cookies.
@@ -164,6 +180,12 @@ impl TestApp {
 
     pub fn is_postgres(&self) -> bool {
         self._database.is_some()
+    }
+
+    /// Runs every registered job until none has anything left to do, as the worker would:
+    /// reminders become mail, mail is delivered, old rows are purged. Returns the work done.
+    pub async fn run_pending_jobs(&self) -> usize {
+        self.jobs.run_pending(&self.state).await
     }
 }
 

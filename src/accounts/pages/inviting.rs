@@ -20,7 +20,7 @@ fn invitation_views(
     page: &Page,
     list: Vec<crate::accounts::model::invitations::Invitation>,
 ) -> Vec<InvitationView> {
-    let now = crate::jobs::now();
+    let now = crate::clock::now();
     list.into_iter()
         .map(|i| InvitationView {
             status: match (i.accepted_at, i.revoked_at) {

@@ -37,7 +37,7 @@ impl Connection {
                     seq,
                     &reporter,
                     reason.as_deref(),
-                    crate::jobs::now(),
+                    crate::clock::now(),
                 )
             })
             .await;
@@ -57,7 +57,7 @@ impl Connection {
             .db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
-                    let now = crate::jobs::now();
+                    let now = crate::clock::now();
                     let removed = model::remove(conn, &room, seq, &actor, now)?;
                     if removed {
                         model::log_action(
@@ -130,7 +130,7 @@ impl Connection {
                     .state
                     .db
                     .run(move |conn| {
-                        let now = crate::jobs::now();
+                        let now = crate::clock::now();
                         if entering {
                             enter(conn, now)?;
                         }
@@ -197,7 +197,7 @@ impl Connection {
 
     /// Mutes, removes a member, locks or slows the room; logs it and tells everyone.
     async fn moderate(&self, frame: ClientFrame) -> Option<String> {
-        let now = crate::jobs::now();
+        let now = crate::clock::now();
         let (room, actor) = (self.room.clone(), self.user.user_id.clone());
         let outcome = self
             .state
@@ -312,7 +312,7 @@ impl Connection {
         }
         let stored = self
             .state
-            .chat_writer
+            .writer
             .store(model::Draft {
                 room: self.room.clone(),
                 author_id: self.user.user_id.clone(),

@@ -11,13 +11,13 @@ use actix_ws::{
 use futures_util::StreamExt;
 use tokio::sync::broadcast::{self, error::RecvError};
 
+use super::ChatState;
 use super::hub::{Control, RoomFrame};
 use super::protocol::{MAX_CATCH_UP, SEND_BURST, ServerFrame};
 use super::{model, presence};
 use crate::auth::SignedIn;
 use crate::db::AnyConnection;
 use crate::i18n::Language;
-use crate::state::AppState;
 
 mod client_frames;
 
@@ -33,7 +33,7 @@ const PRESENCE_RETRY: Duration = Duration::from_secs(1);
 
 /// Tells everyone in the room, on every node, who is there, a moment from now: changes in
 /// that moment go out together.
-pub fn announce_presence(state: &AppState, room: &str) {
+pub fn announce_presence(state: &ChatState, room: &str) {
     let Some(due) = state.hub.presence_due(room) else {
         // One is already due, and it will read the presence after this change.
         return;
@@ -49,7 +49,7 @@ pub fn announce_presence(state: &AppState, room: &str) {
             .run(move |conn| {
                 // Taken before reading: of two overlapping reads, the later one wins.
                 let at = chrono::Utc::now().timestamp_micros();
-                Ok((at, presence::in_room(conn, &lookup, crate::jobs::now())?))
+                Ok((at, presence::in_room(conn, &lookup, crate::clock::now())?))
             })
             .await;
         match people {
@@ -122,7 +122,7 @@ impl From<&SignedIn> for Participant {
 pub struct Connection {
     /// This connection's row in the presence table.
     pub id: String,
-    pub state: web::Data<AppState>,
+    pub state: web::Data<ChatState>,
     pub user: Participant,
     pub room: String,
     /// Released when the connection ends.
@@ -283,7 +283,7 @@ impl Connection {
             }
             Event::Control(_) => ControlFlow::Continue(()),
             Event::Heartbeat => {
-                if self.open_until.is_some_and(|end| crate::jobs::now() > end) {
+                if self.open_until.is_some_and(|end| crate::clock::now() > end) {
                     return closing(CloseCode::Policy, "over");
                 }
                 if live.last_heard.elapsed() > IDLE_TIMEOUT || live.session.ping(b"").await.is_err()
@@ -357,7 +357,7 @@ impl Connection {
         let entered = self
             .state
             .db
-            .run(move |conn| match enter(conn, crate::jobs::now()) {
+            .run(move |conn| match enter(conn, crate::clock::now()) {
                 // Entered after the lease was taken anew: still present.
                 Err(diesel::result::Error::DatabaseError(
                     diesel::result::DatabaseErrorKind::UniqueViolation,

@@ -1,0 +1,169 @@
+//! Routes as data: each feature adds its routes with the permission they need, and the
+//! access middleware, the OpenAPI document and the route × role test all read the same table.
+//!
+//! The route table is the policy table: a route exists only through [`Routes::add`], which
+//! records its permission (deny by default).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use actix_web::http::Method;
+use actix_web::{FromRequest, Handler, Responder, web};
+
+use crate::auth::policy::Permission;
+
+#[derive(Debug, Clone)]
+pub struct RouteInfo {
+    pub method: Method,
+    pub path: &'static str,
+    pub permission: Permission,
+    /// What the operation does, for the API document (`/api/v1` routes).
+    pub summary: &'static str,
+}
+
+type Mount = Arc<dyn Fn(&mut web::ServiceConfig) + Send + Sync>;
+
+/// The routes the features registered, in order; mounted into every server worker's app.
+#[derive(Default, Clone)]
+pub struct Routes {
+    table: Vec<RouteInfo>,
+    mounts: Vec<Mount>,
+}
+
+impl Routes {
+    pub fn add<F, Args>(
+        &mut self,
+        method: Method,
+        path: &'static str,
+        permission: Permission,
+        handler: F,
+    ) -> &mut Self
+    where
+        F: Handler<Args> + Send + Sync,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        let route_method = method.clone();
+        self.mounts.push(Arc::new(move |config| {
+            config.route(path, web::method(route_method.clone()).to(handler.clone()));
+        }));
+        self.table.push(RouteInfo {
+            method,
+            path,
+            permission,
+            summary: "",
+        });
+        self
+    }
+
+    /// Describes the route added last, for the API document.
+    pub fn summary(&mut self, summary: &'static str) -> &mut Self {
+        if let Some(last) = self.table.last_mut() {
+            last.summary = summary;
+        }
+        self
+    }
+
+    pub fn get<F, Args>(
+        &mut self,
+        path: &'static str,
+        permission: Permission,
+        handler: F,
+    ) -> &mut Self
+    where
+        F: Handler<Args> + Send + Sync,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        self.add(Method::GET, path, permission, handler)
+    }
+
+    pub fn post<F, Args>(
+        &mut self,
+        path: &'static str,
+        permission: Permission,
+        handler: F,
+    ) -> &mut Self
+    where
+        F: Handler<Args> + Send + Sync,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        self.add(Method::POST, path, permission, handler)
+    }
+
+    pub fn delete<F, Args>(
+        &mut self,
+        path: &'static str,
+        permission: Permission,
+        handler: F,
+    ) -> &mut Self
+    where
+        F: Handler<Args> + Send + Sync,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        self.add(Method::DELETE, path, permission, handler)
+    }
+
+    pub fn patch<F, Args>(
+        &mut self,
+        path: &'static str,
+        permission: Permission,
+        handler: F,
+    ) -> &mut Self
+    where
+        F: Handler<Args> + Send + Sync,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        self.add(Method::PATCH, path, permission, handler)
+    }
+
+    /// Registers every route with one server worker's app.
+    pub fn mount(&self, config: &mut web::ServiceConfig) {
+        for mount in &self.mounts {
+            mount(config);
+        }
+    }
+
+    pub fn table(&self) -> RouteTable {
+        RouteTable::new(self.table.clone())
+    }
+}
+
+/// Every route with the permission it needs, looked up by (method, route pattern).
+#[derive(Debug, Default)]
+pub struct RouteTable {
+    routes: Vec<RouteInfo>,
+    permissions: HashMap<(Method, &'static str), Permission>,
+}
+
+impl RouteTable {
+    fn new(routes: Vec<RouteInfo>) -> Self {
+        let permissions = routes
+            .iter()
+            .map(|r| ((r.method.clone(), r.path), r.permission))
+            .collect();
+        Self {
+            routes,
+            permissions,
+        }
+    }
+
+    pub fn routes(&self) -> &[RouteInfo] {
+        &self.routes
+    }
+
+    pub fn permission(&self, method: &Method, pattern: &str) -> Option<Permission> {
+        self.permissions
+            .get(&(method.clone(), pattern))
+            .copied()
+            .or_else(|| {
+                // HEAD is answered by the GET route.
+                (method == Method::HEAD)
+                    .then(|| self.permissions.get(&(Method::GET, pattern)).copied())
+                    .flatten()
+            })
+    }
+}
