@@ -56,7 +56,7 @@ fn database_env(
 #[test]
 fn migrate_then_demo_are_repeatable() {
     let dir = tempfile::tempdir().unwrap();
-    let pg = common::PgTestDatabase::create();
+    let pg = common::PgTestDatabase::create_empty();
     let env = database_env(dir.path(), pg.as_ref());
     let first = silta(&["migrate"], &env);
     assert!(

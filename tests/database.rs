@@ -48,7 +48,7 @@ fn sqlite_db(dir: &tempfile::TempDir) -> Db {
 
 #[test]
 fn both_backends_have_the_same_tables_and_columns() {
-    let Some(pg) = common::PgTestDatabase::create() else {
+    let Some(pg) = common::PgTestDatabase::create_empty() else {
         eprintln!(
             "SILTA_TEST_DATABASE_URL is not set: schema comparison runs in CI against PostgreSQL"
         );

@@ -5,14 +5,14 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 pub mod accounts;
+pub mod pg;
 pub mod smtp;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use diesel::connection::SimpleConnection;
-use diesel::{Connection, PgConnection};
+pub use pg::PgTestDatabase;
 use silta::config::Config;
 use silta::jobs::Jobs;
 use silta::routing::RouteInfo;
@@ -203,42 +203,4 @@ where
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
     panic!("condition not met within {limit:?}");
-}
-
-/// A PostgreSQL database that exists for one test and is dropped after it.
-pub struct PgTestDatabase {
-    pub url: String,
-    admin_url: String,
-    name: String,
-}
-
-impl PgTestDatabase {
-    /// `None` when no PostgreSQL server is configured for tests.
-    pub fn create() -> Option<Self> {
-        let admin_url = std::env::var("SILTA_TEST_DATABASE_URL").ok()?;
-        let name = format!("silta_test_{}", uuid::Uuid::new_v4().simple());
-        let mut admin =
-            PgConnection::establish(&admin_url).expect("connect to SILTA_TEST_DATABASE_URL");
-        admin
-            .batch_execute(&format!("CREATE DATABASE {name}"))
-            .expect("create test database");
-        let mut url = url::Url::parse(&admin_url).expect("SILTA_TEST_DATABASE_URL is a URL");
-        url.set_path(&name);
-        Some(Self {
-            url: url.to_string(),
-            admin_url,
-            name,
-        })
-    }
-}
-
-impl Drop for PgTestDatabase {
-    fn drop(&mut self) {
-        if let Ok(mut admin) = PgConnection::establish(&self.admin_url) {
-            let _ = admin.batch_execute(&format!(
-                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                self.name
-            ));
-        }
-    }
 }
