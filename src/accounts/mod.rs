@@ -116,6 +116,7 @@ pub fn describe_device(user_agent: &str) -> String {
 
 fn routes(routes: &mut Routes) {
     routes
+        .get("/lang/{code}", Public, pages::switch_language)
         .get("/sign-up", Public, pages::sign_up_form)
         .post("/sign-up", Public, pages::sign_up)
         .get("/sign-up/sent", Public, pages::sign_up_sent)

@@ -21,12 +21,13 @@ use crate::i18n::{LANGUAGES, Locale};
 use crate::registry::Registry;
 use crate::state::AppState;
 
-/// The site's own pages: home, language switch and embedded static files.
+/// The site's own pages: home and embedded static files.
 pub fn register(reg: &mut Registry) {
-    reg.routes()
-        .get("/", Permission::Public, pages::home)
-        .get("/lang/{code}", Permission::Public, pages::switch_language)
-        .get("/static/{path:.*}", Permission::Public, statics::serve);
+    reg.routes().get("/", Permission::Public, pages::home).get(
+        "/static/{path:.*}",
+        Permission::Public,
+        statics::serve,
+    );
 }
 
 /// What a page handler needs to render: the shared state, the request and its language.

@@ -3,10 +3,12 @@
 
 mod getting_in;
 mod inviting;
+mod language;
 mod own_account;
 
 pub use getting_in::*;
 pub use inviting::*;
+pub use language::*;
 pub use own_account::*;
 
 use actix_web::HttpResponse;
