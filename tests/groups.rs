@@ -3,109 +3,13 @@
 
 mod common;
 
-use chrono::Datelike;
-use common::accounts::{Person, bearer, create_person, post_form};
+use common::groups::{Api, World, create_group, group_body, next_tuesday, world};
+
+use common::accounts::{create_person, post_form};
 use common::smtp::SmtpSink;
-use common::{TestApp, spawn_app_with};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use silta::auth::policy::Role;
-
-struct Api<'a> {
-    app: &'a TestApp,
-    token: String,
-}
-
-impl Api<'_> {
-    async fn as_person<'a>(app: &'a TestApp, person: &Person) -> Api<'a> {
-        Api {
-            app,
-            token: bearer(app, person).await,
-        }
-    }
-
-    async fn send(
-        &self,
-        method: reqwest::Method,
-        path: &str,
-        body: Option<Value>,
-    ) -> (StatusCode, Value) {
-        let mut request = reqwest::Client::new()
-            .request(method, self.app.url(path))
-            .bearer_auth(&self.token)
-            .header("Accept-Language", "en");
-        if let Some(body) = body {
-            request = request.json(&body);
-        }
-        let response = request.send().await.unwrap();
-        let status = response.status();
-        let text = response.text().await.unwrap();
-        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
-    }
-}
-
-/// The next Tuesday at least a week away (so the first session is in the future).
-fn next_tuesday() -> chrono::NaiveDate {
-    let mut day = chrono::Utc::now().date_naive() + chrono::TimeDelta::days(7);
-    while day.weekday() != chrono::Weekday::Tue {
-        day += chrono::TimeDelta::days(1);
-    }
-    day
-}
-
-fn group_body(capacity: i32, join_policy: &str, facilitator: &str) -> Value {
-    json!({
-        "texts": [
-            { "language": "ar", "name": "مجموعة الآباء", "description": "نلتقي كل أسبوع." },
-            { "language": "en", "name": "Arabic-speaking parents", "description": "We meet every week." }
-        ],
-        "spoken_languages": ["ar", "fi"],
-        "topics": ["two-cultures", "bilingual-children"],
-        "audience": "all-parents",
-        "region": "online",
-        "capacity": capacity,
-        "join_policy": join_policy,
-        "facilitators": [facilitator],
-        "schedule": { "first_date": next_tuesday().to_string(), "start_time": "18:00", "duration_minutes": 90, "weeks": 8 },
-        "publish": true
-    })
-}
-
-struct World {
-    app: TestApp,
-    sink: SmtpSink,
-    coordinator: Person,
-    facilitator: Person,
-}
-
-async fn world() -> World {
-    let (sink, url) = SmtpSink::start().await;
-    let app = spawn_app_with(|env| {
-        env.insert("SMTP_URL".to_owned(), url);
-    })
-    .await;
-    let coordinator = create_person(&app, "coordinator@example.org", &[Role::Coordinator]).await;
-    let facilitator = create_person(&app, "facilitator@example.org", &[Role::Facilitator]).await;
-    World {
-        app,
-        sink,
-        coordinator,
-        facilitator,
-    }
-}
-
-async fn create_group(world: &World, capacity: i32, join_policy: &str) -> String {
-    let api = Api::as_person(&world.app, &world.coordinator).await;
-    let (status, body) = api
-        .send(
-            reqwest::Method::POST,
-            "/api/v1/groups",
-            Some(group_body(capacity, join_policy, &world.facilitator.email)),
-        )
-        .await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    body["id"].as_str().unwrap().to_owned()
-}
 
 #[tokio::test]
 async fn a_family_finds_an_arabic_group_on_tuesday_evenings_and_joins() {

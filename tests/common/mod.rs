@@ -5,6 +5,8 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 pub mod accounts;
+pub mod chat;
+pub mod groups;
 pub mod pg;
 pub mod smtp;
 
