@@ -15,6 +15,7 @@ pub mod health;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod regions;
 pub mod routes;
 pub mod startup;
 pub mod state;
