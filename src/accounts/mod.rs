@@ -5,7 +5,6 @@ pub mod domain;
 pub mod invitations;
 pub mod mails;
 pub mod model;
-pub mod municipalities;
 pub mod pages;
 pub mod profile;
 pub mod setup;

@@ -107,7 +107,10 @@ fn unique<T>(
     items.sort_by_key(|(_, item)| code(item));
     let mut kept: Vec<(usize, T)> = Vec::with_capacity(items.len());
     for (line, item) in items {
-        if kept.last().is_some_and(|(_, last)| code(last) == code(&item)) {
+        if kept
+            .last()
+            .is_some_and(|(_, last)| code(last) == code(&item))
+        {
             problems.push(Problem {
                 file,
                 line,
@@ -188,7 +191,11 @@ fn parse_municipalities(
 }
 
 /// Mergers whose old code is no longer in force and whose new code leads to one that is.
-fn parse_mergers(text: &'static str, regions: &Regions, problems: &mut Vec<Problem>) -> Vec<Merger> {
+fn parse_mergers(
+    text: &'static str,
+    regions: &Regions,
+    problems: &mut Vec<Problem>,
+) -> Vec<Merger> {
     const FILE: &str = "municipality_mergers.csv";
     let mut candidates = Vec::new();
     for Row { line, fields } in rows(FILE, text, MERGER_COLUMNS, problems) {

@@ -21,7 +21,11 @@ fn the_embedded_data_parses_without_a_problem() {
         assert!(!m.name_fi.is_empty() && !m.name_sv.is_empty(), "{m:?}");
     }
     // Every county has municipalities, and the sorted order lookups rely on holds.
-    let used: BTreeSet<&str> = regions.municipalities.iter().map(|m| m.county_code).collect();
+    let used: BTreeSet<&str> = regions
+        .municipalities
+        .iter()
+        .map(|m| m.county_code)
+        .collect();
     assert_eq!(used, county_codes);
     assert!(regions.municipalities.is_sorted_by_key(|m| m.code));
     assert!(regions.counties.is_sorted_by_key(|c| c.code));
@@ -33,14 +37,21 @@ fn county_names_in_the_municipality_file_match_the_county_file() {
     for line in MUNICIPALITIES_CSV.lines().skip(1) {
         let fields: Vec<&str> = line.split(',').collect();
         let county = counties[fields[3]];
-        assert_eq!((fields[4], fields[5]), (county.name_fi, county.name_sv), "{line}");
+        assert_eq!(
+            (fields[4], fields[5]),
+            (county.name_fi, county.name_sv),
+            "{line}"
+        );
     }
 }
 
 #[test]
 fn lookups_by_code_and_language() {
     let helsinki = municipality("091").unwrap();
-    assert_eq!((helsinki.name("fi"), helsinki.name("sv")), ("Helsinki", "Helsingfors"));
+    assert_eq!(
+        (helsinki.name("fi"), helsinki.name("sv")),
+        ("Helsinki", "Helsingfors")
+    );
     assert_eq!(helsinki.name("ar"), "Helsinki");
     assert_eq!(county_of("091").unwrap().code, "90");
     let aland = county_of("478").unwrap();
@@ -63,10 +74,17 @@ fn lookups_by_code_and_language() {
 fn a_merged_code_gives_the_municipality_it_joined() {
     let mantyharju = municipality("588").unwrap();
     assert_eq!((mantyharju.code, mantyharju.name_fi), ("507", "Mäntyharju"));
-    assert_eq!(county_of("588").unwrap().name_fi, "Etelä-Savon hyvinvointialue");
+    assert_eq!(
+        county_of("588").unwrap().name_fi,
+        "Etelä-Savon hyvinvointialue"
+    );
     let kankaanpaa = municipality("099").unwrap();
     assert_eq!((kankaanpaa.code, kankaanpaa.name_fi), ("214", "Kankaanpää"));
-    assert!(municipalities().iter().all(|m| m.code != "588" && m.code != "099"));
+    assert!(
+        municipalities()
+            .iter()
+            .all(|m| m.code != "588" && m.code != "099")
+    );
 }
 
 const COUNTIES: &str = "county_code,name_fi,name_sv,name_en\n\
@@ -130,5 +148,8 @@ fn a_file_with_another_header_gives_no_rows() {
     assert_eq!(regions.counties.len(), 1);
     let files: Vec<(&str, usize)> = problems.iter().map(|p| (p.file, p.line)).collect();
     assert!(files.contains(&("municipalities.csv", 1)), "{problems:?}");
-    assert!(files.contains(&("municipality_mergers.csv", 1)), "{problems:?}");
+    assert!(
+        files.contains(&("municipality_mergers.csv", 1)),
+        "{problems:?}"
+    );
 }
