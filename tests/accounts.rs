@@ -10,6 +10,7 @@ use common::accounts::{
 use common::smtp::SmtpSink;
 use common::{TestApp, spawn_app_with};
 use reqwest::StatusCode;
+use silta::accounts::model::users;
 use silta::auth::policy::Role;
 use silta::auth::second_factor;
 
@@ -870,4 +871,135 @@ async fn a_family_turns_on_two_step_sign_in_and_can_use_a_recovery_code() {
         StatusCode::UNPROCESSABLE_ENTITY,
         "a recovery code works once"
     );
+}
+
+/// The family's saved municipality code, read from the database.
+async fn family_municipality(app: &TestApp, person: &common::accounts::Person) -> String {
+    let id = person.id.clone();
+    app.state
+        .db
+        .run(move |conn| {
+            let user = users::by_id(conn, &id)?.unwrap();
+            Ok(users::family(conn, &user.family_id.unwrap())?
+                .unwrap()
+                .municipality)
+        })
+        .await
+        .unwrap()
+}
+
+/// Saves `code` as the family's municipality, as an older version of Silta could have.
+async fn save_family_municipality(app: &TestApp, person: &common::accounts::Person, code: &str) {
+    let (id, code) = (person.id.clone(), code.to_owned());
+    app.state
+        .db
+        .run(move |conn| {
+            let user = users::by_id(conn, &id)?.unwrap();
+            Ok(users::set_family_municipality(
+                conn,
+                &user.family_id.unwrap(),
+                &code,
+            )?)
+        })
+        .await
+        .unwrap();
+}
+
+/// The page's municipality select.
+fn municipality_select(html: &str) -> &str {
+    let start = html
+        .find(r#"name="municipality""#)
+        .expect("a municipality select");
+    &html[start..start + html[start..].find("</select>").unwrap()]
+}
+
+/// The options of the page's municipality select that are selected, as (code, name).
+fn selected_municipalities(html: &str) -> Vec<(String, String)> {
+    municipality_select(html)
+        .split("<option ")
+        .filter(|option| option.contains(" selected>"))
+        .map(|option| {
+            let code = option.split('"').nth(1).unwrap().to_owned();
+            let name = option.split(" selected>").nth(1).unwrap();
+            (code, name.split('<').next().unwrap().to_owned())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_family_whose_municipality_merged_sees_and_saves_the_one_it_joined() {
+    let app = common::spawn_app().await;
+    let sign_up = app.get("/sign-up").await.text().await.unwrap();
+    let options = municipality_select(&sign_up);
+    assert_eq!(
+        options.matches("<option ").count(),
+        1 + 1 + 308,
+        "none, abroad, 308"
+    );
+    assert!(options.contains(r#"<option value="507">Mäntyharju</option>"#));
+    assert!(!options.contains(r#"value="588""#), "Pertunmaa has merged");
+
+    let person = create_person(&app, "pertunmaa@example.org", &[Role::Family]).await;
+    save_family_municipality(&app, &person, "588").await;
+    post_form(
+        &app,
+        "/sign-in",
+        &[("email", &person.email), ("password", PASSWORD)],
+    )
+    .await;
+    let account = app.get("/account").await.text().await.unwrap();
+    let selected = [("507".to_owned(), "Mäntyharju".to_owned())];
+    assert_eq!(selected_municipalities(&account), selected);
+
+    // The browser sends the selected option; a client may still send the old code.
+    let profile = [
+        ("display_name", "Test Person"),
+        ("ui_language", "en"),
+        ("reminder_hours", "24"),
+    ];
+    for sent in ["507", "588"] {
+        save_family_municipality(&app, &person, "588").await;
+        let mut fields = profile.to_vec();
+        fields.push(("municipality", sent));
+        let saved = post_form(&app, "/account", &fields).await;
+        assert_eq!(saved.status(), StatusCode::SEE_OTHER, "sent {sent}");
+        assert_eq!(location(&saved), "/account?saved=profile");
+        assert_eq!(
+            family_municipality(&app, &person).await,
+            "507",
+            "sent {sent}"
+        );
+    }
+    let account = app
+        .get("/account?saved=profile")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(selected_municipalities(&account), selected);
+
+    // Saving without the field keeps it; an unknown code is refused and changes nothing.
+    let kept = post_form(&app, "/account", &profile).await;
+    assert_eq!(kept.status(), StatusCode::SEE_OTHER);
+    let mut fields = profile.to_vec();
+    fields.push(("municipality", "999"));
+    let refused = post_form(&app, "/account", &fields).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text().await.unwrap();
+    assert!(
+        page.contains(r#"id="error-municipality""#),
+        "the field's error"
+    );
+    assert!(page.contains("Choose a municipality from the list."));
+    assert_eq!(family_municipality(&app, &person).await, "507");
+}
+
+#[tokio::test]
+async fn staff_without_a_family_have_no_municipality_to_choose() {
+    let app = common::spawn_app().await;
+    let person = create_person(&app, "staff@example.org", &[Role::Coordinator]).await;
+    sign_in_staff(&app, &person).await;
+    let account = app.get("/account").await.text().await.unwrap();
+    assert!(account.contains("profile-heading"), "the account page");
+    assert!(!account.contains(r#"name="municipality""#));
 }

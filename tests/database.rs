@@ -8,6 +8,8 @@ use std::collections::BTreeSet;
 use diesel::QueryableByName;
 use diesel::prelude::*;
 use diesel::sql_types::{Bool, Text};
+use diesel::{PgConnection, SqliteConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 use silta::config::DatabaseConfig;
 use silta::db::{AnyConnection, Db};
 use silta::{clock, mail};
@@ -160,4 +162,85 @@ fn an_expired_lease_is_claimed_again() {
     let again = mail::claim_due(&mut conn, "b", later, later, 10).unwrap();
     assert_eq!(again.len(), 1, "the dead worker's lease ran out");
     assert_eq!(again[0].attempts, 2);
+}
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// Applies the migrations before the one named `name`, runs `sql`, then applies the rest.
+fn migrate_around<C, DB>(conn: &mut C, source: fn() -> EmbeddedMigrations, name: &str, sql: &str)
+where
+    DB: diesel::backend::Backend,
+    C: MigrationHarness<DB> + diesel::connection::SimpleConnection,
+{
+    let pending = conn.pending_migrations(source()).unwrap();
+    let at = pending
+        .iter()
+        .position(|m| m.name().to_string().ends_with(name))
+        .unwrap();
+    for migration in &pending[..at] {
+        conn.run_migration(migration.as_ref()).unwrap();
+    }
+    conn.batch_execute(sql).unwrap();
+    assert_eq!(
+        conn.run_pending_migrations(source()).unwrap().len(),
+        pending.len() - at
+    );
+}
+
+#[test]
+fn saved_codes_of_merged_municipalities_become_the_ones_they_joined() {
+    use silta::db::schema::{families, peer_groups};
+    let rows = "
+        INSERT INTO families (id, languages, municipality, created_at) VALUES
+            ('f1', 'fi', '588', '2026-01-01 00:00:00'),
+            ('f2', 'fi', '099', '2026-01-01 00:00:00'),
+            ('f3', 'fi', '091', '2026-01-01 00:00:00'),
+            ('f4', 'fi', 'abroad', '2026-01-01 00:00:00');
+        INSERT INTO users (id, email, display_name, ui_language, created_at, updated_at)
+            VALUES ('u1', 'c@example.org', 'C', 'fi', '2026-01-01 00:00:00', '2026-01-01 00:00:00');
+        INSERT INTO peer_groups (id, spoken_languages, topics, audience, region, capacity,
+                join_policy, status, created_by, created_at, updated_at) VALUES
+            ('g1', 'fi', 't', 'a', '588', 5, 'open', 'draft', 'u1', '2026-01-01 00:00:00', '2026-01-01 00:00:00'),
+            ('g2', 'fi', 't', 'a', 'online', 5, 'open', 'draft', 'u1', '2026-01-01 00:00:00', '2026-01-01 00:00:00');
+    ";
+    let name = "_merged_municipalities";
+    let dir = tempfile::tempdir().unwrap();
+    let pg = common::PgTestDatabase::create();
+    let db = match &pg {
+        Some(pg) => {
+            let mut conn = PgConnection::establish(&pg.url).unwrap();
+            migrate_around(&mut conn, || POSTGRES_MIGRATIONS, name, rows);
+            Db::new(&DatabaseConfig::Postgres(pg.url.clone()), 1)
+        }
+        None => {
+            let path = dir.path().join("silta.db");
+            let mut conn = SqliteConnection::establish(&path.display().to_string()).unwrap();
+            migrate_around(&mut conn, || SQLITE_MIGRATIONS, name, rows);
+            Db::new(&DatabaseConfig::Sqlite(path), 1)
+        }
+    };
+    let mut conn = db.get().unwrap();
+    let saved: Vec<(String, String)> = families::table
+        .select((families::id, families::municipality))
+        .order(families::id)
+        .load(&mut conn)
+        .unwrap();
+    let expected = [
+        ("f1", "507"),
+        ("f2", "214"),
+        ("f3", "091"),
+        ("f4", "abroad"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(id, code)| ((*id).to_owned(), (*code).to_owned()))
+        .collect();
+    assert_eq!(saved, expected);
+    let regions: Vec<String> = peer_groups::table
+        .select(peer_groups::region)
+        .order(peer_groups::id)
+        .load(&mut conn)
+        .unwrap();
+    assert_eq!(regions, ["507", "online"]);
 }

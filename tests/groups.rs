@@ -830,3 +830,48 @@ async fn facilitators_add_families_to_invitation_only_groups() {
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND, "families cannot add people");
 }
+
+#[tokio::test]
+async fn a_group_in_a_merged_municipality_shows_the_one_it_joined() {
+    let world = world().await;
+    let api = Api::as_person(&world.app, &world.coordinator).await;
+    let mut body = group_body(10, "open", &world.facilitator.email);
+    body["region"] = json!("999");
+    let (status, problem) = api
+        .send(reqwest::Method::POST, "/api/v1/groups", Some(body.clone()))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{problem}");
+    assert_eq!(problem["errors"][0]["field"], "region", "{problem}");
+
+    // Pertunmaa (588) joined Mäntyharju (507) in 2025.
+    body["region"] = json!("588");
+    let (status, created) = api
+        .send(reqwest::Method::POST, "/api/v1/groups", Some(body.clone()))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    let id = created["id"].as_str().unwrap();
+    let page = world
+        .app
+        .get(&format!("/groups/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<dd>Mäntyharju</dd>"), "{page}");
+    let listing = world.app.get("/groups").await.text().await.unwrap();
+    assert!(listing.contains("<dd>Mäntyharju</dd>"));
+
+    // A municipality is named in the reader's language: Finnish, or Swedish in Swedish.
+    body["region"] = json!("905");
+    let (status, created) = api
+        .send(reqwest::Method::POST, "/api/v1/groups", Some(body))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    let path = format!("/groups/{}", created["id"].as_str().unwrap());
+    world.app.get("/lang/fi?next=/").await;
+    let finnish = world.app.get(&path).await.text().await.unwrap();
+    assert!(finnish.contains("<dd>Vaasa</dd>"));
+    world.app.get("/lang/sv?next=/").await;
+    let swedish = world.app.get(&path).await.text().await.unwrap();
+    assert!(swedish.contains("<dd>Vasa</dd>"));
+}

@@ -267,6 +267,7 @@ async fn update_me(
         notify_by_email: body.notify_by_email,
         notify_new_sign_in: body.notify_new_sign_in,
         reminder_hours: body.reminder_hours,
+        municipality: None,
     };
     profile::update_profile(&state, &me, input).await?;
     Ok(HttpResponse::NoContent().finish())

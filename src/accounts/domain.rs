@@ -2,8 +2,7 @@
 
 use crate::error::{FieldError, UserMessage};
 use crate::i18n::ArgValue;
-
-use super::municipalities;
+use crate::regions;
 
 fn field_error(
     field: &'static str,
@@ -139,18 +138,16 @@ pub fn parse_family_languages(codes: &[String]) -> Result<Vec<String>, FieldErro
     Ok(chosen)
 }
 
-/// A municipality code from the official list, or `abroad`.
+/// A municipality code from the official list, or `abroad`. The code of a municipality that
+/// has since merged becomes the code of the one it joined.
 pub fn parse_municipality(code: &str) -> Result<String, FieldError> {
     let code = code.trim();
-    if code == ABROAD || municipalities::by_code(code).is_some() {
-        Ok(code.to_owned())
-    } else {
-        Err(field_error(
-            "municipality",
-            "field-municipality-unknown",
-            vec![],
-        ))
+    if code == ABROAD {
+        return Ok(ABROAD.to_owned());
     }
+    regions::municipality(code)
+        .map(|m| m.code.to_owned())
+        .ok_or_else(|| field_error("municipality", "field-municipality-unknown", vec![]))
 }
 
 pub const ABROAD: &str = "abroad";

@@ -6,7 +6,6 @@ pub mod events;
 pub mod invitations;
 pub mod mails;
 pub mod model;
-pub mod municipalities;
 pub mod pages;
 pub mod profile;
 pub mod setup;

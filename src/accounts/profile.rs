@@ -2,7 +2,7 @@
 
 use minijinja::context;
 
-use super::domain::{DisplayName, Email, parse_ui_language};
+use super::domain::{DisplayName, Email, parse_municipality, parse_ui_language};
 use super::mails::{AccountMail, queue};
 use super::model::one_time::{self, Purpose};
 use super::model::security::{self, EventKind};
@@ -31,6 +31,30 @@ pub struct ProfileInput {
     pub notify_new_sign_in: bool,
     /// Hours before a session to send a reminder; 0 turns reminders off.
     pub reminder_hours: i32,
+    /// The family's municipality code (or `abroad`); `None` leaves it as it is. Only for
+    /// family members: the family's other parent shares it.
+    pub municipality: Option<String>,
+}
+
+/// The municipality of the person's family, if they belong to one: the code of the
+/// municipality in force, also when the one saved has since merged.
+pub async fn family_municipality(
+    state: &AppState,
+    me: &SignedIn,
+) -> Result<Option<String>, AppError> {
+    let Some(family_id) = me.family_id.clone() else {
+        return Ok(None);
+    };
+    let family = state
+        .db
+        .run(move |conn| Ok(users::family(conn, &family_id)?))
+        .await?;
+    Ok(
+        family.map(|f| match crate::regions::municipality(&f.municipality) {
+            Some(current) => current.code.to_owned(),
+            None => f.municipality,
+        }),
+    )
 }
 
 pub async fn update_profile(
@@ -40,11 +64,21 @@ pub async fn update_profile(
 ) -> Result<(), AppError> {
     let name = DisplayName::parse(&input.display_name);
     let lang = parse_ui_language(&input.ui_language);
-    let (name, lang) = match (name, lang) {
-        (Ok(name), Ok(lang)) => (name, lang),
-        (name, lang) => {
+    let municipality = match (&me.family_id, &input.municipality) {
+        (Some(family_id), Some(code)) => {
+            parse_municipality(code).map(|code| Some((family_id.clone(), code)))
+        }
+        _ => Ok(None),
+    };
+    let (name, lang, municipality) = match (name, lang, municipality) {
+        (Ok(name), Ok(lang), Ok(municipality)) => (name, lang, municipality),
+        (name, lang, municipality) => {
             return Err(AppError::invalid(
-                name.err().into_iter().chain(lang.err()).collect(),
+                name.err()
+                    .into_iter()
+                    .chain(lang.err())
+                    .chain(municipality.err())
+                    .collect(),
             ));
         }
     };
@@ -68,7 +102,13 @@ pub async fn update_profile(
                 notify_by_email: input.notify_by_email,
                 notify_new_sign_in: input.notify_new_sign_in,
             };
-            Ok(users::update_profile(conn, &user_id, &change, now())?)
+            crate::db::transaction(conn, |conn| {
+                users::update_profile(conn, &user_id, &change, now())?;
+                if let Some((family_id, code)) = &municipality {
+                    users::set_family_municipality(conn, family_id, code)?;
+                }
+                Ok(())
+            })
         })
         .await
 }

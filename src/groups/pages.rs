@@ -8,9 +8,9 @@ use super::domain::{AUDIENCES, ONLINE, TOPICS};
 use super::service::{self, Filters, GroupView, NewGroupInput, TextInput};
 use super::{calendar, sessions};
 use crate::accounts::domain::FAMILY_LANGUAGES;
-use crate::accounts::municipalities::MUNICIPALITIES;
 use crate::auth::CurrentUser;
 use crate::error::AppError;
+use crate::regions;
 use crate::web::{HtmlForm, Page, see_other};
 
 #[derive(Serialize)]
@@ -40,12 +40,12 @@ fn language_choices() -> Vec<Choice> {
 }
 
 fn region_choices(page: &Page) -> Vec<Choice> {
-    let swedish = page.locale.code() == "sv";
-    let mut regions: Vec<Choice> = MUNICIPALITIES
+    let lang = page.locale.code();
+    let mut regions: Vec<Choice> = regions::municipalities()
         .iter()
         .map(|m| Choice {
             code: m.code.to_owned(),
-            name: if swedish { m.name_sv } else { m.name_fi }.to_owned(),
+            name: m.name(lang).to_owned(),
         })
         .collect();
     regions.sort_by(|a, b| a.name.cmp(&b.name));
@@ -74,15 +74,8 @@ fn labelled(page: &Page, group: &GroupView) -> Value {
     let region = if group.region == ONLINE {
         page.t("region-online")
     } else {
-        crate::accounts::municipalities::by_code(&group.region)
-            .map(|m| {
-                if page.locale.code() == "sv" {
-                    m.name_sv
-                } else {
-                    m.name_fi
-                }
-                .to_owned()
-            })
+        regions::municipality(&group.region)
+            .map(|m| m.name(page.locale.code()).to_owned())
             .unwrap_or_default()
     };
     context! {

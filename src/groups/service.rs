@@ -11,7 +11,6 @@ use super::model::{self, Group, GroupSession, GroupText};
 use super::schedule::{self, GROUP_TIME_ZONE, WeeklySeries};
 use crate::accounts::domain::family_language_name;
 use crate::accounts::model::users;
-use crate::accounts::municipalities;
 use crate::auth::SignedIn;
 use crate::auth::policy::{Permission, Role};
 use crate::clock::now;
@@ -121,7 +120,7 @@ fn validate(input: &NewGroupInput) -> Result<ValidGroup, AppError> {
     if !AUDIENCES.contains(&input.audience.as_str()) {
         errors.push(field("audience", "group-audience-invalid", vec![]));
     }
-    if input.region != ONLINE && municipalities::by_code(&input.region).is_none() {
+    if input.region != ONLINE && crate::regions::municipality(&input.region).is_none() {
         errors.push(field("region", "field-municipality-unknown", vec![]));
     }
     if !(1..=CAPACITY_MAX).contains(&input.capacity) {

@@ -90,6 +90,17 @@ pub fn family(conn: &mut AnyConnection, id: &str) -> QueryResult<Option<Family>>
         .optional()
 }
 
+pub fn set_family_municipality(
+    conn: &mut AnyConnection,
+    family_id: &str,
+    municipality: &str,
+) -> QueryResult<()> {
+    diesel::update(families::table.find(family_id))
+        .set(families::municipality.eq(municipality))
+        .execute(conn)
+        .map(|_| ())
+}
+
 pub fn family_members(conn: &mut AnyConnection, family_id: &str) -> QueryResult<Vec<User>> {
     users::table
         .filter(users::family_id.eq(family_id))

@@ -17,13 +17,13 @@ use serde::Serialize;
 
 use super::domain::{ABROAD, FAMILY_LANGUAGES};
 use super::model::one_time::Purpose;
-use super::municipalities::MUNICIPALITIES;
 use super::signin::{self, LinkKind, Ticket, TokenUse};
 use super::{Client, invitations, profile};
 use crate::auth::CurrentUser;
 use crate::auth::access::{removal_cookie, session_cookie};
 use crate::auth::policy::{Role, SecondFactor};
 use crate::error::AppError;
+use crate::regions;
 use crate::web::{HtmlForm, Page, safe_local_path, see_other};
 
 #[derive(Serialize)]
@@ -33,12 +33,11 @@ pub(super) struct Choice {
 }
 
 pub(super) fn municipality_choices(lang: &str) -> Vec<Choice> {
-    let swedish = lang == "sv";
-    let mut choices: Vec<Choice> = MUNICIPALITIES
+    let mut choices: Vec<Choice> = regions::municipalities()
         .iter()
         .map(|m| Choice {
             code: m.code,
-            name: if swedish { m.name_sv } else { m.name_fi }.to_owned(),
+            name: m.name(lang).to_owned(),
         })
         .collect();
     choices.sort_by(|a, b| a.name.cmp(&b.name));

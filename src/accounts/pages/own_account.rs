@@ -9,6 +9,10 @@ use super::*;
 
 async fn account_context(page: &Page, me: &CurrentUser) -> Result<Value, AppError> {
     let user = profile::user(&page.state, &me.user_id).await?;
+    let municipality = profile::family_municipality(&page.state, me).await?;
+    let municipalities = municipality
+        .is_some()
+        .then(|| municipality_choices(page.locale.code()));
     let roles: Vec<String> = me
         .roles
         .iter()
@@ -24,7 +28,10 @@ async fn account_context(page: &Page, me: &CurrentUser) -> Result<Value, AppErro
             reminder_hours => user.reminder_hours,
             has_password => user.password_hash.is_some(),
             second_factor => user.totp_enabled_at.is_some(),
+            municipality,
         },
+        municipalities,
+        abroad => ABROAD,
         roles,
     })
 }
@@ -46,6 +53,8 @@ pub struct ProfileForm {
     notify_new_sign_in: bool,
     #[serde(default = "crate::groups::reminders::default_hours")]
     reminder_hours: i32,
+    #[serde(default)]
+    municipality: Option<String>,
 }
 
 /// Re-renders the account page with a form's errors, or goes back to it with a notice.
@@ -75,6 +84,7 @@ pub async fn update_profile(
         notify_by_email: form.notify_by_email,
         notify_new_sign_in: form.notify_new_sign_in,
         reminder_hours: form.reminder_hours,
+        municipality: form.municipality,
     };
     let outcome = profile::update_profile(&page.state, &me, input).await;
     account_outcome(&page, &me, outcome, "profile").await
