@@ -98,7 +98,19 @@ async fn family_signs_up_confirms_and_signs_in_by_link_and_by_password() {
         "a magic link works once"
     );
 
-    // Password.
+    // Password; a target that a browser would turn into another site is not followed.
+    let response = post_form(
+        &app,
+        "/sign-in",
+        &[
+            ("email", email),
+            ("password", PASSWORD),
+            ("next", "/\t/evil.example"),
+        ],
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&response), "/");
     let response = post_form(
         &app,
         "/sign-in",

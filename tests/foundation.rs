@@ -72,6 +72,16 @@ async fn language_switcher_never_redirects_off_site() {
         "//evil.example/",
         "https://evil.example/",
         "/\\evil.example",
+        // Browsers drop tabs and newlines from a URL: these would become //evil.example.
+        "/\t/evil.example",
+        "/\n/evil.example",
+        "/%09/evil.example",
+        "/%2F/evil.example",
+        "/%5Cevil.example",
+        // Header splitting and NUL: never a 500, never a second header.
+        "/\r\nSet-Cookie: x=1",
+        "/%0d%0aSet-Cookie: x=1",
+        "/\0",
     ] {
         let response = app
             .client
@@ -80,8 +90,29 @@ async fn language_switcher_never_redirects_off_site() {
             .send()
             .await
             .unwrap();
-        assert_eq!(response.headers()[header::LOCATION], "/", "next={next}");
+        assert_eq!(response.status(), 303, "next={next:?}");
+        assert_eq!(response.headers()[header::LOCATION], "/", "next={next:?}");
+        assert!(response.headers().get(header::SET_COOKIE).is_some());
+        assert_eq!(
+            response
+                .headers()
+                .get_all(header::SET_COOKIE)
+                .iter()
+                .count(),
+            1
+        );
     }
+    let kept = app
+        .client
+        .get(app.url("/lang/sv"))
+        .query(&[("next", "/groups?language=ar&weekday=2")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        kept.headers()[header::LOCATION],
+        "/groups?language=ar&weekday=2"
+    );
     assert_eq!(app.get("/lang/xx").await.status(), 404);
 }
 

@@ -110,7 +110,15 @@ pub async fn access(
     {
         return Ok(req.error_response(error).map_into_right_body());
     }
+    let signed_in = principal.user().is_some();
     let mut response = next.call(req).await?;
+    // What a signed-in person is shown is theirs: no shared or browser cache may keep it.
+    if signed_in && !response.headers().contains_key(header::CACHE_CONTROL) {
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            header::HeaderValue::from_static("no-store"),
+        );
+    }
     if new_csrf {
         response
             .response_mut()
@@ -258,7 +266,7 @@ async fn check_forgery(
     }
     let sent = match req.headers().get(CSRF_HEADER).and_then(|h| h.to_str().ok()) {
         Some(header_value) => Some(header_value.to_owned()),
-        None => csrf_from_form(req, state.config.body_limit).await,
+        None => csrf_from_form(req, state.config.body_limit).await?,
     };
     let matches = sent.is_some_and(|sent| {
         use subtle::ConstantTimeEq;
@@ -271,23 +279,37 @@ async fn check_forgery(
     }
 }
 
-/// Reads the token from a url-encoded body and puts the body back for the handler.
-async fn csrf_from_form(req: &mut ServiceRequest, limit: usize) -> Option<String> {
+/// Reads the token from a url-encoded body and puts the body back for the handler. A body
+/// over the limit is "too large" (413), as the handler would have answered, not "forged".
+async fn csrf_from_form(
+    req: &mut ServiceRequest,
+    limit: usize,
+) -> Result<Option<String>, AppError> {
     let is_form = req
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|c| c.to_str().ok())
         .is_some_and(|c| c.starts_with("application/x-www-form-urlencoded"));
     if !is_form {
-        return None;
+        return Ok(None);
+    }
+    let too_large = || AppError::new(ErrorKind::PayloadTooLarge);
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|l| l.to_str().ok()?.parse::<usize>().ok());
+    if declared.is_some_and(|length| length > limit) {
+        return Err(too_large());
     }
     let mut payload = req.take_payload();
     let mut body = web::BytesMut::new();
     use futures_util::StreamExt;
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.ok()?;
+        let Ok(chunk) = chunk else {
+            return Ok(None);
+        };
         if body.len() + chunk.len() > limit {
-            return None;
+            return Err(too_large());
         }
         body.extend_from_slice(&chunk);
     }
@@ -296,5 +318,5 @@ async fn csrf_from_form(req: &mut ServiceRequest, limit: usize) -> Option<String
         .find(|(key, _)| key == CSRF_FIELD)
         .map(|(_, value)| value.into_owned());
     req.set_payload(Payload::from(body));
-    token
+    Ok(token)
 }

@@ -203,14 +203,27 @@ pub fn see_other(location: &str) -> HttpResponse {
         .finish()
 }
 
-/// Only same-site paths are followed after a redirect, so a link cannot send people elsewhere.
+/// The one rule for a redirect target taken from a request (already decoded once, as every
+/// query and form value is): a path of this site, or `/`. Refused: anything but a path
+/// (`https://…`), a second slash or a backslash at its start (`//host`, `/\\host`), control
+/// characters anywhere (browsers drop a tab, so `/<TAB>/host` would become `//host`; CR, LF
+/// and NUL cannot be in a header at all), and any of these again under percent-encoding.
 pub fn safe_local_path(next: Option<&str>) -> &str {
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
-            path
-        }
+        Some(path) if is_local_path(path) && is_local_path(&percent_decoded(path)) => path,
         _ => "/",
     }
+}
+
+fn is_local_path(path: &str) -> bool {
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && !path.chars().any(char::is_control)
+}
+
+fn percent_decoded(path: &str) -> std::borrow::Cow<'_, str> {
+    percent_encoding::percent_decode_str(path).decode_utf8_lossy()
 }
 
 /// A url-encoded form, where a repeated field (checkboxes) becomes a list.
