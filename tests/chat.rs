@@ -4,6 +4,9 @@
 
 mod common;
 
+#[path = "chat/gaps.rs"]
+mod gaps;
+
 use std::time::Duration;
 
 use common::accounts::{Person, bearer, create_person};

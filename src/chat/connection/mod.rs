@@ -12,14 +12,15 @@ use futures_util::StreamExt;
 use tokio::sync::broadcast::{self, error::RecvError};
 
 use super::hub::{Control, RoomFrame};
-use super::protocol::{MAX_CATCH_UP, SEND_BURST, ServerFrame};
-use super::{model, presence};
+use super::presence;
+use super::protocol::{SEND_BURST, ServerFrame};
 use crate::auth::SignedIn;
 use crate::db::AnyConnection;
 use crate::i18n::Language;
 use crate::state::AppState;
 
 mod client_frames;
+mod delivery;
 
 const HEARTBEAT: Duration = Duration::from_secs(15);
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
@@ -295,33 +296,6 @@ impl Connection {
         }
     }
 
-    /// Sends a room frame on, once and in order.
-    async fn deliver(&self, live: &mut Live, frame: &RoomFrame) -> Flow {
-        let (seq, encoded) = frame.as_ref();
-        // Sequence 0: an event about earlier messages (a removal), with no order to keep.
-        let sent = if *seq == 0 {
-            live.send_all(Some(encoded.clone())).await
-        } else if *seq <= live.delivered {
-            return ControlFlow::Continue(());
-        } else if *seq == live.delivered + 1 {
-            live.delivered = *seq;
-            live.send_all(Some(encoded.clone())).await
-        } else {
-            // Frames can overtake each other (two writers, two nodes): fill any gap from
-            // storage so the client sees every message once, in order.
-            let (newest, frames) = self.catch_up(live.delivered).await;
-            // Storage may already hold messages newer than this frame: they were sent too,
-            // so their own frames must be skipped when they arrive.
-            live.delivered = live.delivered.max(*seq).max(newest);
-            live.send_all(frames).await
-        };
-        if sent {
-            ControlFlow::Continue(())
-        } else {
-            ControlFlow::Break(None)
-        }
-    }
-
     /// Puts this connection's row in the room's presence at `now`, renewing the node's lease.
     fn entry(
         &self,
@@ -396,22 +370,5 @@ impl Connection {
                 *user == self.user.user_id && *keep != self.user.session_id
             }
         }
-    }
-
-    /// Every stored message after `after`, encoded, in order, with the newest number.
-    async fn catch_up(&self, after: i64) -> (i64, Vec<String>) {
-        let room = self.room.clone();
-        let messages = self
-            .state
-            .db
-            .run(move |conn| Ok(model::since(conn, &room, after, MAX_CATCH_UP)?))
-            .await
-            .unwrap_or_default();
-        let newest = messages.last().map_or(after, |m| m.seq);
-        let frames = messages
-            .into_iter()
-            .map(|message| encode(&ServerFrame::Message { message }))
-            .collect();
-        (newest, frames)
     }
 }
