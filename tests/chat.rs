@@ -4,6 +4,8 @@
 
 mod common;
 
+#[path = "chat/failures.rs"]
+mod failures;
 #[path = "chat/gaps.rs"]
 mod gaps;
 
@@ -1376,6 +1378,14 @@ async fn members_enter_a_room_only_around_its_session_time() {
 /// A `silta serve` process of its own on the room's database and data folder, on a free
 /// port, sharing the room's public URL (and so its tokens' issuer).
 fn serve_process(room: &Room) -> (std::process::Child, TestApp) {
+    serve_process_with(room, |_| {})
+}
+
+/// Like `serve_process`, with the command adjusted before it starts (its output, settings).
+fn serve_process_with(
+    room: &Room,
+    adjust: impl FnOnce(&mut std::process::Command),
+) -> (std::process::Child, TestApp) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -1385,12 +1395,10 @@ fn serve_process(room: &Room) -> (std::process::Child, TestApp) {
     env.insert("SILTA_BIND".to_owned(), format!("127.0.0.1:{port}"));
     env.insert("SILTA_PUBLIC_URL".to_owned(), room.app.address.clone());
     env.insert("RUST_LOG".to_owned(), "warn".to_owned());
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_silta"))
-        .arg("serve")
-        .env_clear()
-        .envs(&env)
-        .spawn()
-        .unwrap();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_silta"));
+    command.arg("serve").env_clear().envs(&env);
+    adjust(&mut command);
+    let child = command.spawn().unwrap();
     let mut node = room.app.clone();
     node.address = format!("http://127.0.0.1:{port}");
     (child, node)

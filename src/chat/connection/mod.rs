@@ -69,8 +69,10 @@ pub fn announce_presence(state: &AppState, room: &str) {
 }
 
 pub(super) fn encode(frame: &ServerFrame) -> String {
-    serde_json::to_string(frame)
-        .unwrap_or_else(|_| r#"{"type":"error","code":"internal","message":""}"#.to_owned())
+    serde_json::to_string(frame).unwrap_or_else(|error| {
+        tracing::error!(%error, "a chat frame could not be encoded");
+        r#"{"type":"error","code":"internal","message":""}"#.to_owned()
+    })
 }
 
 /// Messages per member: a token bucket, so a flood is slowed without hurting others.
@@ -260,7 +262,7 @@ impl Connection {
                         return ControlFlow::Break(None);
                     }
                     Some(Ok(_)) => {}
-                    Some(Err(_)) => return ControlFlow::Break(Some(CloseCode::Size.into())),
+                    Some(Err(error)) => return self.unreadable(&error),
                 }
                 ControlFlow::Continue(())
             }
@@ -359,6 +361,22 @@ impl Connection {
             tracing::warn!(%error, "leaving the room's presence failed");
         }
         announce_presence(&self.state, &self.room);
+    }
+
+    /// A frame that could not be read closes the connection: 1009 when it was too large,
+    /// 1002 when it broke the websocket protocol.
+    fn unreadable(&self, error: &ProtocolError) -> Flow {
+        tracing::info!(
+            %error,
+            room = %self.room,
+            user = %self.user.user_id,
+            "a client's websocket frame could not be read; closing the connection"
+        );
+        let code = match error {
+            ProtocolError::Overflow => CloseCode::Size,
+            _ => CloseCode::Protocol,
+        };
+        ControlFlow::Break(Some(code.into()))
     }
 
     fn is_ended_by(&self, control: &Control) -> bool {

@@ -31,6 +31,9 @@ let welcomed = false;
 // would make the older messages look already shown.
 let reloads = 0;
 let waiting = [];
+// Messages the server could not store just now are sent again after a while, all at once.
+const RESEND_AFTER_MS = 5000;
+let resendTimer = null;
 let retryDelay = 1000;
 let closedForGood = false;
 let rules = { locked: false, slow_mode_seconds: 0, started: false, ended: false };
@@ -340,10 +343,16 @@ function onFrame(frame) {
       break;
     }
     case "error":
-      // A hello the server could not answer is sent again, on a new connection.
-      if (frame.code === "unavailable" && !welcomed) socket.close(4001, "unavailable");
-      // A refused message is not retried: it leaves the outbox, and the person reads why.
-      if (frame.client_id) {
+      if (frame.code === "unavailable") {
+        // Not stored and not refused: the message stays in the outbox and is sent again in a
+        // moment. A hello the server could not answer is sent again, on a new connection.
+        if (frame.client_id) {
+          clearTimeout(resendTimer);
+          resendTimer = setTimeout(flushOutbox, RESEND_AFTER_MS);
+        }
+        else if (!welcomed) socket.close(4001, "unavailable");
+      } else if (frame.client_id) {
+        // A refused message is not retried: it leaves the outbox, and the person reads why.
         const refused = loadOutbox().find((item) => item.client_id === frame.client_id);
         dropFromOutbox(frame.client_id);
         list.querySelector(`[data-client-id="${CSS.escape(frame.client_id)}"]`)?.remove();
