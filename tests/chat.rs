@@ -8,6 +8,8 @@ mod common;
 mod failures;
 #[path = "chat/gaps.rs"]
 mod gaps;
+#[path = "chat/numbering.rs"]
+mod numbering;
 
 use std::time::Duration;
 

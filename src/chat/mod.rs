@@ -5,6 +5,7 @@ pub mod connection;
 pub mod help;
 pub mod hub;
 pub mod model;
+pub mod numbering;
 pub mod pages;
 pub mod presence;
 pub mod protocol;

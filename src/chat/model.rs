@@ -113,8 +113,8 @@ pub type Outcome = Result<(MessageOut, bool), Refusal>;
 /// Stores drafts with their rooms' next sequence numbers, each in the order given within its
 /// room; run in a transaction. A client id this author already sent returns the stored message
 /// instead of a second copy. On PostgreSQL the rooms' session rows are locked in sorted order,
-/// so two nodes' batches never wait on each other in a cycle; each room's rules and last number
-/// are read once per batch.
+/// so two nodes' batches never wait on each other in a cycle; each room's rules and numbers
+/// are read once per batch, and its counter written once.
 pub fn store_batch(
     conn: &mut AnyConnection,
     drafts: &[Draft],
@@ -132,10 +132,17 @@ pub fn store_batch(
                 .set(group_sessions::id.eq(room))
                 .execute(conn)?;
         }
-        let (gate, mut last) = RoomGate::load(conn, room, now)?;
+        let (gate, mut numbers) = RoomGate::load(conn, room, now)?;
         for &index in room_drafts {
-            outcomes[index] = Some(store_one(conn, &drafts[index], &gate, &mut last, now)?);
+            outcomes[index] = Some(store_one(
+                conn,
+                &drafts[index],
+                &gate,
+                &mut numbers.last,
+                now,
+            )?);
         }
+        numbers.save(conn, room)?;
     }
     outcomes
         .into_iter()
