@@ -4,6 +4,8 @@
 
 mod common;
 
+#[path = "chat/budget.rs"]
+mod budget;
 #[path = "chat/failures.rs"]
 mod failures;
 #[path = "chat/gaps.rs"]
@@ -292,15 +294,19 @@ async fn the_same_client_id_sent_fifty_times_at_once_is_stored_once() {
 
 /// Many members' messages at once are stored together (one batch per commit): each is
 /// acknowledged with its own number, the numbers run 1..=n without a gap, and every socket
-/// sees every message once, in that order.
+/// sees every message once, in that order. Each member sends one burst (the budget is a
+/// person's, not a connection's).
 #[tokio::test]
 async fn messages_sent_at_once_get_consecutive_numbers_and_arrive_in_order() {
     const SOCKETS: usize = 8;
     const EACH: usize = 5;
     let room = room().await;
+    let mut people: Vec<&Person> = room.members.iter().collect();
+    let more = budget::more_members(&room, SOCKETS - people.len()).await;
+    people.extend(&more);
     let mut sockets = Vec::new();
-    for index in 0..SOCKETS {
-        let (socket, _) = connect(&room, &room.members[index % 2], 0).await;
+    for person in people {
+        let (socket, _) = connect(&room, person, 0).await;
         sockets.push(socket);
     }
     let mut tasks = Vec::new();

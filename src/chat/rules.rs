@@ -27,6 +27,8 @@ pub enum Refusal {
     Locked,
     Muted,
     SlowMode,
+    /// The person's send budget in the room is spent for now (on any of their connections).
+    TooFast,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]

@@ -258,6 +258,7 @@ diesel::table! {
         created_at -> Timestamp,
         removed_at -> Nullable<Timestamp>,
         removed_by -> Nullable<Text>,
+        budget_full_at -> Nullable<Timestamp>,
     }
 }
 

@@ -361,6 +361,7 @@ impl Connection {
                     Refusal::Locked => ("locked", "chat-error-locked"),
                     Refusal::Muted => ("muted", "chat-error-muted"),
                     Refusal::SlowMode => ("slow_mode", "chat-error-slow-mode"),
+                    Refusal::TooFast => ("slow_down", "chat-error-slow-down"),
                 };
                 Self::refuse(client_id, code, self.t(message))
             }

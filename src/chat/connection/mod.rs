@@ -13,7 +13,7 @@ use tokio::sync::broadcast::{self, error::RecvError};
 
 use super::hub::{Control, RoomFrame};
 use super::presence;
-use super::protocol::{SEND_BURST, ServerFrame};
+use super::protocol::{SEND_BURST, SEND_REFILL, ServerFrame};
 use crate::auth::SignedIn;
 use crate::db::AnyConnection;
 use crate::i18n::Language;
@@ -24,8 +24,6 @@ mod delivery;
 
 const HEARTBEAT: Duration = Duration::from_secs(15);
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
-/// After a burst of `SEND_BURST`, a member may send one message per `REFILL`.
-const REFILL: Duration = Duration::from_secs(1);
 
 /// Changes of a room's presence within this long of the first are told in one frame: when a
 /// room fills at the start of a session, everyone hears one list, not one per arrival.
@@ -75,7 +73,9 @@ pub(super) fn encode(frame: &ServerFrame) -> String {
     })
 }
 
-/// Messages per member: a token bucket, so a flood is slowed without hurting others.
+/// The send budget as one connection keeps it: a token bucket, so a flood from one socket is
+/// refused before it reaches the writer. The budget itself is a person's in a room, over all
+/// their connections and nodes, and is kept where messages are stored (`chat::budget`).
 struct SendBudget {
     tokens: f64,
     refilled: Instant,
@@ -90,7 +90,7 @@ impl SendBudget {
     }
 
     fn take(&mut self) -> bool {
-        let elapsed = self.refilled.elapsed().as_secs_f64() / REFILL.as_secs_f64();
+        let elapsed = self.refilled.elapsed().as_secs_f64() / SEND_REFILL.as_secs_f64();
         self.tokens = (self.tokens + elapsed).min(f64::from(SEND_BURST));
         self.refilled = Instant::now();
         if self.tokens >= 1.0 {
