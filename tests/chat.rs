@@ -6,6 +6,15 @@ mod common;
 
 use common::chat::*;
 
+#[path = "chat/budget.rs"]
+mod budget;
+#[path = "chat/failures.rs"]
+mod failures;
+#[path = "chat/gaps.rs"]
+mod gaps;
+#[path = "chat/numbering.rs"]
+mod numbering;
+
 use std::time::Duration;
 
 use common::accounts::{Person, bearer, create_person};
@@ -90,15 +99,19 @@ async fn the_same_client_id_sent_fifty_times_at_once_is_stored_once() {
 
 /// Many members' messages at once are stored together (one batch per commit): each is
 /// acknowledged with its own number, the numbers run 1..=n without a gap, and every socket
-/// sees every message once, in that order.
+/// sees every message once, in that order. Each member sends one burst (the budget is a
+/// person's, not a connection's).
 #[tokio::test]
 async fn messages_sent_at_once_get_consecutive_numbers_and_arrive_in_order() {
     const SOCKETS: usize = 8;
     const EACH: usize = 5;
     let room = room().await;
+    let mut people: Vec<&Person> = room.members.iter().collect();
+    let more = budget::more_members(&room, SOCKETS - people.len()).await;
+    people.extend(&more);
     let mut sockets = Vec::new();
-    for index in 0..SOCKETS {
-        let (socket, _) = connect(&room, &room.members[index % 2], 0).await;
+    for person in people {
+        let (socket, _) = connect(&room, person, 0).await;
         sockets.push(socket);
     }
     let mut tasks = Vec::new();
@@ -1170,6 +1183,14 @@ async fn members_enter_a_room_only_around_its_session_time() {
 /// A `silta serve` process of its own on the room's database and data folder, on a free
 /// port, sharing the room's public URL (and so its tokens' issuer).
 fn serve_process(room: &Room) -> (std::process::Child, TestApp) {
+    serve_process_with(room, |_| {})
+}
+
+/// Like `serve_process`, with the command adjusted before it starts (its output, settings).
+fn serve_process_with(
+    room: &Room,
+    adjust: impl FnOnce(&mut std::process::Command),
+) -> (std::process::Child, TestApp) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -1179,12 +1200,10 @@ fn serve_process(room: &Room) -> (std::process::Child, TestApp) {
     env.insert("SILTA_BIND".to_owned(), format!("127.0.0.1:{port}"));
     env.insert("SILTA_PUBLIC_URL".to_owned(), room.app.address.clone());
     env.insert("RUST_LOG".to_owned(), "warn".to_owned());
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_silta"))
-        .arg("serve")
-        .env_clear()
-        .envs(&env)
-        .spawn()
-        .unwrap();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_silta"));
+    command.arg("serve").env_clear().envs(&env);
+    adjust(&mut command);
+    let child = command.spawn().unwrap();
     let mut node = room.app.clone();
     node.address = format!("http://127.0.0.1:{port}");
     (child, node)

@@ -314,9 +314,14 @@ impl Hub {
                 delay = Duration::from_millis(200);
                 let mut messages = pubsub.on_message();
                 while let Some(message) = messages.next().await {
-                    let channel = message.get_channel_name().to_owned();
-                    let payload: String = message.get_payload()?;
-                    self.relay(&channel, &payload);
+                    let channel = message.get_channel_name();
+                    // One message that is not text is passed over; the subscription stays.
+                    match message.get_payload::<String>() {
+                        Ok(payload) => self.relay(channel, &payload),
+                        Err(error) => {
+                            tracing::warn!(%error, channel, "a Redis message that is not text was ignored");
+                        }
+                    }
                 }
                 Ok::<_, redis::RedisError>(())
             };
@@ -334,16 +339,24 @@ impl Hub {
         }
     }
 
+    /// Hands a frame from Redis to this node. The payload is never logged: it holds what
+    /// people wrote, and session ids.
     fn relay(&self, channel: &str, payload: &str) {
         if channel == CONTROL_CHANNEL {
-            if let Some(control) = Control::decode(payload) {
-                let _ = self.control.send(control);
+            match Control::decode(payload) {
+                Some(control) => {
+                    let _ = self.control.send(control);
+                }
+                None => tracing::warn!(channel, "a control message from Redis could not be read"),
             }
-        } else if let Some(room) = channel.strip_prefix(ROOM_PREFIX)
-            && let Some((seq, encoded)) = payload.split_once('\n')
-            && let Ok(seq) = seq.parse()
-        {
-            self.deliver(room, Arc::new((seq, encoded.to_owned())));
+        } else if let Some(room) = channel.strip_prefix(ROOM_PREFIX) {
+            let frame = payload
+                .split_once('\n')
+                .and_then(|(seq, encoded)| Some((seq.parse().ok()?, encoded)));
+            match frame {
+                Some((seq, encoded)) => self.deliver(room, Arc::new((seq, encoded.to_owned()))),
+                None => tracing::warn!(channel, "a room frame from Redis could not be read"),
+            }
         }
     }
 }

@@ -1,11 +1,13 @@
 //! Live group chat: a websocket room per group session, messages stored before anyone sees
 //! them, numbered per room, resumable after a dropped connection.
 
+pub mod budget;
 pub mod connection;
 pub mod help;
 pub mod hub;
 mod listen;
 pub mod model;
+pub mod numbering;
 pub mod pages;
 pub mod presence;
 pub mod protocol;

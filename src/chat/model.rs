@@ -6,6 +6,8 @@ use diesel::prelude::*;
 use crate::db::AnyConnection;
 use crate::db::schema::{chat_messages, group_sessions, moderation_log, users};
 
+use super::budget::SendBudgets;
+use super::numbering::RoomNumbers;
 use super::protocol::MessageOut;
 use super::rules::{Refusal, RoomGate};
 
@@ -113,8 +115,8 @@ pub type Outcome = Result<(MessageOut, bool), Refusal>;
 /// Stores drafts with their rooms' next sequence numbers, each in the order given within its
 /// room; run in a transaction. A client id this author already sent returns the stored message
 /// instead of a second copy. On PostgreSQL the rooms' session rows are locked in sorted order,
-/// so two nodes' batches never wait on each other in a cycle; each room's rules and last number
-/// are read once per batch.
+/// so two nodes' batches never wait on each other in a cycle; each room's rules, numbers and
+/// send budgets are read once per batch, and its counter written once.
 pub fn store_batch(
     conn: &mut AnyConnection,
     drafts: &[Draft],
@@ -132,10 +134,16 @@ pub fn store_batch(
                 .set(group_sessions::id.eq(room))
                 .execute(conn)?;
         }
-        let (gate, mut last) = RoomGate::load(conn, room, now)?;
+        let (gate, numbers) = RoomGate::load(conn, room, now)?;
+        let mut state = RoomState {
+            gate,
+            numbers,
+            budgets: SendBudgets::load(conn, room, now)?,
+        };
         for &index in room_drafts {
-            outcomes[index] = Some(store_one(conn, &drafts[index], &gate, &mut last, now)?);
+            outcomes[index] = Some(store_one(conn, &drafts[index], &mut state, now)?);
         }
+        state.numbers.save(conn, room)?;
     }
     outcomes
         .into_iter()
@@ -143,20 +151,34 @@ pub fn store_batch(
         .collect()
 }
 
+/// What the writer holds of one room while it stores a batch's messages for it.
+struct RoomState {
+    gate: RoomGate,
+    numbers: RoomNumbers,
+    budgets: SendBudgets,
+}
+
+/// Stores one draft: a retried client id costs nothing, then the room's rules apply, then the
+/// author's send budget.
 fn store_one(
     conn: &mut AnyConnection,
     draft: &Draft,
-    gate: &RoomGate,
-    last: &mut i64,
+    room: &mut RoomState,
     now: NaiveDateTime,
 ) -> QueryResult<Outcome> {
     if let Some(existing) = by_client_id(conn, &draft.room, &draft.author_id, &draft.client_id)? {
         return Ok(Ok((existing, false)));
     }
-    if let Err(refusal) = gate.admits(conn, &draft.room, &draft.author_id, draft.moderator, now)? {
+    let admitted = room
+        .gate
+        .admits(conn, &draft.room, &draft.author_id, draft.moderator, now)?;
+    if let Err(refusal) = admitted {
         return Ok(Err(refusal));
     }
-    let seq = *last + 1;
+    let Some(budget_full_at) = room.budgets.take(&draft.author_id, now) else {
+        return Ok(Err(Refusal::TooFast));
+    };
+    let seq = room.numbers.last + 1;
     let id = uuid::Uuid::new_v4().to_string();
     diesel::insert_into(chat_messages::table)
         .values((
@@ -167,9 +189,10 @@ fn store_one(
             chat_messages::client_id.eq(&draft.client_id),
             chat_messages::body.eq(&draft.text),
             chat_messages::created_at.eq(now),
+            chat_messages::budget_full_at.eq(Some(budget_full_at)),
         ))
         .execute(conn)?;
-    *last = seq;
+    room.numbers.last = seq;
     Ok(Ok((
         MessageOut {
             seq,

@@ -10,8 +10,9 @@ pub const MAX_TEXT_CHARS: usize = 4_000;
 pub const MAX_FRAME_BYTES: usize = 32 * 1024;
 /// A client that missed more than this many messages reloads the history instead.
 pub const MAX_CATCH_UP: i64 = 500;
-/// A member may send a burst of this many messages, then one a second.
+/// A person may send a burst of this many messages in a room, then one per `SEND_REFILL`.
 pub const SEND_BURST: u8 = 5;
+pub const SEND_REFILL: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Frames a client sends.
 #[derive(Debug, Deserialize)]

@@ -5,7 +5,11 @@ use chrono::{NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 
 use crate::db::AnyConnection;
-use crate::db::schema::{chat_messages, group_sessions, room_restrictions, room_settings};
+use crate::db::schema::{
+    chat_messages, group_sessions, room_restrictions, room_sequences, room_settings,
+};
+
+use super::numbering::RoomNumbers;
 
 pub const MUTE: &str = "mute";
 pub const REMOVED: &str = "removed";
@@ -23,6 +27,8 @@ pub enum Refusal {
     Locked,
     Muted,
     SlowMode,
+    /// The person's send budget in the room is spent for now (on any of their connections).
+    TooFast,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -196,28 +202,31 @@ pub struct RoomGate {
 }
 
 impl RoomGate {
-    /// The room's gate and its last message number. The writer reads these for every room of
-    /// every batch, so all but the mute list come in one statement.
+    /// The room's gate and its message numbers. The writer reads these for every room of every
+    /// batch, so all but the mute list come in one statement.
     pub fn load(
         conn: &mut AnyConnection,
         session_id: &str,
         now: NaiveDateTime,
-    ) -> QueryResult<(Self, i64)> {
-        let last_seq = chat_messages::table
+    ) -> QueryResult<(Self, RoomNumbers)> {
+        let highest_stored = chat_messages::table
             .filter(chat_messages::session_id.eq(session_id))
             .select(diesel::dsl::max(chat_messages::seq))
             .single_value();
-        let row: Option<(Option<SettingsRow>, bool, Option<i64>)> = group_sessions::table
+        type Row = (Option<SettingsRow>, bool, Option<i64>, Option<i64>);
+        let row: Option<Row> = group_sessions::table
             .find(session_id)
             .left_join(room_settings::table.on(room_settings::session_id.eq(group_sessions::id)))
+            .left_join(room_sequences::table.on(room_sequences::session_id.eq(group_sessions::id)))
             .select((
                 SETTINGS_COLUMNS.nullable(),
                 super::presence::attended(session_id, now),
-                last_seq,
+                room_sequences::last_seq.nullable(),
+                highest_stored,
             ))
             .first(conn)
             .optional()?;
-        let (settings, attended, last_seq) = row.unwrap_or_default();
+        let (settings, attended, counted, highest_stored) = row.unwrap_or_default();
         let muted = room_restrictions::table
             .filter(room_restrictions::session_id.eq(session_id))
             .filter(room_restrictions::kind.eq(MUTE))
@@ -229,7 +238,7 @@ impl RoomGate {
             attended,
             muted,
         };
-        Ok((gate, last_seq.unwrap_or(0)))
+        Ok((gate, RoomNumbers::new(counted, highest_stored)))
     }
 
     /// Whether `author` may send now; moderators are never refused.

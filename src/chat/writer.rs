@@ -109,16 +109,23 @@ async fn store(db: &Db, drafts: Vec<Draft>) -> Vec<Result<Outcome, AppError>> {
             let now = crate::clock::now().trunc_subsecs(6);
             match crate::db::transaction(conn, |conn| model::store_batch(conn, &drafts, now)) {
                 Ok(outcomes) => Ok(outcomes.into_iter().map(Ok).collect()),
-                Err(_) if drafts.len() > 1 => Ok(drafts
-                    .iter()
-                    .map(|draft| {
-                        crate::db::transaction(conn, |conn| {
-                            model::store_batch(conn, std::slice::from_ref(draft), now)
+                Err(error) if drafts.len() > 1 => {
+                    tracing::warn!(
+                        %error,
+                        messages = drafts.len(),
+                        "storing a batch of chat messages failed; storing each on its own"
+                    );
+                    Ok(drafts
+                        .iter()
+                        .map(|draft| {
+                            crate::db::transaction(conn, |conn| {
+                                model::store_batch(conn, std::slice::from_ref(draft), now)
+                            })
+                            .map_err(AppError::from)
+                            .and_then(|mut outcome| outcome.pop().ok_or_else(missing))
                         })
-                        .map_err(AppError::from)
-                        .and_then(|mut outcome| outcome.pop().ok_or_else(missing))
-                    })
-                    .collect()),
+                        .collect())
+                }
                 Err(error) => Ok(vec![Err(AppError::from(error))]),
             }
         })

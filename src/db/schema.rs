@@ -244,6 +244,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     crisis_contacts,
     room_presence,
     chat_nodes,
+    room_sequences,
 );
 
 diesel::table! {
@@ -257,6 +258,7 @@ diesel::table! {
         created_at -> Timestamp,
         removed_at -> Nullable<Timestamp>,
         removed_by -> Nullable<Text>,
+        budget_full_at -> Nullable<Timestamp>,
     }
 }
 
@@ -312,6 +314,13 @@ diesel::table! {
     chat_nodes (id) {
         id -> Text,
         alive_until -> Timestamp,
+    }
+}
+
+diesel::table! {
+    room_sequences (session_id) {
+        session_id -> Text,
+        last_seq -> BigInt,
     }
 }
 

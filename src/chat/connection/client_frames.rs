@@ -6,6 +6,7 @@ use crate::chat::hub::Control;
 use crate::chat::protocol::{ClientFrame, MAX_CATCH_UP, MAX_TEXT_CHARS, ServerFrame, VERSION};
 use crate::chat::rules::{self, Refusal};
 use crate::chat::{model, presence};
+use crate::error::AppError;
 
 /// The longest reason kept with a report or a moderation action.
 const MAX_REASON_CHARS: usize = 500;
@@ -44,7 +45,7 @@ impl Connection {
         match filed {
             Ok(true) => Some(encode(&ServerFrame::Reported { seq })),
             Ok(false) => Self::error("not_found", self.t("chat-error-no-message")),
-            Err(_) => Self::error("unavailable", self.t("error-unavailable-detail")),
+            Err(error) => self.unavailable("report", &error, None),
         }
     }
 
@@ -84,8 +85,30 @@ impl Connection {
                 None
             }
             Ok(false) => Self::error("not_found", self.t("chat-error-no-message")),
-            Err(_) => Self::error("unavailable", self.t("error-unavailable-detail")),
+            Err(error) => self.unavailable("remove", &error, None),
         }
+    }
+
+    /// The answer when the database failed: the cause goes to the log, and the person is told
+    /// to try again; for a `send`, with its client id, so the client knows which to send again.
+    fn unavailable(
+        &self,
+        action: &'static str,
+        error: &AppError,
+        client_id: Option<String>,
+    ) -> Option<String> {
+        tracing::warn!(
+            %error,
+            room = %self.room,
+            user = %self.user.user_id,
+            action,
+            "a chat request failed; the client was told to try again"
+        );
+        Some(encode(&ServerFrame::Error {
+            code: "unavailable".to_owned(),
+            message: self.t("error-unavailable-detail"),
+            client_id,
+        }))
     }
 
     fn error(code: &str, message: String) -> Option<String> {
@@ -122,56 +145,7 @@ impl Connection {
             ClientFrame::Hello { v, .. } if v != VERSION => {
                 Self::error("version", self.t("chat-error-version"))
             }
-            ClientFrame::Hello { last_seq, .. } => {
-                let room = self.room.clone();
-                let entering = !*welcomed;
-                let enter = self.entry();
-                let missed = self
-                    .state
-                    .db
-                    .run(move |conn| {
-                        let now = crate::clock::now();
-                        if entering {
-                            enter(conn, now)?;
-                        }
-                        let newest = model::last_seq(conn, &room)?;
-                        if newest - last_seq > MAX_CATCH_UP {
-                            return Ok(Err(newest));
-                        }
-                        Ok(Ok((
-                            model::since(conn, &room, last_seq, MAX_CATCH_UP)?,
-                            rules::settings(conn, &room)?,
-                            presence::in_room(conn, &room, now)?,
-                        )))
-                    })
-                    .await;
-                if missed.is_err() {
-                    return Self::error("unavailable", self.t("error-unavailable-detail"));
-                }
-                if entering {
-                    *welcomed = true;
-                    announce_presence(&self.state, &self.room);
-                }
-                Some(encode(&match missed {
-                    Ok(Ok((messages, rules, people))) => {
-                        *delivered = messages.last().map_or(last_seq, |m| m.seq);
-                        ServerFrame::Welcome {
-                            v: VERSION,
-                            room: self.room.clone(),
-                            messages,
-                            rules,
-                            people,
-                        }
-                    }
-                    Ok(Err(newest)) => {
-                        *delivered = newest;
-                        ServerFrame::Reload { last_seq: newest }
-                    }
-                    Err(_) => {
-                        return Self::error("unavailable", self.t("error-unavailable-detail"));
-                    }
-                }))
-            }
+            ClientFrame::Hello { last_seq, .. } => self.hello(last_seq, welcomed, delivered).await,
             ClientFrame::Send { .. } if !*welcomed => {
                 Self::error("hello_first", self.t("chat-error-bad-frame"))
             }
@@ -193,6 +167,62 @@ impl Connection {
             }
             moderation => self.moderate(moderation).await,
         }
+    }
+
+    /// Enters the room (at the first hello) and answers with what the client missed since
+    /// `last_seq`: a welcome with those messages, or `reload` when they are too many.
+    async fn hello(
+        &self,
+        last_seq: i64,
+        welcomed: &mut bool,
+        delivered: &mut i64,
+    ) -> Option<String> {
+        let room = self.room.clone();
+        let entering = !*welcomed;
+        let enter = self.entry();
+        let missed = self
+            .state
+            .db
+            .run(move |conn| {
+                let now = crate::clock::now();
+                if entering {
+                    enter(conn, now)?;
+                }
+                let newest = model::last_seq(conn, &room)?;
+                if newest - last_seq > MAX_CATCH_UP {
+                    return Ok(Err(newest));
+                }
+                Ok(Ok((
+                    model::since(conn, &room, last_seq, MAX_CATCH_UP)?,
+                    rules::settings(conn, &room)?,
+                    presence::in_room(conn, &room, now)?,
+                )))
+            })
+            .await;
+        let missed = match missed {
+            Ok(missed) => missed,
+            Err(error) => return self.unavailable("hello", &error, None),
+        };
+        if entering {
+            *welcomed = true;
+            announce_presence(&self.state, &self.room);
+        }
+        Some(encode(&match missed {
+            Ok((messages, rules, people)) => {
+                *delivered = messages.last().map_or(last_seq, |m| m.seq);
+                ServerFrame::Welcome {
+                    v: VERSION,
+                    room: self.room.clone(),
+                    messages,
+                    rules,
+                    people,
+                }
+            }
+            Err(newest) => {
+                *delivered = newest;
+                ServerFrame::Reload { last_seq: newest }
+            }
+        }))
     }
 
     /// Mutes, removes a member, locks or slows the room; logs it and tells everyone.
@@ -290,7 +320,7 @@ impl Connection {
                 None
             }
             Ok(None) => Self::error("bad_frame", self.t("chat-error-bad-frame")),
-            Err(_) => Self::error("unavailable", self.t("error-unavailable-detail")),
+            Err(error) => self.unavailable("moderate", &error, None),
         }
     }
 
@@ -331,11 +361,12 @@ impl Connection {
                     Refusal::Locked => ("locked", "chat-error-locked"),
                     Refusal::Muted => ("muted", "chat-error-muted"),
                     Refusal::SlowMode => ("slow_mode", "chat-error-slow-mode"),
+                    Refusal::TooFast => ("slow_down", "chat-error-slow-down"),
                 };
                 Self::refuse(client_id, code, self.t(message))
             }
             Ok(Ok(seq)) => Some(encode(&ServerFrame::Ack { client_id, seq })),
-            Err(_) => Self::error("unavailable", self.t("error-unavailable-detail")),
+            Err(error) => self.unavailable("send", &error, Some(client_id)),
         }
     }
 }

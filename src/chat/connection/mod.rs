@@ -13,18 +13,17 @@ use tokio::sync::broadcast::{self, error::RecvError};
 
 use super::ChatState;
 use super::hub::{Control, RoomFrame};
-use super::protocol::{MAX_CATCH_UP, SEND_BURST, ServerFrame};
-use super::{model, presence};
+use super::presence;
+use super::protocol::{SEND_BURST, SEND_REFILL, ServerFrame};
 use crate::auth::SignedIn;
 use crate::db::AnyConnection;
 use crate::i18n::Language;
 
 mod client_frames;
+mod delivery;
 
 const HEARTBEAT: Duration = Duration::from_secs(15);
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
-/// After a burst of `SEND_BURST`, a member may send one message per `REFILL`.
-const REFILL: Duration = Duration::from_secs(1);
 
 /// Changes of a room's presence within this long of the first are told in one frame: when a
 /// room fills at the start of a session, everyone hears one list, not one per arrival.
@@ -68,11 +67,15 @@ pub fn announce_presence(state: &ChatState, room: &str) {
 }
 
 pub(super) fn encode(frame: &ServerFrame) -> String {
-    serde_json::to_string(frame)
-        .unwrap_or_else(|_| r#"{"type":"error","code":"internal","message":""}"#.to_owned())
+    serde_json::to_string(frame).unwrap_or_else(|error| {
+        tracing::error!(%error, "a chat frame could not be encoded");
+        r#"{"type":"error","code":"internal","message":""}"#.to_owned()
+    })
 }
 
-/// Messages per member: a token bucket, so a flood is slowed without hurting others.
+/// The send budget as one connection keeps it: a token bucket, so a flood from one socket is
+/// refused before it reaches the writer. The budget itself is a person's in a room, over all
+/// their connections and nodes, and is kept where messages are stored (`chat::budget`).
 struct SendBudget {
     tokens: f64,
     refilled: Instant,
@@ -87,7 +90,7 @@ impl SendBudget {
     }
 
     fn take(&mut self) -> bool {
-        let elapsed = self.refilled.elapsed().as_secs_f64() / REFILL.as_secs_f64();
+        let elapsed = self.refilled.elapsed().as_secs_f64() / SEND_REFILL.as_secs_f64();
         self.tokens = (self.tokens + elapsed).min(f64::from(SEND_BURST));
         self.refilled = Instant::now();
         if self.tokens >= 1.0 {
@@ -259,7 +262,7 @@ impl Connection {
                         return ControlFlow::Break(None);
                     }
                     Some(Ok(_)) => {}
-                    Some(Err(_)) => return ControlFlow::Break(Some(CloseCode::Size.into())),
+                    Some(Err(error)) => return self.unreadable(&error),
                 }
                 ControlFlow::Continue(())
             }
@@ -292,33 +295,6 @@ impl Connection {
                 }
                 ControlFlow::Continue(())
             }
-        }
-    }
-
-    /// Sends a room frame on, once and in order.
-    async fn deliver(&self, live: &mut Live, frame: &RoomFrame) -> Flow {
-        let (seq, encoded) = frame.as_ref();
-        // Sequence 0: an event about earlier messages (a removal), with no order to keep.
-        let sent = if *seq == 0 {
-            live.send_all(Some(encoded.clone())).await
-        } else if *seq <= live.delivered {
-            return ControlFlow::Continue(());
-        } else if *seq == live.delivered + 1 {
-            live.delivered = *seq;
-            live.send_all(Some(encoded.clone())).await
-        } else {
-            // Frames can overtake each other (two writers, two nodes): fill any gap from
-            // storage so the client sees every message once, in order.
-            let (newest, frames) = self.catch_up(live.delivered).await;
-            // Storage may already hold messages newer than this frame: they were sent too,
-            // so their own frames must be skipped when they arrive.
-            live.delivered = live.delivered.max(*seq).max(newest);
-            live.send_all(frames).await
-        };
-        if sent {
-            ControlFlow::Continue(())
-        } else {
-            ControlFlow::Break(None)
         }
     }
 
@@ -387,6 +363,22 @@ impl Connection {
         announce_presence(&self.state, &self.room);
     }
 
+    /// A frame that could not be read closes the connection: 1009 when it was too large,
+    /// 1002 when it broke the websocket protocol.
+    fn unreadable(&self, error: &ProtocolError) -> Flow {
+        tracing::info!(
+            %error,
+            room = %self.room,
+            user = %self.user.user_id,
+            "a client's websocket frame could not be read; closing the connection"
+        );
+        let code = match error {
+            ProtocolError::Overflow => CloseCode::Size,
+            _ => CloseCode::Protocol,
+        };
+        ControlFlow::Break(Some(code.into()))
+    }
+
     fn is_ended_by(&self, control: &Control) -> bool {
         match control {
             Control::EndSession(id) => *id == self.user.session_id,
@@ -396,22 +388,5 @@ impl Connection {
                 *user == self.user.user_id && *keep != self.user.session_id
             }
         }
-    }
-
-    /// Every stored message after `after`, encoded, in order, with the newest number.
-    async fn catch_up(&self, after: i64) -> (i64, Vec<String>) {
-        let room = self.room.clone();
-        let messages = self
-            .state
-            .db
-            .run(move |conn| Ok(model::since(conn, &room, after, MAX_CATCH_UP)?))
-            .await
-            .unwrap_or_default();
-        let newest = messages.last().map_or(after, |m| m.seq);
-        let frames = messages
-            .into_iter()
-            .map(|message| encode(&ServerFrame::Message { message }))
-            .collect();
-        (newest, frames)
     }
 }

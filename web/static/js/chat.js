@@ -25,6 +25,15 @@ const outboxKey = `silta-outbox-${sessionId}`;
 
 let socket = null;
 let lastSeq = 0;
+// Whether this socket's hello was answered with a welcome.
+let welcomed = false;
+// While the history loads after a `reload`, live messages wait here: shown before it, they
+// would make the older messages look already shown.
+let reloads = 0;
+let waiting = [];
+// Messages the server could not store just now are sent again after a while, all at once.
+const RESEND_AFTER_MS = 5000;
+let resendTimer = null;
 let retryDelay = 1000;
 let closedForGood = false;
 let rules = { locked: false, slow_mode_seconds: 0, started: false, ended: false };
@@ -174,9 +183,39 @@ function flushOutbox() {
   for (const item of loadOutbox()) sendFrame({ type: "send", client_id: item.client_id, text: item.text });
 }
 
-async function reloadHistory(after) {
-  const response = await fetch(`/api/v1/sessions/${sessionId}/messages?after=${after}`, { credentials: "same-origin" });
-  if (response.ok) for (const message of await response.json()) showMessage(message);
+// The history after the last message shown, page by page, up to `until`.
+async function loadHistory(until) {
+  while (lastSeq < until) {
+    const response = await fetch(`/api/v1/sessions/${sessionId}/messages?after=${lastSeq}`, { credentials: "same-origin" });
+    if (!response.ok) throw new Error(`history: ${response.status}`);
+    const page = await response.json();
+    if (page.length === 0) return;
+    page.forEach(showMessage);
+  }
+}
+
+function reloadHistory(until) {
+  const current = socket;
+  reloads += 1;
+  const done = () => {
+    reloads -= 1;
+    if (reloads > 0) return false;
+    const live = waiting;
+    waiting = [];
+    live.forEach(showMessage);
+    return true;
+  };
+  loadHistory(until).then(
+    () => {
+      if (done()) flushOutbox();
+    },
+    () => {
+      // Nothing is skipped: connecting again catches up from the last message shown.
+      waiting = [];
+      done();
+      current.close(4001, "reload");
+    },
+  );
 }
 
 // What the room allows now, in words: the first reason a member cannot write, if any.
@@ -251,6 +290,7 @@ function dropFromOutbox(clientId) {
 function onFrame(frame) {
   switch (frame.type) {
     case "welcome":
+      welcomed = true;
       frame.messages.forEach(showMessage);
       rules = frame.rules;
       showPeople(frame.people);
@@ -259,10 +299,11 @@ function onFrame(frame) {
       flushOutbox();
       break;
     case "reload":
-      reloadHistory(lastSeq).then(flushOutbox);
+      reloadHistory(frame.last_seq);
       break;
     case "message":
-      showMessage(frame.message);
+      if (reloads > 0) waiting.push(frame.message);
+      else showMessage(frame.message);
       break;
     case "removed": {
       const item = list.querySelector(`[data-shown-seq="${frame.seq}"]`);
@@ -302,8 +343,16 @@ function onFrame(frame) {
       break;
     }
     case "error":
-      // A refused message is not retried: it leaves the outbox, and the person reads why.
-      if (frame.client_id) {
+      if (frame.code === "unavailable") {
+        // Not stored and not refused: the message stays in the outbox and is sent again in a
+        // moment. A hello the server could not answer is sent again, on a new connection.
+        if (frame.client_id) {
+          clearTimeout(resendTimer);
+          resendTimer = setTimeout(flushOutbox, RESEND_AFTER_MS);
+        }
+        else if (!welcomed) socket.close(4001, "unavailable");
+      } else if (frame.client_id) {
+        // A refused message is not retried: it leaves the outbox, and the person reads why.
         const refused = loadOutbox().find((item) => item.client_id === frame.client_id);
         dropFromOutbox(frame.client_id);
         list.querySelector(`[data-client-id="${CSS.escape(frame.client_id)}"]`)?.remove();
@@ -322,6 +371,7 @@ function connect() {
   setStatus(navigator.onLine ? "connecting" : "offline");
   const scheme = location.protocol === "https:" ? "wss" : "ws";
   socket = new WebSocket(`${scheme}://${location.host}/api/v1/sessions/${sessionId}/chat`);
+  welcomed = false;
   socket.addEventListener("open", () => sendFrame({ type: "hello", v: 1, last_seq: lastSeq }));
   socket.addEventListener("message", (event) => onFrame(JSON.parse(event.data)));
   socket.addEventListener("close", (event) => {
