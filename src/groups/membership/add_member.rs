@@ -1,0 +1,70 @@
+//! Facilitators and staff add a family to a group themselves.
+
+use minijinja::context;
+
+use super::join::seat_or_waiting;
+use crate::accounts::model::users;
+use crate::auth::SignedIn;
+use crate::auth::policy::{Permission, Role};
+use crate::error::AppError;
+use crate::groups::catalogue::validate::field;
+use crate::groups::domain::MemberStatus;
+use crate::groups::model;
+use crate::groups::service::group_name;
+use crate::jobs::now;
+use crate::mail;
+use crate::state::AppState;
+
+/// Facilitators and staff add a family by its account's email address: the way into groups
+/// that are by invitation only (and a shortcut in any group). Seats still decide.
+pub async fn add_member(
+    state: &AppState,
+    me: &SignedIn,
+    group_id: &str,
+    email: &str,
+) -> Result<MemberStatus, AppError> {
+    let email =
+        crate::accounts::domain::Email::parse(email).map_err(|e| AppError::invalid(vec![e]))?;
+    let (state_in, me, group_id) = (state.clone(), me.clone(), group_id.to_owned());
+    let status = state
+        .db
+        .run(move |conn| {
+            crate::db::transaction(conn, |conn| {
+                let now = now();
+                let facilitators = model::facilitator_ids(conn, &group_id)?;
+                if !(me.can(Permission::ManageGroups) || facilitators.contains(&me.user_id))
+                    || !model::lock_group(conn, &group_id, now)?
+                {
+                    return Err(AppError::not_found());
+                }
+                let not_a_family =
+                    || AppError::invalid(vec![field("email", "group-member-unknown", vec![])]);
+                let user = users::by_email(conn, email.as_str())?.ok_or_else(not_a_family)?;
+                if !users::roles(conn, &user.id)?.contains(&Role::Family) {
+                    return Err(not_a_family());
+                }
+                let group = model::group(conn, &group_id)?.ok_or_else(AppError::not_found)?;
+                let status = seat_or_waiting(conn, &group)?;
+                model::set_membership(conn, &group_id, &user.id, status.as_str(), now)?;
+                let name = group_name(conn, &group_id, &user.ui_language)?;
+                let key = if status == MemberStatus::Member {
+                    "group-joined"
+                } else {
+                    "group-waiting"
+                };
+                mail::queue_action(
+                    &state_in,
+                    conn,
+                    key,
+                    &user.ui_language,
+                    &user.email,
+                    &format!("/groups/{group_id}"),
+                    context! { name => name },
+                )?;
+                Ok(status)
+            })
+        })
+        .await?;
+    state.mailer.wake_worker();
+    Ok(status)
+}
