@@ -1,18 +1,62 @@
-//! Pages around the rooms: the review queue of reported messages, a session's moderation log
-//! and the crisis contacts staff keep.
+//! The room's page, and pages around the rooms: the review queue of reported messages, a
+//! session's moderation log and the crisis contacts staff keep.
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
 use actix_web::{HttpResponse, web};
+use diesel::prelude::*;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
+use super::access::{Part, Window, authorise};
 use super::{help, model, reports};
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Permission, Role};
+use crate::db::schema::group_sessions;
 use crate::error::AppError;
 use crate::web::{HtmlForm, Page, see_other};
+
+/// The chat room page; the script in `web/static/js/chat.js` does the talking.
+pub async fn room(
+    page: Page,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let access = authorise(&page.state, &me, &id).await?;
+    let lead = page.state.config.room_opens_before;
+    let window = access.window(lead, crate::jobs::now());
+    let (session_id, lang) = (id.into_inner(), page.locale.code());
+    let lookup = session_id.clone();
+    let group_name = page
+        .state
+        .db
+        .run(move |conn| {
+            let group_id: String = group_sessions::table
+                .find(&lookup)
+                .select(group_sessions::group_id)
+                .first(conn)?;
+            crate::groups::service::name_of(conn, &group_id, lang)
+        })
+        .await?;
+    let starts_at = access.starts_at;
+    let local_start = page.datetime(starts_at);
+    let opens_at = page.datetime(starts_at - lead);
+    let crisis_contacts = help::for_language(&page.state, lang).await?;
+    page.render(
+        "chat/room.html",
+        minijinja::context! {
+            session_id, group_name, local_start,
+            starts_at => starts_at.and_utc().to_rfc3339(),
+            moderator => access.part == Part::Moderator,
+            not_yet => window == Window::NotYet,
+            over => window == Window::Over,
+            opens_at,
+            me => me.user_id.clone(),
+            crisis_contacts,
+        },
+    )
+}
 
 #[derive(Serialize)]
 struct ReportGroup {
