@@ -1,8 +1,6 @@
 //! Facilitators and staff add a family to a group themselves.
 
-use minijinja::context;
-
-use super::join::seat_or_waiting;
+use super::seat::{Mailbox, seat};
 use crate::accounts::model::users;
 use crate::auth::SignedIn;
 use crate::auth::policy::{Permission, Role};
@@ -10,9 +8,7 @@ use crate::error::AppError;
 use crate::groups::catalogue::validate::field;
 use crate::groups::domain::MemberStatus;
 use crate::groups::model;
-use crate::groups::service::group_name;
 use crate::jobs::now;
-use crate::mail;
 use crate::state::AppState;
 
 /// Facilitators and staff add a family by its account's email address: the way into groups
@@ -44,24 +40,14 @@ pub async fn add_member(
                     return Err(not_a_family());
                 }
                 let group = model::group(conn, &group_id)?.ok_or_else(AppError::not_found)?;
-                let status = seat_or_waiting(conn, &group)?;
-                model::set_membership(conn, &group_id, &user.id, status.as_str(), now)?;
-                let name = group_name(conn, &group_id, &user.ui_language)?;
-                let key = if status == MemberStatus::Member {
-                    "group-joined"
-                } else {
-                    "group-waiting"
-                };
-                mail::queue_action(
+                seat(
                     &state_in,
                     conn,
-                    key,
-                    &user.ui_language,
-                    &user.email,
-                    &format!("/groups/{group_id}"),
-                    context! { name => name },
-                )?;
-                Ok(status)
+                    &group,
+                    &user.id,
+                    Some(Mailbox::of(&user)),
+                    now,
+                )
             })
         })
         .await?;

@@ -1,17 +1,13 @@
 //! Facilitators and staff accept families that asked to join.
 
-use minijinja::context;
-
-use super::join::seat_or_waiting;
+use super::seat::{Mailbox, seat};
 use crate::accounts::model::users;
 use crate::auth::SignedIn;
 use crate::auth::policy::Permission;
 use crate::error::AppError;
 use crate::groups::domain::MemberStatus;
 use crate::groups::model;
-use crate::groups::service::group_name;
 use crate::jobs::now;
-use crate::mail;
 use crate::state::AppState;
 
 /// Facilitators of the group (and staff) accept a family that asked to join.
@@ -44,25 +40,9 @@ pub async fn approve(
                     return Err(AppError::not_found());
                 }
                 let group = model::group(conn, &group_id)?.ok_or_else(AppError::not_found)?;
-                let status = seat_or_waiting(conn, &group)?;
-                model::set_membership(conn, &group_id, &user_id, status.as_str(), now)?;
-                if let Some(user) = users::by_id(conn, &user_id)? {
-                    let name = group_name(conn, &group_id, &user.ui_language)?;
-                    let key = if status == MemberStatus::Member {
-                        "group-joined"
-                    } else {
-                        "group-waiting"
-                    };
-                    mail::queue_action(
-                        &state_in,
-                        conn,
-                        key,
-                        &user.ui_language,
-                        &user.email,
-                        &format!("/groups/{group_id}"),
-                        context! { name => name },
-                    )?;
-                }
+                let user = users::by_id(conn, &user_id)?;
+                let mailbox = user.as_ref().map(Mailbox::of);
+                seat(&state_in, conn, &group, &user_id, mailbox, now)?;
                 Ok(())
             })
         })

@@ -1,15 +1,11 @@
 //! Families join, or ask to join, or queue for a group.
 
-use minijinja::context;
-
+use super::seat::{Mailbox, place, seat};
 use crate::auth::SignedIn;
-use crate::db::AnyConnection;
 use crate::error::AppError;
 use crate::groups::domain::{GroupStatus, JoinPolicy, MemberStatus};
-use crate::groups::model::{self, Group};
-use crate::groups::service::group_name;
+use crate::groups::model;
 use crate::jobs::now;
-use crate::mail;
 use crate::state::AppState;
 
 /// Joins (or asks to join, or queues for) a group. Seats are decided under the group's lock,
@@ -42,50 +38,32 @@ pub async fn join(
                 {
                     return Ok(status);
                 }
-                let status = match JoinPolicy::parse(&group.join_policy) {
+                let mailbox = Some(Mailbox {
+                    email: &me.email,
+                    language: me.language.code,
+                });
+                match JoinPolicy::parse(&group.join_policy) {
                     Some(JoinPolicy::Invitation) => {
-                        return Err(
-                            AppError::forbidden().with_message("group-by-invitation", vec![])
-                        );
+                        Err(AppError::forbidden().with_message("group-by-invitation", vec![]))
                     }
-                    Some(JoinPolicy::Approval) => MemberStatus::Requested,
-                    _ => seat_or_waiting(conn, &group)?,
-                };
-                model::set_membership(conn, &group_id, &me.user_id, status.as_str(), now)?;
-                let name = group_name(conn, &group_id, me.language.code)?;
-                let key = match status {
-                    MemberStatus::Member => "group-joined",
-                    MemberStatus::Waiting => "group-waiting",
-                    _ => "group-requested",
-                };
-                mail::queue_action(
-                    &state_in,
-                    conn,
-                    key,
-                    me.language.code,
-                    &me.email,
-                    &format!("/groups/{group_id}"),
-                    context! { name => name },
-                )?;
-                Ok(status)
+                    Some(JoinPolicy::Approval) => {
+                        let status = MemberStatus::Requested;
+                        place(
+                            &state_in,
+                            conn,
+                            &group_id,
+                            &me.user_id,
+                            status,
+                            mailbox,
+                            now,
+                        )?;
+                        Ok(status)
+                    }
+                    _ => seat(&state_in, conn, &group, &me.user_id, mailbox, now),
+                }
             })
         })
         .await?;
     state.mailer.wake_worker();
     Ok(status)
-}
-
-/// A seat while there is one, else a waiting-list place. Call with the group locked.
-pub(super) fn seat_or_waiting(
-    conn: &mut AnyConnection,
-    group: &Group,
-) -> Result<MemberStatus, AppError> {
-    let members = model::member_counts(conn, std::slice::from_ref(&group.id))?
-        .first()
-        .map_or(0, |(_, n)| *n);
-    Ok(if members < i64::from(group.capacity) {
-        MemberStatus::Member
-    } else {
-        MemberStatus::Waiting
-    })
 }

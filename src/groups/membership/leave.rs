@@ -1,17 +1,15 @@
 //! Families leave a group; the waiting list moves up.
 
 use chrono::NaiveDateTime;
-use minijinja::context;
 
+use super::seat::{Mailbox, tell};
 use crate::accounts::model::users;
 use crate::auth::SignedIn;
 use crate::db::AnyConnection;
 use crate::error::AppError;
 use crate::groups::domain::MemberStatus;
 use crate::groups::model;
-use crate::groups::service::group_name;
 use crate::jobs::now;
-use crate::mail;
 use crate::state::AppState;
 
 /// Leaves a group; the first family on the waiting list gets the seat and is told.
@@ -58,17 +56,8 @@ fn promote_waiting(
         return Ok(());
     };
     model::set_membership(conn, group_id, &next, MemberStatus::Member.as_str(), now)?;
-    if let Some(user) = users::by_id(conn, &next)? {
-        let name = group_name(conn, group_id, &user.ui_language)?;
-        mail::queue_action(
-            state,
-            conn,
-            "group-promoted",
-            &user.ui_language,
-            &user.email,
-            &format!("/groups/{group_id}"),
-            context! { name => name },
-        )?;
+    match users::by_id(conn, &next)? {
+        Some(user) => tell(state, conn, group_id, "group-promoted", Mailbox::of(&user)),
+        None => Ok(()),
     }
-    Ok(())
 }

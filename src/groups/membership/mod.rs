@@ -5,6 +5,7 @@ pub mod approve;
 pub mod join;
 pub mod leave;
 pub mod roster;
+pub mod seat;
 
 pub use add_member::add_member;
 pub use approve::approve;
