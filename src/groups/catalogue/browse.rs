@@ -4,11 +4,11 @@ use chrono::Timelike;
 
 use super::views::{GroupView, views};
 use crate::auth::SignedIn;
-use crate::auth::policy::Permission;
 use crate::error::AppError;
 use crate::groups::domain::{GroupStatus, ONLINE};
 use crate::groups::model;
 use crate::groups::schedule::{self, GROUP_TIME_ZONE};
+use crate::groups::service::may_lead;
 use crate::state::AppState;
 
 /// What families filter the list by.
@@ -106,10 +106,10 @@ pub async fn detail(
         .db
         .run(move |conn| {
             let group = model::group(conn, &id)?.ok_or_else(AppError::not_found)?;
-            let facilitators = model::facilitator_ids(conn, &id)?;
-            let manages = viewer.as_ref().is_some_and(|v| {
-                v.can(Permission::ManageGroups) || facilitators.contains(&v.user_id)
-            });
+            let manages = match &viewer {
+                Some(viewer) => may_lead(conn, viewer, &id)?,
+                None => false,
+            };
             let listed = GroupStatus::parse(&group.status).is_some_and(GroupStatus::is_listed);
             if !listed && !manages {
                 return Err(AppError::not_found());

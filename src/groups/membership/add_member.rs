@@ -3,11 +3,12 @@
 use super::seat::{Mailbox, seat};
 use crate::accounts::model::users;
 use crate::auth::SignedIn;
-use crate::auth::policy::{Permission, Role};
+use crate::auth::policy::Role;
 use crate::error::AppError;
 use crate::groups::catalogue::validate::field;
 use crate::groups::domain::MemberStatus;
 use crate::groups::model;
+use crate::groups::service::may_lead;
 use crate::jobs::now;
 use crate::state::AppState;
 
@@ -27,10 +28,7 @@ pub async fn add_member(
         .run(move |conn| {
             crate::db::transaction(conn, |conn| {
                 let now = now();
-                let facilitators = model::facilitator_ids(conn, &group_id)?;
-                if !(me.can(Permission::ManageGroups) || facilitators.contains(&me.user_id))
-                    || !model::lock_group(conn, &group_id, now)?
-                {
+                if !may_lead(conn, &me, &group_id)? || !model::lock_group(conn, &group_id, now)? {
                     return Err(AppError::not_found());
                 }
                 let not_a_family =

@@ -3,10 +3,10 @@
 use super::seat::{Mailbox, seat};
 use crate::accounts::model::users;
 use crate::auth::SignedIn;
-use crate::auth::policy::Permission;
 use crate::error::AppError;
 use crate::groups::domain::MemberStatus;
 use crate::groups::model;
+use crate::groups::service::may_lead;
 use crate::jobs::now;
 use crate::state::AppState;
 
@@ -28,10 +28,7 @@ pub async fn approve(
         .run(move |conn| {
             crate::db::transaction(conn, |conn| {
                 let now = now();
-                let facilitators = model::facilitator_ids(conn, &group_id)?;
-                if !(me.can(Permission::ManageGroups) || facilitators.contains(&me.user_id))
-                    || !model::lock_group(conn, &group_id, now)?
-                {
+                if !may_lead(conn, &me, &group_id)? || !model::lock_group(conn, &group_id, now)? {
                     return Err(AppError::not_found());
                 }
                 if model::membership(conn, &group_id, &user_id)?.as_deref()

@@ -3,10 +3,10 @@
 use serde::Serialize;
 
 use crate::auth::SignedIn;
-use crate::auth::policy::Permission;
 use crate::error::AppError;
 use crate::groups::catalogue::views::{GroupView, views};
 use crate::groups::model;
+use crate::groups::service::may_lead;
 use crate::state::AppState;
 
 #[derive(Debug, Serialize)]
@@ -26,8 +26,7 @@ pub async fn roster(
     state
         .db
         .run(move |conn| {
-            let facilitators = model::facilitator_ids(conn, &group_id)?;
-            if !(me.can(Permission::ManageGroups) || facilitators.contains(&me.user_id)) {
+            if !may_lead(conn, &me, &group_id)? {
                 return Err(AppError::not_found());
             }
             Ok(model::roster(conn, &group_id)?
