@@ -1,9 +1,12 @@
 //! A coordinator creates a group.
 
-use super::validate::{NewGroupInput, field, validate};
+use chrono::NaiveDateTime;
+
+use super::validate::{NewGroupInput, ValidGroup, field, validate};
 use crate::accounts::model::users;
 use crate::auth::SignedIn;
 use crate::auth::policy::Role;
+use crate::db::AnyConnection;
 use crate::error::AppError;
 use crate::groups::domain::GroupStatus;
 use crate::groups::model;
@@ -27,63 +30,83 @@ pub async fn create(
         .db
         .run(move |conn| {
             crate::db::transaction(conn, |conn| {
-                let now = now();
-                let mut facilitators = Vec::new();
-                for email in emails
-                    .iter()
-                    .map(|e| e.trim().to_lowercase())
-                    .filter(|e| !e.is_empty())
-                {
-                    let user = users::by_email(conn, &email)?;
-                    let is_facilitator = match &user {
-                        Some(user) => users::roles(conn, &user.id)?.contains(&Role::Facilitator),
-                        None => false,
-                    };
-                    match user.filter(|_| is_facilitator) {
-                        Some(user) => facilitators.push(user.id),
-                        None => {
-                            return Err(AppError::invalid(vec![field(
-                                "facilitators",
-                                "group-facilitator-unknown",
-                                vec![("email", ArgValue::Text(email))],
-                            )]));
-                        }
-                    }
-                }
-                let id = uuid::Uuid::new_v4().to_string();
+                let facilitators = facilitators_by_email(conn, &emails)?;
                 let status = if publish {
                     GroupStatus::Published
                 } else {
                     GroupStatus::Draft
                 };
-                model::insert_group(
-                    conn,
-                    &model::NewGroup {
-                        id: &id,
-                        spoken_languages: &valid.spoken_languages.join(","),
-                        topics: &valid.topics.join(","),
-                        audience: &valid.audience,
-                        region: &valid.region,
-                        capacity: valid.capacity,
-                        join_policy: valid.join_policy.as_str(),
-                        status: status.as_str(),
-                        created_by: &creator,
-                    },
-                    now,
-                )?;
-                for text in &valid.texts {
-                    model::insert_text(conn, &id, &text.language, &text.name, &text.description)?;
-                }
-                facilitators.sort();
-                facilitators.dedup();
-                for facilitator in &facilitators {
-                    model::add_facilitator(conn, &id, facilitator)?;
-                }
-                for (starts_at, ends_at) in &valid.sessions {
-                    model::insert_session(conn, &id, *starts_at, *ends_at, now)?;
-                }
-                Ok(id)
+                insert(conn, &valid, status, &creator, facilitators, now())
             })
         })
         .await
+}
+
+/// The accounts of the facilitators named by email; an address of no facilitator is an error.
+fn facilitators_by_email(
+    conn: &mut AnyConnection,
+    emails: &[String],
+) -> Result<Vec<String>, AppError> {
+    let mut facilitators = Vec::new();
+    for email in emails
+        .iter()
+        .map(|e| e.trim().to_lowercase())
+        .filter(|e| !e.is_empty())
+    {
+        let user = users::by_email(conn, &email)?;
+        let is_facilitator = match &user {
+            Some(user) => users::roles(conn, &user.id)?.contains(&Role::Facilitator),
+            None => false,
+        };
+        match user.filter(|_| is_facilitator) {
+            Some(user) => facilitators.push(user.id),
+            None => {
+                return Err(AppError::invalid(vec![field(
+                    "facilitators",
+                    "group-facilitator-unknown",
+                    vec![("email", ArgValue::Text(email))],
+                )]));
+            }
+        }
+    }
+    facilitators.sort();
+    facilitators.dedup();
+    Ok(facilitators)
+}
+
+/// Stores the group with its texts, facilitators and sessions; returns its new id.
+fn insert(
+    conn: &mut AnyConnection,
+    valid: &ValidGroup,
+    status: GroupStatus,
+    creator: &str,
+    facilitators: Vec<String>,
+    now: NaiveDateTime,
+) -> Result<String, AppError> {
+    let id = uuid::Uuid::new_v4().to_string();
+    model::insert_group(
+        conn,
+        &model::NewGroup {
+            id: &id,
+            spoken_languages: &valid.spoken_languages.join(","),
+            topics: &valid.topics.join(","),
+            audience: &valid.audience,
+            region: &valid.region,
+            capacity: valid.capacity,
+            join_policy: valid.join_policy.as_str(),
+            status: status.as_str(),
+            created_by: creator,
+        },
+        now,
+    )?;
+    for text in &valid.texts {
+        model::insert_text(conn, &id, &text.language, &text.name, &text.description)?;
+    }
+    for facilitator in &facilitators {
+        model::add_facilitator(conn, &id, facilitator)?;
+    }
+    for (starts_at, ends_at) in &valid.sessions {
+        model::insert_session(conn, &id, *starts_at, *ends_at, now)?;
+    }
+    Ok(id)
 }

@@ -63,44 +63,7 @@ pub(super) struct ValidGroup {
 
 pub(super) fn validate(input: &NewGroupInput) -> Result<ValidGroup, AppError> {
     let mut errors = Vec::new();
-    let mut texts = Vec::new();
-    for text in &input.texts {
-        let name = text.name.trim();
-        let description = text.description.trim();
-        if name.is_empty() && description.is_empty() {
-            continue;
-        }
-        if crate::i18n::language(&text.language).is_none()
-            && family_language_name(&text.language).is_none()
-        {
-            errors.push(field("texts", "group-text-language-unknown", vec![]));
-        } else if name.is_empty() || name.chars().count() > NAME_MAX {
-            errors.push(field(
-                "name",
-                "group-name-invalid",
-                vec![("max", ArgValue::Number(NAME_MAX as f64))],
-            ));
-        } else if description.chars().count() > DESCRIPTION_MAX {
-            errors.push(field(
-                "description",
-                "group-description-too-long",
-                vec![("max", ArgValue::Number(DESCRIPTION_MAX as f64))],
-            ));
-        } else {
-            texts.push(TextInput {
-                language: text.language.clone(),
-                name: name.to_owned(),
-                description: description.to_owned(),
-            });
-        }
-    }
-    if texts.is_empty() && errors.is_empty() {
-        errors.push(field(
-            "name",
-            "group-name-invalid",
-            vec![("max", ArgValue::Number(NAME_MAX as f64))],
-        ));
-    }
+    let texts = valid_texts(&input.texts, &mut errors);
     match crate::accounts::domain::parse_family_languages(&input.spoken_languages) {
         Ok(_) => {}
         Err(mut error) => {
@@ -128,43 +91,7 @@ pub(super) fn validate(input: &NewGroupInput) -> Result<ValidGroup, AppError> {
     if join_policy.is_none() {
         errors.push(field("join_policy", "group-join-policy-invalid", vec![]));
     }
-    let date = NaiveDate::parse_from_str(input.first_date.trim(), "%Y-%m-%d").ok();
-    let time = NaiveTime::parse_from_str(input.start_time.trim(), "%H:%M").ok();
-    let sessions = match (date, time) {
-        (Some(first_date), Some(start)) => {
-            let series = WeeklySeries {
-                first_date,
-                start,
-                duration_minutes: input.duration_minutes,
-                weeks: input.weeks,
-            };
-            match schedule::occurrences(&series, GROUP_TIME_ZONE) {
-                Ok(sessions) if sessions.first().is_some_and(|(start, _)| *start > now()) => {
-                    Some(sessions)
-                }
-                Ok(_) => {
-                    errors.push(field("first_date", "group-schedule-in-past", vec![]));
-                    None
-                }
-                Err(_) => {
-                    errors.push(field(
-                        "weeks",
-                        "group-schedule-invalid",
-                        vec![("max", ArgValue::Number(f64::from(schedule::MAX_WEEKS)))],
-                    ));
-                    None
-                }
-            }
-        }
-        _ => {
-            errors.push(field(
-                "first_date",
-                "group-schedule-invalid",
-                vec![("max", ArgValue::Number(f64::from(schedule::MAX_WEEKS)))],
-            ));
-            None
-        }
-    };
+    let sessions = valid_sessions(input, &mut errors);
     match (errors.is_empty(), join_policy, sessions) {
         (true, Some(join_policy), Some(sessions)) => Ok(ValidGroup {
             texts,
@@ -177,5 +104,86 @@ pub(super) fn validate(input: &NewGroupInput) -> Result<ValidGroup, AppError> {
             sessions,
         }),
         _ => Err(AppError::invalid(errors)),
+    }
+}
+
+fn name_invalid() -> FieldError {
+    field(
+        "name",
+        "group-name-invalid",
+        vec![("max", ArgValue::Number(NAME_MAX as f64))],
+    )
+}
+
+/// The texts written (trimmed), at least one; blank ones are left out.
+fn valid_texts(texts: &[TextInput], errors: &mut Vec<FieldError>) -> Vec<TextInput> {
+    let mut valid = Vec::new();
+    for text in texts {
+        let name = text.name.trim();
+        let description = text.description.trim();
+        if name.is_empty() && description.is_empty() {
+            continue;
+        }
+        if crate::i18n::language(&text.language).is_none()
+            && family_language_name(&text.language).is_none()
+        {
+            errors.push(field("texts", "group-text-language-unknown", vec![]));
+        } else if name.is_empty() || name.chars().count() > NAME_MAX {
+            errors.push(name_invalid());
+        } else if description.chars().count() > DESCRIPTION_MAX {
+            errors.push(field(
+                "description",
+                "group-description-too-long",
+                vec![("max", ArgValue::Number(DESCRIPTION_MAX as f64))],
+            ));
+        } else {
+            valid.push(TextInput {
+                language: text.language.clone(),
+                name: name.to_owned(),
+                description: description.to_owned(),
+            });
+        }
+    }
+    if valid.is_empty() && errors.is_empty() {
+        errors.push(name_invalid());
+    }
+    valid
+}
+
+fn schedule_invalid(field_name: &'static str) -> FieldError {
+    field(
+        field_name,
+        "group-schedule-invalid",
+        vec![("max", ArgValue::Number(f64::from(schedule::MAX_WEEKS)))],
+    )
+}
+
+/// The weekly sessions (start, end) in UTC, the first of them in the future.
+fn valid_sessions(
+    input: &NewGroupInput,
+    errors: &mut Vec<FieldError>,
+) -> Option<Vec<(NaiveDateTime, NaiveDateTime)>> {
+    let date = NaiveDate::parse_from_str(input.first_date.trim(), "%Y-%m-%d").ok();
+    let time = NaiveTime::parse_from_str(input.start_time.trim(), "%H:%M").ok();
+    let (Some(first_date), Some(start)) = (date, time) else {
+        errors.push(schedule_invalid("first_date"));
+        return None;
+    };
+    let series = WeeklySeries {
+        first_date,
+        start,
+        duration_minutes: input.duration_minutes,
+        weeks: input.weeks,
+    };
+    match schedule::occurrences(&series, GROUP_TIME_ZONE) {
+        Ok(sessions) if sessions.first().is_some_and(|(start, _)| *start > now()) => Some(sessions),
+        Ok(_) => {
+            errors.push(field("first_date", "group-schedule-in-past", vec![]));
+            None
+        }
+        Err(_) => {
+            errors.push(schedule_invalid("weeks"));
+            None
+        }
     }
 }

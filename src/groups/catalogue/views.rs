@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDateTime};
 use serde::Serialize;
 
 use crate::db::AnyConnection;
@@ -85,60 +85,91 @@ pub(in crate::groups) fn views(
     viewer: Option<&str>,
 ) -> Result<Vec<GroupView>, AppError> {
     let ids: Vec<String> = groups.iter().map(|g| g.id.clone()).collect();
-    let mut texts: HashMap<String, Vec<GroupText>> = HashMap::new();
-    for text in model::texts(conn, &ids)? {
-        texts.entry(text.group_id.clone()).or_default().push(text);
-    }
-    let mut sessions: HashMap<String, Vec<GroupSession>> = HashMap::new();
-    for session in model::sessions(conn, &ids)? {
-        sessions
-            .entry(session.group_id.clone())
-            .or_default()
-            .push(session);
-    }
-    let counts: HashMap<String, i64> = model::member_counts(conn, &ids)?.into_iter().collect();
-    let mine: HashMap<String, String> = match viewer {
-        Some(user) => model::memberships_of(conn, user)?.into_iter().collect(),
-        None => HashMap::new(),
-    };
+    let mut parts = Parts::load(conn, &ids, viewer)?;
     let now = now();
     Ok(groups
         .into_iter()
-        .map(|group| {
-            let group_texts = texts.remove(&group.id).unwrap_or_default();
-            let text = best_text(&group_texts, lang);
-            let group_sessions: Vec<SessionView> = sessions
-                .remove(&group.id)
-                .unwrap_or_default()
-                .iter()
-                .map(SessionView::from_row)
-                .collect();
-            let members = counts.get(&group.id).copied().unwrap_or(0);
-            GroupView {
-                name: text.map(|t| t.name.clone()).unwrap_or_default(),
-                description: text.map(|t| t.description.clone()).unwrap_or_default(),
-                text_language: text.map(|t| t.language.clone()).unwrap_or_default(),
-                spoken_languages: group
-                    .spoken_languages
-                    .split(',')
-                    .map(str::to_owned)
-                    .collect(),
-                topics: group.topics.split(',').map(str::to_owned).collect(),
-                audience: group.audience,
-                region: group.region,
-                capacity: group.capacity,
-                members,
-                seats_left: (i64::from(group.capacity) - members).max(0),
-                join_policy: group.join_policy,
-                status: group.status,
-                next_session: group_sessions
-                    .iter()
-                    .find(|s| !s.cancelled && s.starts_at.naive_utc() > now)
-                    .cloned(),
-                sessions: group_sessions,
-                my_status: mine.get(&group.id).and_then(|s| MemberStatus::parse(s)),
-                id: group.id,
-            }
-        })
+        .map(|group| parts.view(group, lang, now))
         .collect())
+}
+
+/// What the views of some groups are made of, by group id.
+struct Parts {
+    texts: HashMap<String, Vec<GroupText>>,
+    sessions: HashMap<String, Vec<GroupSession>>,
+    counts: HashMap<String, i64>,
+    /// The viewer's membership statuses.
+    mine: HashMap<String, String>,
+}
+
+impl Parts {
+    fn load(
+        conn: &mut AnyConnection,
+        ids: &[String],
+        viewer: Option<&str>,
+    ) -> Result<Self, AppError> {
+        let mut texts: HashMap<String, Vec<GroupText>> = HashMap::new();
+        for text in model::texts(conn, ids)? {
+            texts.entry(text.group_id.clone()).or_default().push(text);
+        }
+        let mut sessions: HashMap<String, Vec<GroupSession>> = HashMap::new();
+        for session in model::sessions(conn, ids)? {
+            sessions
+                .entry(session.group_id.clone())
+                .or_default()
+                .push(session);
+        }
+        let counts = model::member_counts(conn, ids)?.into_iter().collect();
+        let mine = match viewer {
+            Some(user) => model::memberships_of(conn, user)?.into_iter().collect(),
+            None => HashMap::new(),
+        };
+        Ok(Self {
+            texts,
+            sessions,
+            counts,
+            mine,
+        })
+    }
+
+    fn view(&mut self, group: Group, lang: &str, now: NaiveDateTime) -> GroupView {
+        let group_texts = self.texts.remove(&group.id).unwrap_or_default();
+        let text = best_text(&group_texts, lang);
+        let group_sessions: Vec<SessionView> = self
+            .sessions
+            .remove(&group.id)
+            .unwrap_or_default()
+            .iter()
+            .map(SessionView::from_row)
+            .collect();
+        let members = self.counts.get(&group.id).copied().unwrap_or(0);
+        GroupView {
+            name: text.map(|t| t.name.clone()).unwrap_or_default(),
+            description: text.map(|t| t.description.clone()).unwrap_or_default(),
+            text_language: text.map(|t| t.language.clone()).unwrap_or_default(),
+            spoken_languages: group
+                .spoken_languages
+                .split(',')
+                .map(str::to_owned)
+                .collect(),
+            topics: group.topics.split(',').map(str::to_owned).collect(),
+            audience: group.audience,
+            region: group.region,
+            capacity: group.capacity,
+            members,
+            seats_left: (i64::from(group.capacity) - members).max(0),
+            join_policy: group.join_policy,
+            status: group.status,
+            next_session: group_sessions
+                .iter()
+                .find(|s| !s.cancelled && s.starts_at.naive_utc() > now)
+                .cloned(),
+            sessions: group_sessions,
+            my_status: self
+                .mine
+                .get(&group.id)
+                .and_then(|s| MemberStatus::parse(s)),
+            id: group.id,
+        }
+    }
 }
