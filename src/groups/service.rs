@@ -2,6 +2,11 @@
 //! leads a group, who belongs to it, what it is called. Other features ask here and never read
 //! groups' tables.
 
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::QueryResult;
+
 use super::catalogue::views::best_text;
 use super::domain::MemberStatus;
 use super::model;
@@ -55,4 +60,103 @@ pub fn name_of(conn: &mut AnyConnection, group_id: &str, lang: &str) -> Result<S
     Ok(best_text(&texts, lang)
         .map(|t| t.name.clone())
         .unwrap_or_default())
+}
+
+/// A session as the features above groups see it.
+#[derive(Debug, Clone)]
+pub struct SessionRef {
+    pub id: String,
+    pub group_id: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+}
+
+/// A session that takes place (is not cancelled), with the number of families its group seats.
+#[derive(Debug, Clone)]
+pub struct HeldSession {
+    pub group_id: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub capacity: i32,
+}
+
+/// The session, unless there is none or it was cancelled.
+pub fn held_session(
+    conn: &mut AnyConnection,
+    session_id: &str,
+) -> Result<Option<HeldSession>, AppError> {
+    Ok(
+        model::held_session(conn, session_id)?.map(|(group_id, starts_at, ends_at, capacity)| {
+            HeldSession {
+                group_id,
+                starts_at,
+                ends_at,
+                capacity,
+            }
+        }),
+    )
+}
+
+/// The group a session belongs to.
+pub fn group_of_session(
+    conn: &mut AnyConnection,
+    session_id: &str,
+) -> Result<Option<String>, AppError> {
+    Ok(model::session_group(conn, session_id)?)
+}
+
+/// The sessions with these ids (cancelled ones too), in no particular order.
+pub fn sessions(conn: &mut AnyConnection, ids: &[String]) -> Result<Vec<SessionRef>, AppError> {
+    Ok(model::sessions_by_id(conn, ids)?
+        .into_iter()
+        .map(|s| SessionRef {
+            id: s.id,
+            group_id: s.group_id,
+            starts_at: s.starts_at,
+            ends_at: s.ends_at,
+        })
+        .collect())
+}
+
+/// The ids of the sessions of the groups `user_id` facilitates.
+pub fn sessions_led_by(conn: &mut AnyConnection, user_id: &str) -> Result<Vec<String>, AppError> {
+    Ok(model::session_ids_led_by(conn, user_id)?)
+}
+
+/// Holds the session's row until the transaction ends, so that work on one session (such as
+/// numbering its chat messages) is done one transaction at a time on PostgreSQL.
+pub fn lock_session(conn: &mut AnyConnection, session_id: &str) -> QueryResult<()> {
+    model::lock_session(conn, session_id)
+}
+
+/// A group's sessions and how many days their chat messages are kept.
+#[derive(Debug, Clone)]
+pub struct ChatRetention {
+    /// None: the configured default.
+    pub days: Option<i32>,
+    pub sessions: Vec<String>,
+}
+
+/// Every group's chat retention, with its sessions.
+pub fn chat_retention(conn: &mut AnyConnection) -> Result<Vec<ChatRetention>, AppError> {
+    let mut sessions: HashMap<String, Vec<String>> = HashMap::new();
+    for (group_id, session_id) in model::all_session_ids(conn)? {
+        sessions.entry(group_id).or_default().push(session_id);
+    }
+    Ok(model::chat_retention_days(conn)?
+        .into_iter()
+        .map(|(group_id, days)| ChatRetention {
+            days,
+            sessions: sessions.remove(&group_id).unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// Sets how many days a group's chat messages are kept; false when there is no such group.
+pub fn set_chat_retention_days(
+    conn: &mut AnyConnection,
+    group_id: &str,
+    days: i32,
+) -> Result<bool, AppError> {
+    Ok(model::set_chat_retention_days(conn, group_id, days)?)
 }
