@@ -1,13 +1,9 @@
 //! Who may enter a session's room, and when.
 
-use diesel::prelude::*;
-
 use super::rules;
 use crate::auth::CurrentUser;
-use crate::auth::policy::Permission;
-use crate::db::schema::{group_sessions, peer_groups};
 use crate::error::AppError;
-use crate::groups::model as groups;
+use crate::groups::service::{self as groups, Leaders};
 use crate::state::AppState;
 
 /// How someone may take part in a room.
@@ -19,9 +15,10 @@ pub enum Part {
 }
 
 /// Someone's way into a session's room.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Access {
     pub part: Part,
+    pub group_id: String,
     pub starts_at: chrono::NaiveDateTime,
     pub ends_at: chrono::NaiveDateTime,
     /// The members and facilitators the group may hold (staff are not counted).
@@ -64,29 +61,14 @@ pub async fn authorise(
     state
         .db
         .run(move |conn| {
-            let session: Option<(String, chrono::NaiveDateTime, chrono::NaiveDateTime, i32)> =
-                group_sessions::table
-                    .inner_join(peer_groups::table)
-                    .filter(group_sessions::id.eq(&session_id))
-                    .filter(group_sessions::cancelled_at.is_null())
-                    .select((
-                        group_sessions::group_id,
-                        group_sessions::starts_at,
-                        group_sessions::ends_at,
-                        peer_groups::capacity,
-                    ))
-                    .first(conn)
-                    .optional()?;
-            let (group_id, starts_at, ends_at, capacity) =
-                session.ok_or_else(AppError::not_found)?;
-            let member =
-                groups::membership(conn, &group_id, &me.user_id)?.as_deref() == Some("member");
-            let facilitators = groups::facilitator_ids(conn, &group_id)?;
-            let facilitator = facilitators.contains(&me.user_id);
+            let session =
+                groups::held_session(conn, &session_id)?.ok_or_else(AppError::not_found)?;
+            let member = groups::is_member(conn, &session.group_id, &me.user_id)?;
+            let leaders = Leaders::of(conn, &session.group_id)?;
             if rules::is_removed(conn, &session_id, &me.user_id, crate::jobs::now())? {
                 return Err(AppError::not_found());
             }
-            let part = if facilitator || me.can(Permission::ManageGroups) {
+            let part = if leaders.include(&me) {
                 Part::Moderator
             } else if member {
                 Part::Member
@@ -95,9 +77,10 @@ pub async fn authorise(
             };
             Ok(Access {
                 part,
-                starts_at,
-                ends_at,
-                people: usize::try_from(capacity).unwrap_or(0) + facilitators.len(),
+                people: usize::try_from(session.capacity).unwrap_or(0) + leaders.facilitators(),
+                group_id: session.group_id,
+                starts_at: session.starts_at,
+                ends_at: session.ends_at,
             })
         })
         .await

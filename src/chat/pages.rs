@@ -5,15 +5,13 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
 use actix_web::{HttpResponse, web};
-use diesel::prelude::*;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
 use super::access::{Part, Window, authorise};
-use super::{help, model, reports};
+use super::reports::{self, Reviewer};
+use super::{help, model};
 use crate::auth::CurrentUser;
-use crate::auth::policy::{Permission, Role};
-use crate::db::schema::group_sessions;
 use crate::error::AppError;
 use crate::web::{HtmlForm, Page, see_other};
 
@@ -27,17 +25,11 @@ pub async fn room(
     let lead = page.state.config.room_opens_before;
     let window = access.window(lead, crate::jobs::now());
     let (session_id, lang) = (id.into_inner(), page.locale.code());
-    let lookup = session_id.clone();
+    let group_id = access.group_id.clone();
     let group_name = page
         .state
         .db
-        .run(move |conn| {
-            let group_id: String = group_sessions::table
-                .find(&lookup)
-                .select(group_sessions::group_id)
-                .first(conn)?;
-            crate::groups::service::name_of(conn, &group_id, lang)
-        })
+        .run(move |conn| crate::groups::service::name_of(conn, &group_id, lang))
         .await?;
     let starts_at = access.starts_at;
     let local_start = page.datetime(starts_at);
@@ -65,9 +57,9 @@ struct ReportGroup {
 
 /// Facilitators review their groups' reports (without the reporter); staff review all.
 pub async fn report_queue(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError> {
-    if !me.can(Permission::ManageGroups) && !me.has_role(Role::Facilitator) {
+    let Some(reviewer) = Reviewer::of(&me) else {
         return Err(AppError::not_found());
-    }
+    };
     let queue = reports::queue(&page.state, &me).await?;
     let lang = page.locale.code();
     let group_ids: Vec<String> = queue.iter().map(|r| r.group_id.clone()).collect();
@@ -88,7 +80,7 @@ pub async fn report_queue(page: Page, me: CurrentUser) -> Result<HttpResponse, A
     let (open, handled): (Vec<_>, Vec<_>) = queue.into_iter().partition(|r| !r.handled);
     page.render(
         "chat/reports.html",
-        context! { open, handled, groups, staff => me.can(Permission::ManageGroups) },
+        context! { open, handled, groups, staff => reviewer == Reviewer::Staff },
     )
 }
 

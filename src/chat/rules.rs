@@ -5,7 +5,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 
 use crate::db::AnyConnection;
-use crate::db::schema::{chat_messages, group_sessions, room_restrictions, room_settings};
+use crate::db::schema::{chat_messages, room_restrictions, room_settings};
 
 pub const MUTE: &str = "mute";
 pub const REMOVED: &str = "removed";
@@ -197,27 +197,37 @@ pub struct RoomGate {
 
 impl RoomGate {
     /// The room's gate and its last message number. The writer reads these for every room of
-    /// every batch, so all but the mute list come in one statement.
+    /// every batch, so all but the mute list come in one statement (two for a room without a
+    /// settings row: one that was never started, where only moderators write).
     pub fn load(
         conn: &mut AnyConnection,
         session_id: &str,
         now: NaiveDateTime,
     ) -> QueryResult<(Self, i64)> {
-        let last_seq = chat_messages::table
-            .filter(chat_messages::session_id.eq(session_id))
-            .select(diesel::dsl::max(chat_messages::seq))
-            .single_value();
-        let row: Option<(Option<SettingsRow>, bool, Option<i64>)> = group_sessions::table
+        let last_seq = || {
+            chat_messages::table
+                .filter(chat_messages::session_id.eq(session_id))
+                .select(diesel::dsl::max(chat_messages::seq))
+                .single_value()
+        };
+        let row: Option<(SettingsRow, bool, Option<i64>)> = room_settings::table
             .find(session_id)
-            .left_join(room_settings::table.on(room_settings::session_id.eq(group_sessions::id)))
             .select((
-                SETTINGS_COLUMNS.nullable(),
+                SETTINGS_COLUMNS,
                 super::presence::attended(session_id, now),
-                last_seq,
+                last_seq(),
             ))
             .first(conn)
             .optional()?;
-        let (settings, attended, last_seq) = row.unwrap_or_default();
+        let (settings, attended, last_seq) = match row {
+            Some((settings, attended, last_seq)) => (Some(settings), attended, last_seq),
+            None => {
+                let (attended, last_seq) =
+                    diesel::select((super::presence::attended(session_id, now), last_seq()))
+                        .get_result(conn)?;
+                (None, attended, last_seq)
+            }
+        };
         let muted = room_restrictions::table
             .filter(room_restrictions::session_id.eq(session_id))
             .filter(room_restrictions::kind.eq(MUTE))
