@@ -3,14 +3,14 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDateTime;
-
-use super::model::{security, users};
+use super::model::users;
 use crate::auth::policy::Role;
 use crate::db::AnyConnection;
 use crate::error::AppError;
 
 pub use super::model::security::EventKind as SecurityEvent;
+/// Records an event in the security log; `detail` is short and free of secrets.
+pub use super::model::security::record as record_security_event;
 
 /// Where to write to a person, and in which language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,18 +36,4 @@ pub fn contacts_with_roles(
         .into_iter()
         .map(|(email, language)| Contact { email, language })
         .collect())
-}
-
-/// Records an event in the security log; `detail` is short and free of secrets.
-pub fn record_security_event(
-    conn: &mut AnyConnection,
-    event: SecurityEvent,
-    user_id: Option<&str>,
-    actor_id: Option<&str>,
-    detail: &str,
-    now: NaiveDateTime,
-) -> Result<(), AppError> {
-    Ok(security::record(
-        conn, event, user_id, actor_id, detail, now,
-    )?)
 }

@@ -146,7 +146,7 @@ pub async fn queue(state: &AppState, me: &SignedIn) -> Result<Vec<ReportView>, A
                 None => Vec::new(),
             };
             let ids: Vec<String> = rows.iter().map(|row| row.1.clone()).collect();
-            let sessions: HashMap<String, SessionRef> = groups::sessions(conn, &ids)?
+            let sessions: HashMap<String, SessionRef> = groups::sessions_by_id(conn, &ids)?
                 .into_iter()
                 .map(|session| (session.id.clone(), session))
                 .collect();

@@ -106,7 +106,10 @@ pub fn group_of_session(
 }
 
 /// The sessions with these ids (cancelled ones too), in no particular order.
-pub fn sessions(conn: &mut AnyConnection, ids: &[String]) -> Result<Vec<SessionRef>, AppError> {
+pub fn sessions_by_id(
+    conn: &mut AnyConnection,
+    ids: &[String],
+) -> Result<Vec<SessionRef>, AppError> {
     Ok(model::sessions_by_id(conn, ids)?
         .into_iter()
         .map(|s| SessionRef {
