@@ -8,6 +8,7 @@ pub mod mails;
 pub mod model;
 pub mod pages;
 pub mod profile;
+pub mod service;
 pub mod setup;
 pub mod signin;
 

@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::AnyConnection;
-use crate::db::schema::{chat_messages, group_sessions, moderation_log, users};
+use crate::db::schema::{chat_messages, moderation_log, users};
 
 use super::budget::SendBudgets;
 use super::numbering::RoomNumbers;
@@ -130,9 +130,7 @@ pub fn store_batch(
         let room = &drafts[room_drafts[0]].room;
         if conn.is_postgres() {
             // SQLite's write lock, held since the transaction began, already serialises writers.
-            diesel::update(group_sessions::table.find(room))
-                .set(group_sessions::id.eq(room))
-                .execute(conn)?;
+            crate::groups::service::lock_session(conn, room)?;
         }
         let (gate, numbers) = RoomGate::load(conn, room, now)?;
         let mut state = RoomState {

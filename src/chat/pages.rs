@@ -1,5 +1,5 @@
-//! Pages around the rooms: the review queue of reported messages, a session's moderation log
-//! and the crisis contacts staff keep.
+//! The room's page, and pages around the rooms: the review queue of reported messages, a
+//! session's moderation log and the crisis contacts staff keep.
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
@@ -8,11 +8,47 @@ use actix_web::{HttpResponse, web};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
-use super::{help, model, reports};
+use super::access::{Part, Window, authorise};
+use super::reports::{self, Reviewer};
+use super::{help, model};
 use crate::auth::CurrentUser;
-use crate::auth::policy::{Permission, Role};
 use crate::error::AppError;
 use crate::web::{HtmlForm, Page, see_other};
+
+/// The chat room page; the script in `web/static/js/chat.js` does the talking.
+pub async fn room(
+    page: Page,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let access = authorise(&page.state, &me, &id).await?;
+    let lead = page.state.config.room_opens_before;
+    let window = access.window(lead, crate::clock::now());
+    let (session_id, lang) = (id.into_inner(), page.locale.code());
+    let group_id = access.group_id.clone();
+    let group_name = page
+        .state
+        .db
+        .run(move |conn| crate::groups::service::name_of(conn, &group_id, lang))
+        .await?;
+    let starts_at = access.starts_at;
+    let local_start = page.datetime(starts_at);
+    let opens_at = page.datetime(starts_at - lead);
+    let crisis_contacts = help::for_language(&page.state, lang).await?;
+    page.render(
+        "chat/room.html",
+        minijinja::context! {
+            session_id, group_name, local_start,
+            starts_at => starts_at.and_utc().to_rfc3339(),
+            moderator => access.part == Part::Moderator,
+            not_yet => window == Window::NotYet,
+            over => window == Window::Over,
+            opens_at,
+            me => me.user_id.clone(),
+            crisis_contacts,
+        },
+    )
+}
 
 #[derive(Serialize)]
 struct ReportGroup {
@@ -21,9 +57,9 @@ struct ReportGroup {
 
 /// Facilitators review their groups' reports (without the reporter); staff review all.
 pub async fn report_queue(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError> {
-    if !me.can(Permission::ManageGroups) && !me.has_role(Role::Facilitator) {
+    let Some(reviewer) = Reviewer::of(&me) else {
         return Err(AppError::not_found());
-    }
+    };
     let queue = reports::queue(&page.state, &me).await?;
     let lang = page.locale.code();
     let group_ids: Vec<String> = queue.iter().map(|r| r.group_id.clone()).collect();
@@ -44,7 +80,7 @@ pub async fn report_queue(page: Page, me: CurrentUser) -> Result<HttpResponse, A
     let (open, handled): (Vec<_>, Vec<_>) = queue.into_iter().partition(|r| !r.handled);
     page.render(
         "chat/reports.html",
-        context! { open, handled, groups, staff => me.can(Permission::ManageGroups) },
+        context! { open, handled, groups, staff => reviewer == Reviewer::Staff },
     )
 }
 

@@ -13,9 +13,7 @@ use minijinja::context;
 
 use crate::auth::policy::Role;
 use crate::db::AnyConnection;
-use crate::db::schema::{
-    chat_nodes, group_sessions, room_presence, room_settings, user_roles, users,
-};
+use crate::db::schema::{chat_nodes, room_presence, room_settings, users};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -356,25 +354,17 @@ fn alert_staff(
     if claimed == 0 {
         return Ok(0);
     }
-    let group_id: String = group_sessions::table
-        .find(room)
-        .select(group_sessions::group_id)
-        .first(conn)?;
-    let staff: Vec<(String, String)> = users::table
-        .inner_join(user_roles::table.on(user_roles::user_id.eq(users::id)))
-        .filter(user_roles::role.eq_any(ALERTED_ROLES.map(|r| r.as_str())))
-        .filter(users::suspended_at.is_null())
-        .select((users::email, users::ui_language))
-        .distinct()
-        .load(conn)?;
-    for (email, language) in &staff {
-        let name = crate::groups::service::name_of(conn, &group_id, language)?;
+    let group_id =
+        crate::groups::service::group_of_session(conn, room)?.ok_or_else(AppError::not_found)?;
+    let staff = crate::accounts::service::contacts_with_roles(conn, &ALERTED_ROLES)?;
+    for contact in &staff {
+        let name = crate::groups::service::name_of(conn, &group_id, &contact.language)?;
         crate::mail::queue_action(
             state,
             conn,
             "room-unattended",
-            language,
-            email,
+            &contact.language,
+            &contact.email,
             &format!("/sessions/{room}/room"),
             context! { name },
         )?;

@@ -1,18 +1,21 @@
 //! Reports of messages: a review queue for the group's facilitators and for staff. The reported
 //! person is never told who reported; facilitators (volunteers) do not see it either.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
 use super::model;
-use crate::accounts::model::security;
+use crate::accounts::service::{self as accounts, SecurityEvent};
 use crate::auth::SignedIn;
-use crate::auth::policy::Permission;
+use crate::auth::policy::{Permission, Role};
 use crate::clock::now;
 use crate::db::AnyConnection;
-use crate::db::schema::{chat_reports, group_facilitators, group_sessions, users};
+use crate::db::schema::chat_reports;
 use crate::error::AppError;
+use crate::groups::service::{self as groups, SessionRef};
 use crate::state::AppState;
 
 /// Messages before and after the reported one kept with the report.
@@ -70,11 +73,31 @@ pub struct ReportView {
     pub reporter_name: Option<String>,
 }
 
+/// Who reviews which reports: the one rule for the queue's page and its API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reviewer {
+    /// Staff who manage groups: every report, with who reported it.
+    Staff,
+    /// Facilitators: the reports of the groups they lead, without who reported.
+    Facilitator,
+}
+
+impl Reviewer {
+    /// None: the person reviews no reports.
+    pub fn of(me: &SignedIn) -> Option<Self> {
+        if me.can(Permission::ManageGroups) {
+            Some(Self::Staff)
+        } else if me.has_role(Role::Facilitator) {
+            Some(Self::Facilitator)
+        } else {
+            None
+        }
+    }
+}
+
 type Row = (
     String,
     String,
-    String,
-    NaiveDateTime,
     i64,
     String,
     Option<String>,
@@ -84,86 +107,88 @@ type Row = (
     NaiveDateTime,
 );
 
-/// Open and handled reports the viewer may review: staff see all, facilitators their groups'.
+/// The newest reports, of the given sessions only when there are `sessions`.
+fn newest(conn: &mut AnyConnection, sessions: Option<&[String]>) -> Result<Vec<Row>, AppError> {
+    let mut query = chat_reports::table
+        .select((
+            chat_reports::id,
+            chat_reports::session_id,
+            chat_reports::seq,
+            chat_reports::reporter_id,
+            chat_reports::reason,
+            chat_reports::context,
+            chat_reports::outcome,
+            chat_reports::handled_at,
+            chat_reports::created_at,
+        ))
+        .order(chat_reports::created_at.desc())
+        .limit(200)
+        .into_boxed();
+    if let Some(sessions) = sessions {
+        query = query.filter(chat_reports::session_id.eq_any(sessions));
+    }
+    Ok(query.load(conn)?)
+}
+
+/// Open and handled reports the viewer may review (see [`Reviewer`]); nothing for others.
 /// Every reading is recorded in the security log: reports quote families' messages.
 pub async fn queue(state: &AppState, me: &SignedIn) -> Result<Vec<ReportView>, AppError> {
-    let (me, staff) = (me.clone(), me.can(Permission::ManageGroups));
+    let (me, reviewer) = (me.clone(), Reviewer::of(me));
     state
         .db
         .run(move |conn| {
-            let mut query = chat_reports::table
-                .inner_join(
-                    group_sessions::table.on(group_sessions::id.eq(chat_reports::session_id)),
-                )
-                .select((
-                    chat_reports::id,
-                    chat_reports::session_id,
-                    group_sessions::group_id,
-                    group_sessions::starts_at,
-                    chat_reports::seq,
-                    chat_reports::reporter_id,
-                    chat_reports::reason,
-                    chat_reports::context,
-                    chat_reports::outcome,
-                    chat_reports::handled_at,
-                    chat_reports::created_at,
-                ))
-                .order(chat_reports::created_at.desc())
-                .limit(200)
-                .into_boxed();
-            if !staff {
-                let mine = group_facilitators::table
-                    .filter(group_facilitators::user_id.eq(me.user_id.clone()))
-                    .select(group_facilitators::group_id);
-                query = query.filter(group_sessions::group_id.eq_any(mine));
-            }
-            let rows: Vec<Row> = query.load(conn)?;
-            let names = if staff {
-                let ids: Vec<&String> = rows.iter().map(|row| &row.5).collect();
-                users::table
-                    .filter(users::id.eq_any(ids))
-                    .select((users::id, users::display_name))
-                    .load::<(String, String)>(conn)?
-                    .into_iter()
-                    .collect()
-            } else {
-                std::collections::HashMap::new()
+            let rows = match reviewer {
+                Some(Reviewer::Staff) => newest(conn, None)?,
+                Some(Reviewer::Facilitator) => {
+                    let led = groups::sessions_led_by(conn, &me.user_id)?;
+                    newest(conn, Some(&led))?
+                }
+                None => Vec::new(),
             };
-            security::record(
+            let ids: Vec<String> = rows.iter().map(|row| row.1.clone()).collect();
+            let sessions: HashMap<String, SessionRef> = groups::sessions_by_id(conn, &ids)?
+                .into_iter()
+                .map(|session| (session.id.clone(), session))
+                .collect();
+            let staff = reviewer == Some(Reviewer::Staff);
+            let names = if staff {
+                let reporters: Vec<String> = rows.iter().map(|row| row.3.clone()).collect();
+                accounts::display_names(conn, &reporters)?
+            } else {
+                HashMap::new()
+            };
+            let views: Vec<ReportView> = rows
+                .into_iter()
+                .filter_map(|row| {
+                    let session = sessions.get(&row.1)?;
+                    Some(view(row, session, staff, &names))
+                })
+                .collect();
+            accounts::record_security_event(
                 conn,
-                security::EventKind::ReportsViewed,
+                SecurityEvent::ReportsViewed,
                 None,
                 Some(&me.user_id),
-                &format!("{} reports", rows.len()),
+                &format!("{} reports", views.len()),
                 now(),
             )?;
-            Ok(rows
-                .into_iter()
-                .map(|row| view(row, staff, &names))
-                .collect())
+            Ok(views)
         })
         .await
 }
 
-fn view(row: Row, staff: bool, names: &std::collections::HashMap<String, String>) -> ReportView {
-    let (
-        id,
-        session_id,
-        group_id,
-        starts_at,
-        seq,
-        reporter,
-        reason,
-        context,
-        outcome,
-        handled_at,
-        created_at,
-    ) = row;
+fn view(
+    row: Row,
+    session: &SessionRef,
+    staff: bool,
+    names: &HashMap<String, String>,
+) -> ReportView {
+    let (id, session_id, seq, reporter, reason, context, outcome, handled_at, created_at) = row;
     ReportView {
         id,
         session_id,
-        group_id,
-        session_starts_at: starts_at.and_utc(),
+        group_id: session.group_id.clone(),
+        session_starts_at: session.starts_at.and_utc(),
         seq,
         reason,
         context: serde_json::from_str(&context).unwrap_or_default(),

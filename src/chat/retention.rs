@@ -4,8 +4,9 @@ use chrono::{NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 
 use crate::db::AnyConnection;
-use crate::db::schema::{chat_messages, group_sessions, peer_groups};
+use crate::db::schema::chat_messages;
 use crate::error::AppError;
+use crate::groups::service as groups;
 use crate::state::AppState;
 
 pub const MAX_DAYS: i32 = 3650;
@@ -15,19 +16,16 @@ pub fn apply(
     conn: &mut AnyConnection,
     now: NaiveDateTime,
     default_days: i32,
-) -> QueryResult<usize> {
-    let groups: Vec<(String, Option<i32>)> = peer_groups::table
-        .select((peer_groups::id, peer_groups::chat_retention_days))
-        .load(conn)?;
+) -> Result<usize, AppError> {
     let mut deleted = 0;
-    for (group_id, days) in groups {
-        let cutoff = now - TimeDelta::days(i64::from(days.unwrap_or(default_days)));
-        let sessions = group_sessions::table
-            .filter(group_sessions::group_id.eq(&group_id))
-            .select(group_sessions::id);
+    for group in groups::chat_retention(conn)? {
+        if group.sessions.is_empty() {
+            continue;
+        }
+        let cutoff = now - TimeDelta::days(i64::from(group.days.unwrap_or(default_days)));
         deleted += diesel::delete(
             chat_messages::table
-                .filter(chat_messages::session_id.eq_any(sessions))
+                .filter(chat_messages::session_id.eq_any(&group.sessions))
                 .filter(chat_messages::created_at.lt(cutoff)),
         )
         .execute(conn)?;
@@ -44,13 +42,10 @@ pub async fn set_days(state: &AppState, group_id: &str, days: i32) -> Result<(),
     state
         .db
         .run(move |conn| {
-            let updated = diesel::update(peer_groups::table.find(&group_id))
-                .set(peer_groups::chat_retention_days.eq(Some(days)))
-                .execute(conn)?;
-            if updated == 0 {
-                Err(AppError::not_found())
-            } else {
+            if groups::set_chat_retention_days(conn, &group_id, days)? {
                 Ok(())
+            } else {
+                Err(AppError::not_found())
             }
         })
         .await

@@ -5,9 +5,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 
 use crate::db::AnyConnection;
-use crate::db::schema::{
-    chat_messages, group_sessions, room_restrictions, room_sequences, room_settings,
-};
+use crate::db::schema::{chat_messages, room_restrictions, room_sequences, room_settings};
 
 use super::numbering::RoomNumbers;
 
@@ -203,30 +201,42 @@ pub struct RoomGate {
 
 impl RoomGate {
     /// The room's gate and its message numbers. The writer reads these for every room of every
-    /// batch, so all but the mute list come in one statement.
+    /// batch, so all but the mute list come in one statement (two for a room without a
+    /// settings row: one that was never started, where only moderators write).
     pub fn load(
         conn: &mut AnyConnection,
         session_id: &str,
         now: NaiveDateTime,
     ) -> QueryResult<(Self, RoomNumbers)> {
-        let highest_stored = chat_messages::table
-            .filter(chat_messages::session_id.eq(session_id))
-            .select(diesel::dsl::max(chat_messages::seq))
-            .single_value();
-        type Row = (Option<SettingsRow>, bool, Option<i64>, Option<i64>);
-        let row: Option<Row> = group_sessions::table
+        let highest_stored = || {
+            chat_messages::table
+                .filter(chat_messages::session_id.eq(session_id))
+                .select(diesel::dsl::max(chat_messages::seq))
+                .single_value()
+        };
+        let counted = || {
+            room_sequences::table
+                .find(session_id)
+                .select(room_sequences::last_seq)
+                .single_value()
+        };
+        let attended = || super::presence::attended(session_id, now);
+        type Row = (SettingsRow, bool, Option<i64>, Option<i64>);
+        let row: Option<Row> = room_settings::table
             .find(session_id)
-            .left_join(room_settings::table.on(room_settings::session_id.eq(group_sessions::id)))
-            .left_join(room_sequences::table.on(room_sequences::session_id.eq(group_sessions::id)))
-            .select((
-                SETTINGS_COLUMNS.nullable(),
-                super::presence::attended(session_id, now),
-                room_sequences::last_seq.nullable(),
-                highest_stored,
-            ))
+            .select((SETTINGS_COLUMNS, attended(), counted(), highest_stored()))
             .first(conn)
             .optional()?;
-        let (settings, attended, counted, highest_stored) = row.unwrap_or_default();
+        let (settings, attended, counted, highest_stored) = match row {
+            Some((settings, attended, counted, highest)) => {
+                (Some(settings), attended, counted, highest)
+            }
+            None => {
+                let (attended, counted, highest) =
+                    diesel::select((attended(), counted(), highest_stored())).get_result(conn)?;
+                (None, attended, counted, highest)
+            }
+        };
         let muted = room_restrictions::table
             .filter(room_restrictions::session_id.eq(session_id))
             .filter(room_restrictions::kind.eq(MUTE))

@@ -4,7 +4,8 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::service::{self, Filters, NewGroupInput, TextInput};
+use super::catalogue::{self, Filters, NewGroupInput, TextInput};
+use super::membership;
 use super::{calendar, sessions};
 use crate::auth::{CurrentUser, Principal};
 use crate::error::AppError;
@@ -19,7 +20,7 @@ pub async fn browse(
 ) -> Result<HttpResponse, AppError> {
     let viewer = principal.user().map(|u| u.user_id.clone());
     Ok(HttpResponse::Ok()
-        .json(service::browse(&state, filters.into_inner(), locale.code(), viewer).await?))
+        .json(catalogue::browse(&state, filters.into_inner(), locale.code(), viewer).await?))
 }
 
 pub async fn group(
@@ -28,7 +29,7 @@ pub async fn group(
     principal: Principal,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (view, _) = service::detail(
+    let (view, _) = catalogue::detail(
         &state,
         &id,
         locale.code(),
@@ -99,7 +100,7 @@ pub async fn create(
         weeks: body.schedule.weeks,
         publish: body.publish,
     };
-    let id = service::create(&state, &me, input).await?;
+    let id = catalogue::create(&state, &me, input).await?;
     Ok(HttpResponse::Created().json(json!({ "id": id })))
 }
 
@@ -113,7 +114,7 @@ pub async fn set_status(
     id: web::Path<String>,
     body: web::Json<StatusBody>,
 ) -> Result<HttpResponse, AppError> {
-    service::set_status(&state, &id, &body.status).await?;
+    catalogue::set_status(&state, &id, &body.status).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -122,7 +123,7 @@ pub async fn join(
     me: CurrentUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let status = service::join(&state, &me, &id).await?;
+    let status = membership::join(&state, &me, &id).await?;
     Ok(HttpResponse::Ok().json(json!({ "status": status })))
 }
 
@@ -131,7 +132,7 @@ pub async fn leave(
     me: CurrentUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    service::leave(&state, &me, &id).await?;
+    membership::leave(&state, &me, &id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -140,7 +141,7 @@ pub async fn roster(
     me: CurrentUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    Ok(HttpResponse::Ok().json(service::roster(&state, &me, &id).await?))
+    Ok(HttpResponse::Ok().json(membership::roster(&state, &me, &id).await?))
 }
 
 pub async fn approve(
@@ -149,7 +150,7 @@ pub async fn approve(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (group_id, user_id) = path.into_inner();
-    service::approve(&state, &me, &group_id, &user_id).await?;
+    membership::approve(&state, &me, &group_id, &user_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -157,7 +158,7 @@ pub async fn my_groups(
     state: web::Data<AppState>,
     me: CurrentUser,
 ) -> Result<HttpResponse, AppError> {
-    Ok(HttpResponse::Ok().json(service::my_groups(&state, &me).await?))
+    Ok(HttpResponse::Ok().json(membership::my_groups(&state, &me).await?))
 }
 
 #[derive(Deserialize)]
@@ -265,6 +266,6 @@ pub async fn add_member(
     id: web::Path<String>,
     body: web::Json<MemberBody>,
 ) -> Result<HttpResponse, AppError> {
-    let status = service::add_member(&state, &me, &id, &body.email).await?;
+    let status = membership::add_member(&state, &me, &id, &body.email).await?;
     Ok(HttpResponse::Ok().json(json!({ "status": status })))
 }

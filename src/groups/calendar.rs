@@ -28,7 +28,7 @@ fn calendar(
             .filter(|t| t.group_id == session.group_id)
             .cloned()
             .collect();
-        let name = super::service::best_text(&own, lang)
+        let name = super::catalogue::views::best_text(&own, lang)
             .map(|t| t.name.clone())
             .unwrap_or_default();
         let mut event = Event::new();

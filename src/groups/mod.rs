@@ -2,8 +2,10 @@
 
 pub mod api;
 pub mod calendar;
+pub mod catalogue;
 pub mod demo;
 pub mod domain;
+pub mod membership;
 pub mod model;
 pub mod pages;
 pub mod reminders;

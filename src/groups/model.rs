@@ -294,3 +294,82 @@ pub fn groups_led_by(conn: &mut AnyConnection, user_id: &str) -> QueryResult<Vec
         .select(Group::as_select())
         .load(conn)
 }
+
+/// (group id, start, end, the group's capacity) of a session that is not cancelled.
+pub fn held_session(
+    conn: &mut AnyConnection,
+    id: &str,
+) -> QueryResult<Option<(String, NaiveDateTime, NaiveDateTime, i32)>> {
+    group_sessions::table
+        .inner_join(peer_groups::table)
+        .filter(group_sessions::id.eq(id))
+        .filter(group_sessions::cancelled_at.is_null())
+        .select((
+            group_sessions::group_id,
+            group_sessions::starts_at,
+            group_sessions::ends_at,
+            peer_groups::capacity,
+        ))
+        .first(conn)
+        .optional()
+}
+
+pub fn session_group(conn: &mut AnyConnection, id: &str) -> QueryResult<Option<String>> {
+    group_sessions::table
+        .find(id)
+        .select(group_sessions::group_id)
+        .first(conn)
+        .optional()
+}
+
+pub fn sessions_by_id(conn: &mut AnyConnection, ids: &[String]) -> QueryResult<Vec<GroupSession>> {
+    group_sessions::table
+        .filter(group_sessions::id.eq_any(ids))
+        .select(GroupSession::as_select())
+        .load(conn)
+}
+
+/// The ids of the sessions of every group `user_id` facilitates.
+pub fn session_ids_led_by(conn: &mut AnyConnection, user_id: &str) -> QueryResult<Vec<String>> {
+    let led = group_facilitators::table
+        .filter(group_facilitators::user_id.eq(user_id))
+        .select(group_facilitators::group_id);
+    group_sessions::table
+        .filter(group_sessions::group_id.eq_any(led))
+        .select(group_sessions::id)
+        .load(conn)
+}
+
+/// Takes the session's row lock until the transaction ends (a write that changes nothing).
+pub fn lock_session(conn: &mut AnyConnection, id: &str) -> QueryResult<()> {
+    diesel::update(group_sessions::table.find(id))
+        .set(group_sessions::id.eq(id))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// (group id, days its chat messages are kept) of every group; None: the configured default.
+pub fn chat_retention_days(conn: &mut AnyConnection) -> QueryResult<Vec<(String, Option<i32>)>> {
+    peer_groups::table
+        .select((peer_groups::id, peer_groups::chat_retention_days))
+        .load(conn)
+}
+
+/// (group id, session id) of every session.
+pub fn all_session_ids(conn: &mut AnyConnection) -> QueryResult<Vec<(String, String)>> {
+    group_sessions::table
+        .select((group_sessions::group_id, group_sessions::id))
+        .load(conn)
+}
+
+/// Sets how many days a group's chat messages are kept; false when there is no such group.
+pub fn set_chat_retention_days(
+    conn: &mut AnyConnection,
+    group_id: &str,
+    days: i32,
+) -> QueryResult<bool> {
+    diesel::update(peer_groups::table.find(group_id))
+        .set(peer_groups::chat_retention_days.eq(Some(days)))
+        .execute(conn)
+        .map(|n| n > 0)
+}

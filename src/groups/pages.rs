@@ -4,8 +4,9 @@ use actix_web::{HttpResponse, web};
 use minijinja::{Value, context};
 use serde::{Deserialize, Serialize};
 
+use super::catalogue::{self, Filters, GroupView, NewGroupInput, TextInput};
 use super::domain::{AUDIENCES, ONLINE, TOPICS};
-use super::service::{self, Filters, GroupView, NewGroupInput, TextInput};
+use super::membership;
 use super::{calendar, sessions};
 use crate::accounts::domain::FAMILY_LANGUAGES;
 use crate::auth::CurrentUser;
@@ -100,7 +101,7 @@ pub async fn browse(
 ) -> Result<HttpResponse, AppError> {
     let filters = filters.into_inner();
     let viewer = page.principal.user().map(|u| u.user_id.clone());
-    let found = service::browse(&page.state, filters.clone(), page.locale.code(), viewer).await?;
+    let found = catalogue::browse(&page.state, filters.clone(), page.locale.code(), viewer).await?;
     let total = found.len();
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let current = page_query.page.unwrap_or(1).clamp(1, pages);
@@ -149,9 +150,9 @@ pub async fn browse(
 pub async fn group(page: Page, id: web::Path<String>) -> Result<HttpResponse, AppError> {
     let viewer = page.principal.user().cloned();
     let (group, manages) =
-        service::detail(&page.state, &id, page.locale.code(), viewer.as_deref()).await?;
+        catalogue::detail(&page.state, &id, page.locale.code(), viewer.as_deref()).await?;
     let roster = match (&viewer, manages) {
-        (Some(me), true) => service::roster(&page.state, me, &id).await?,
+        (Some(me), true) => membership::roster(&page.state, me, &id).await?,
         _ => Vec::new(),
     };
     let can_join = viewer
@@ -181,7 +182,7 @@ pub async fn join(
     me: CurrentUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    service::join(&page.state, &me, &id).await?;
+    membership::join(&page.state, &me, &id).await?;
     Ok(see_other(&format!("/groups/{id}")))
 }
 
@@ -190,7 +191,7 @@ pub async fn leave(
     me: CurrentUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    service::leave(&page.state, &me, &id).await?;
+    membership::leave(&page.state, &me, &id).await?;
     Ok(see_other(&format!("/groups/{id}")))
 }
 
@@ -200,14 +201,14 @@ pub async fn approve(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (group_id, user_id) = path.into_inner();
-    service::approve(&page.state, &me, &group_id, &user_id).await?;
+    membership::approve(&page.state, &me, &group_id, &user_id).await?;
     Ok(see_other(&format!("/groups/{group_id}")))
 }
 
 pub async fn my_groups(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError> {
-    let groups = service::my_groups(&page.state, &me).await?;
+    let groups = membership::my_groups(&page.state, &me).await?;
     let labels: Vec<Value> = groups.iter().map(|g| labelled(&page, g)).collect();
-    let led = service::facilitated_groups(&page.state, &me).await?;
+    let led = membership::facilitated_groups(&page.state, &me).await?;
     let led_labels: Vec<Value> = led.iter().map(|g| labelled(&page, g)).collect();
     page.render(
         "groups/my_groups.html",
@@ -352,7 +353,7 @@ pub async fn revoke_calendar_feed(page: Page, me: CurrentUser) -> Result<HttpRes
 }
 
 pub async fn staff_groups(page: Page) -> Result<HttpResponse, AppError> {
-    let groups = service::all(&page.state, page.locale.code()).await?;
+    let groups = catalogue::all(&page.state, page.locale.code()).await?;
     let labels: Vec<Value> = groups.iter().map(|g| labelled(&page, g)).collect();
     page.render("groups/staff_groups.html", context! { groups, labels })
 }
@@ -443,7 +444,7 @@ pub async fn create_group(
         weeks: form.weeks.trim().parse().unwrap_or(0),
         publish: form.publish,
     };
-    match service::create(&page.state, &me, input).await {
+    match catalogue::create(&page.state, &me, input).await {
         Ok(id) => Ok(see_other(&format!("/groups/{id}"))),
         Err(error) => {
             page.render_form_error("groups/new.html", group_form_context(&page, &form), error)
@@ -462,7 +463,7 @@ pub async fn set_status(
     id: web::Path<String>,
     HtmlForm(form): HtmlForm<StatusForm>,
 ) -> Result<HttpResponse, AppError> {
-    service::set_status(&page.state, &id, &form.status).await?;
+    catalogue::set_status(&page.state, &id, &form.status).await?;
     Ok(see_other("/staff/groups"))
 }
 
@@ -478,6 +479,6 @@ pub async fn add_member(
     id: web::Path<String>,
     HtmlForm(form): HtmlForm<MemberForm>,
 ) -> Result<HttpResponse, AppError> {
-    service::add_member(&page.state, &me, &id, &form.email).await?;
+    membership::add_member(&page.state, &me, &id, &form.email).await?;
     Ok(see_other(&format!("/groups/{id}")))
 }

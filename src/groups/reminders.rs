@@ -114,8 +114,7 @@ fn send_one(
         .find(&session_id)
         .select(model::GroupSession::as_select())
         .first(conn)?;
-    let still_member =
-        model::membership(conn, &session.group_id, &user_id)?.as_deref() == Some("member");
+    let still_member = super::service::is_member(conn, &session.group_id, &user_id)?;
     let Some(user) = crate::accounts::model::users::by_id(conn, &user_id)?.filter(|_| still_member)
     else {
         return Ok(0);
@@ -123,7 +122,7 @@ fn send_one(
     if session.cancelled_at.is_some() || session.starts_at <= now || user.suspended_at.is_some() {
         return Ok(0);
     }
-    let name = super::service::group_name(conn, &session.group_id, &user.ui_language)?;
+    let name = super::service::name_of(conn, &session.group_id, &user.ui_language)?;
     let when = state
         .i18n
         .datetime(&user.ui_language, session.starts_at.and_utc());

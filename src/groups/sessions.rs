@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::model;
 use super::schedule::{self, GROUP_TIME_ZONE};
+use super::service::{is_member, may_lead, name_of};
 use crate::auth::SignedIn;
-use crate::auth::policy::Permission;
 use crate::clock::now;
 use crate::db::AnyConnection;
 use crate::db::schema::{
@@ -28,16 +28,6 @@ fn session(conn: &mut AnyConnection, id: &str) -> Result<model::GroupSession, Ap
         .first(conn)
         .optional()?
         .ok_or_else(AppError::not_found)
-}
-
-/// Staff, or a facilitator of this group.
-fn manages(conn: &mut AnyConnection, me: &SignedIn, group_id: &str) -> Result<bool, AppError> {
-    Ok(me.can(Permission::ManageGroups)
-        || model::facilitator_ids(conn, group_id)?.contains(&me.user_id))
-}
-
-fn is_member(conn: &mut AnyConnection, group_id: &str, user_id: &str) -> Result<bool, AppError> {
-    Ok(model::membership(conn, group_id, user_id)?.as_deref() == Some("member"))
 }
 
 /// The answers `user_id` gave for the sessions of a group, by session id.
@@ -156,7 +146,7 @@ pub async fn attendance(
         .db
         .run(move |conn| {
             let session = session(conn, &session_id)?;
-            if !manages(conn, &me, &session.group_id)? {
+            if !may_lead(conn, &me, &session.group_id)? {
                 return Err(AppError::not_found());
             }
             let members: Vec<(String, String)> = memberships::table
@@ -203,7 +193,7 @@ pub async fn mark_present(
         .run(move |conn| {
             crate::db::transaction(conn, |conn| {
                 let session = session(conn, &session_id)?;
-                if !manages(conn, &me, &session.group_id)? {
+                if !may_lead(conn, &me, &session.group_id)? {
                     return Err(AppError::not_found());
                 }
                 if session.starts_at > now() {
@@ -255,7 +245,7 @@ pub async fn cancel(
             crate::db::transaction(conn, |conn| {
                 let now = now();
                 let session = session(conn, &session_id)?;
-                if !manages(conn, &me, &session.group_id)? {
+                if !may_lead(conn, &me, &session.group_id)? {
                     return Err(AppError::not_found());
                 }
                 if session.cancelled_at.is_some() {
@@ -292,7 +282,7 @@ fn tell_members(
         if !wants_mail {
             continue;
         }
-        let name = super::service::group_name(conn, &session.group_id, &lang)?;
+        let name = name_of(conn, &session.group_id, &lang)?;
         mail::queue_action(
             state,
             conn,

@@ -293,3 +293,28 @@ pub fn set_ui_language(conn: &mut AnyConnection, user_id: &str, code: &str) -> Q
         .execute(conn)
         .map(|_| ())
 }
+
+/// (id, display name) of the given users.
+pub fn display_names(
+    conn: &mut AnyConnection,
+    ids: &[String],
+) -> QueryResult<Vec<(String, String)>> {
+    users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::display_name))
+        .load(conn)
+}
+
+/// (email, interface language) of everyone not suspended who has one of `roles`, once each.
+pub fn active_with_roles(
+    conn: &mut AnyConnection,
+    roles: &[Role],
+) -> QueryResult<Vec<(String, String)>> {
+    users::table
+        .inner_join(user_roles::table.on(user_roles::user_id.eq(users::id)))
+        .filter(user_roles::role.eq_any(roles.iter().map(|r| r.as_str()).collect::<Vec<_>>()))
+        .filter(users::suspended_at.is_null())
+        .select((users::email, users::ui_language))
+        .distinct()
+        .load(conn)
+}

@@ -1,0 +1,39 @@
+//! What accounts answer for the features above them (groups, chat): names, addresses and the
+//! security log. Other features ask here and never read accounts' tables.
+
+use std::collections::HashMap;
+
+use super::model::users;
+use crate::auth::policy::Role;
+use crate::db::AnyConnection;
+use crate::error::AppError;
+
+pub use super::model::security::EventKind as SecurityEvent;
+/// Records an event in the security log; `detail` is short and free of secrets.
+pub use super::model::security::record as record_security_event;
+
+/// Where to write to a person, and in which language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    pub email: String,
+    pub language: String,
+}
+
+/// The display names of the given people, by user id (unknown ids are left out).
+pub fn display_names(
+    conn: &mut AnyConnection,
+    ids: &[String],
+) -> Result<HashMap<String, String>, AppError> {
+    Ok(users::display_names(conn, ids)?.into_iter().collect())
+}
+
+/// Everyone not suspended who has one of `roles`, each once.
+pub fn contacts_with_roles(
+    conn: &mut AnyConnection,
+    roles: &[Role],
+) -> Result<Vec<Contact>, AppError> {
+    Ok(users::active_with_roles(conn, roles)?
+        .into_iter()
+        .map(|(email, language)| Contact { email, language })
+        .collect())
+}

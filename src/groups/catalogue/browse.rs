@@ -1,0 +1,128 @@
+//! Families find groups; staff see them all.
+
+use chrono::Timelike;
+
+use super::views::{GroupView, views};
+use crate::auth::SignedIn;
+use crate::error::AppError;
+use crate::groups::domain::{GroupStatus, ONLINE};
+use crate::groups::model;
+use crate::groups::schedule::{self, GROUP_TIME_ZONE};
+use crate::groups::service::may_lead;
+use crate::state::AppState;
+
+/// What families filter the list by.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct Filters {
+    pub language: Option<String>,
+    pub topic: Option<String>,
+    pub region: Option<String>,
+    /// 1 = Monday … 7 = Sunday.
+    pub weekday: Option<u32>,
+    /// morning (before 12), afternoon (12–17), evening (from 17).
+    pub time_of_day: Option<String>,
+}
+
+impl Filters {
+    fn matches(&self, group: &GroupView) -> bool {
+        let chosen = |value: &Option<String>| {
+            value
+                .as_deref()
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        if let Some(language) = chosen(&self.language)
+            && !group.spoken_languages.contains(&language)
+        {
+            return false;
+        }
+        if let Some(topic) = chosen(&self.topic)
+            && !group.topics.contains(&topic)
+        {
+            return false;
+        }
+        if let Some(region) = chosen(&self.region)
+            && group.region != region
+            && group.region != ONLINE
+        {
+            return false;
+        }
+        let time_of_day = chosen(&self.time_of_day);
+        if self.weekday.is_none() && time_of_day.is_none() {
+            return true;
+        }
+        group.sessions.iter().filter(|s| !s.cancelled).any(|s| {
+            let hour = schedule::utc_to_local(s.starts_at.naive_utc(), GROUP_TIME_ZONE).hour();
+            let slot = match hour {
+                0..=11 => "morning",
+                12..=16 => "afternoon",
+                _ => "evening",
+            };
+            self.weekday.is_none_or(|d| d == s.weekday)
+                && time_of_day.as_deref().is_none_or(|t| t == slot)
+        })
+    }
+}
+
+/// Published and running groups matching the filters, in the reader's language.
+pub async fn browse(
+    state: &AppState,
+    filters: Filters,
+    lang: &'static str,
+    viewer: Option<String>,
+) -> Result<Vec<GroupView>, AppError> {
+    state
+        .db
+        .run(move |conn| {
+            let groups = model::listed_groups(conn)?;
+            Ok(views(conn, groups, lang, viewer.as_deref())?
+                .into_iter()
+                .filter(|g| filters.matches(g))
+                .collect())
+        })
+        .await
+}
+
+/// Every group, drafts included, for staff.
+pub async fn all(state: &AppState, lang: &'static str) -> Result<Vec<GroupView>, AppError> {
+    state
+        .db
+        .run(move |conn| {
+            let groups = model::all_groups(conn)?;
+            views(conn, groups, lang, None)
+        })
+        .await
+}
+
+/// One group: listed groups for everyone; drafts only for staff and its facilitators.
+pub async fn detail(
+    state: &AppState,
+    id: &str,
+    lang: &'static str,
+    viewer: Option<&SignedIn>,
+) -> Result<(GroupView, bool), AppError> {
+    let (id, viewer) = (id.to_owned(), viewer.cloned());
+    state
+        .db
+        .run(move |conn| {
+            let group = model::group(conn, &id)?.ok_or_else(AppError::not_found)?;
+            let manages = match &viewer {
+                Some(viewer) => may_lead(conn, viewer, &id)?,
+                None => false,
+            };
+            let listed = GroupStatus::parse(&group.status).is_some_and(GroupStatus::is_listed);
+            if !listed && !manages {
+                return Err(AppError::not_found());
+            }
+            let view = views(
+                conn,
+                vec![group],
+                lang,
+                viewer.as_ref().map(|v| v.user_id.as_str()),
+            )?
+            .pop()
+            .ok_or_else(AppError::not_found)?;
+            Ok((view, manages))
+        })
+        .await
+}

@@ -1,0 +1,75 @@
+//! Who is in a group, and which groups a person is in or leads.
+
+use serde::Serialize;
+
+use crate::auth::SignedIn;
+use crate::error::AppError;
+use crate::groups::catalogue::views::{GroupView, views};
+use crate::groups::model;
+use crate::groups::service::may_lead;
+use crate::state::AppState;
+
+#[derive(Debug, Serialize)]
+pub struct RosterEntry {
+    pub user_id: String,
+    pub display_name: String,
+    pub status: String,
+}
+
+/// Display names and statuses only, for the group's facilitators and staff.
+pub async fn roster(
+    state: &AppState,
+    me: &SignedIn,
+    group_id: &str,
+) -> Result<Vec<RosterEntry>, AppError> {
+    let (me, group_id) = (me.clone(), group_id.to_owned());
+    state
+        .db
+        .run(move |conn| {
+            if !may_lead(conn, &me, &group_id)? {
+                return Err(AppError::not_found());
+            }
+            Ok(model::roster(conn, &group_id)?
+                .into_iter()
+                .map(|(user_id, display_name, status)| RosterEntry {
+                    user_id,
+                    display_name,
+                    status,
+                })
+                .collect())
+        })
+        .await
+}
+
+/// The groups a person belongs to, waits for, or has asked to join.
+pub async fn my_groups(state: &AppState, me: &SignedIn) -> Result<Vec<GroupView>, AppError> {
+    let (user_id, lang) = (me.user_id.clone(), me.language.code);
+    state
+        .db
+        .run(move |conn| {
+            let mine = model::memberships_of(conn, &user_id)?;
+            let mut groups = Vec::new();
+            for (group_id, _) in mine {
+                if let Some(group) = model::group(conn, &group_id)? {
+                    groups.push(group);
+                }
+            }
+            views(conn, groups, lang, Some(&user_id))
+        })
+        .await
+}
+
+/// The groups a facilitator leads.
+pub async fn facilitated_groups(
+    state: &AppState,
+    me: &SignedIn,
+) -> Result<Vec<GroupView>, AppError> {
+    let (user_id, lang) = (me.user_id.clone(), me.language.code);
+    state
+        .db
+        .run(move |conn| {
+            let groups = model::groups_led_by(conn, &user_id)?;
+            views(conn, groups, lang, None)
+        })
+        .await
+}
