@@ -58,7 +58,7 @@ pub fn register(reg: &mut Registry) {
             let days = state.config.chat_retention_days;
             state
                 .db
-                .run(move |conn| Ok(retention::apply(conn, crate::clock::now(), days)?))
+                .run(move |conn| retention::apply(conn, crate::clock::now(), days))
                 .await
         });
 }
