@@ -1,7 +1,7 @@
 //! What the client asks of its connection: saying hello, sending, reporting and moderating,
 //! each answered (when at all) with one frame to the client.
 
-use super::{Connection, SendBudget, announce_presence, encode};
+use super::{Connection, SendBudget, announce_presence, encode, moderation};
 use crate::chat::hub::Control;
 use crate::chat::protocol::{ClientFrame, MAX_CATCH_UP, MAX_TEXT_CHARS, ServerFrame, VERSION};
 use crate::chat::rules::{self, Refusal};
@@ -12,7 +12,7 @@ use crate::error::AppError;
 const MAX_REASON_CHARS: usize = 500;
 
 /// A reason as it is kept: trimmed, cut to `MAX_REASON_CHARS`, none when empty.
-fn kept_reason(reason: Option<String>) -> Option<String> {
+pub(super) fn kept_reason(reason: Option<String>) -> Option<String> {
     reason
         .map(|r| r.trim().chars().take(MAX_REASON_CHARS).collect::<String>())
         .filter(|r| !r.is_empty())
@@ -227,81 +227,13 @@ impl Connection {
 
     /// Mutes, removes a member, locks or slows the room; logs it and tells everyone.
     async fn moderate(&self, frame: ClientFrame) -> Option<String> {
-        let now = crate::clock::now();
         let (room, actor) = (self.room.clone(), self.user.user_id.clone());
         let outcome = self
             .state
             .db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
-                    let (action, reason, event) = match frame {
-                        ClientFrame::Mute {
-                            user_id,
-                            minutes,
-                            reason,
-                        } => {
-                            let until = now
-                                + chrono::TimeDelta::minutes(
-                                    minutes.clamp(1, rules::MAX_MUTE_MINUTES),
-                                );
-                            rules::restrict(conn, &room, &user_id, rules::MUTE, Some(until))?;
-                            (
-                                "mute",
-                                reason,
-                                ServerFrame::Muted {
-                                    user_id,
-                                    until: until.and_utc(),
-                                },
-                            )
-                        }
-                        ClientFrame::RemoveMember { user_id, reason } => {
-                            rules::restrict(conn, &room, &user_id, rules::REMOVED, None)?;
-                            (
-                                "remove_member",
-                                reason,
-                                ServerFrame::MemberRemoved { user_id },
-                            )
-                        }
-                        ClientFrame::Lock { locked, reason } => {
-                            let settings = rules::Settings {
-                                locked,
-                                ..rules::settings(conn, &room)?
-                            };
-                            rules::save_settings(conn, &room, settings)?;
-                            (
-                                if locked { "lock" } else { "unlock" },
-                                reason,
-                                ServerFrame::Room { rules: settings },
-                            )
-                        }
-                        ClientFrame::SlowMode { seconds, reason } => {
-                            let slow_mode_seconds = seconds.clamp(0, rules::MAX_SLOW_MODE_SECONDS);
-                            let settings = rules::Settings {
-                                slow_mode_seconds,
-                                ..rules::settings(conn, &room)?
-                            };
-                            rules::save_settings(conn, &room, settings)?;
-                            ("slow_mode", reason, ServerFrame::Room { rules: settings })
-                        }
-                        ClientFrame::StartSession => (
-                            "start_session",
-                            None,
-                            ServerFrame::Room {
-                                rules: rules::set_started(conn, &room, true, now)?,
-                            },
-                        ),
-                        ClientFrame::EndSession => (
-                            "end_session",
-                            None,
-                            ServerFrame::Room {
-                                rules: rules::set_started(conn, &room, false, now)?,
-                            },
-                        ),
-                        _ => return Ok::<_, crate::error::AppError>(None),
-                    };
-                    let reason = kept_reason(reason);
-                    model::log_action(conn, &room, &actor, action, None, reason.as_deref(), now)?;
-                    Ok(Some(event))
+                    moderation::apply(conn, &room, &actor, frame, crate::clock::now())
                 })
             })
             .await;

@@ -21,6 +21,7 @@ use crate::i18n::Language;
 
 mod client_frames;
 mod delivery;
+mod moderation;
 
 const HEARTBEAT: Duration = Duration::from_secs(15);
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
