@@ -137,3 +137,64 @@ async fn routes_are_declared_once_and_the_table_is_printed() {
     }
     assert!(seen.len() > 40);
 }
+
+/// The invitation table, tried as every role inviting to every role: the server creates
+/// exactly the invitations the table allows, and the form offers exactly those roles.
+#[tokio::test]
+async fn who_may_invite_whom_is_the_table_on_the_server_and_in_the_form() {
+    let app = spawn_app().await;
+    let mut mismatches = Vec::new();
+    for (i, inviter) in Role::ALL.into_iter().enumerate() {
+        let person = create_person(&app, &format!("inviter{i}@example.org"), &[inviter]).await;
+        let token = bearer(&app, &person).await;
+        let client = reqwest::Client::new();
+        for (j, invited) in Role::ALL.into_iter().enumerate() {
+            let response = client
+                .post(app.url("/api/v1/invitations"))
+                .bearer_auth(&token)
+                .json(&serde_json::json!({
+                    "email": format!("invited{i}-{j}@example.org"),
+                    "role": invited.as_str(),
+                    "language": "fi",
+                }))
+                .send()
+                .await
+                .unwrap();
+            let created = response.status() == StatusCode::CREATED;
+            if created != inviter.may_invite(invited) {
+                mismatches.push(format!(
+                    "{} inviting {}: {}",
+                    inviter.as_str(),
+                    invited.as_str(),
+                    response.status()
+                ));
+            }
+        }
+        let form = client
+            .get(app.url("/staff/invitations"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap();
+        let offered: Vec<Role> = if form.status() == StatusCode::OK {
+            let html = form.text().await.unwrap();
+            Role::ALL
+                .into_iter()
+                .filter(|r| html.contains(&format!("<option value=\"{}\"", r.as_str())))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let allowed: Vec<Role> = Role::ALL
+            .into_iter()
+            .filter(|r| inviter.may_invite(*r))
+            .collect();
+        if offered != allowed {
+            mismatches.push(format!(
+                "{} is offered {offered:?}, may invite {allowed:?}",
+                inviter.as_str()
+            ));
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}

@@ -61,19 +61,36 @@ impl Role {
         self.is_staff() || self == Role::Admin
     }
 
-    /// Roles this role may hand out by invitation.
+    /// Whether this role may hand `invited` out by invitation ([`INVITES`]).
     pub fn may_invite(self, invited: Role) -> bool {
-        match self {
-            Role::Admin => invited != Role::Family,
-            _ if self.is_staff() => {
-                invited == Role::Facilitator
-                    || invited == Role::MunicipalPartner
-                    || invited.is_staff()
-            }
-            _ => false,
-        }
+        INVITES
+            .iter()
+            .any(|(inviter, grants)| *inviter == self && grants.contains(&invited))
     }
 }
+
+/// Who may hand which role out by invitation: administrators the staff roles (and their own),
+/// coordinators the volunteers and partners they work with. Nobody else invites to a role; a
+/// family's adult invites the family's second adult through the family's own invitation
+/// (`InviteFamilyMember`), which makes them a family member of that family.
+pub const INVITES: &[(Role, &[Role])] = &[
+    (
+        Role::Admin,
+        &[
+            Role::Admin,
+            Role::Coordinator,
+            Role::Trainer,
+            Role::Supervisor,
+            Role::ReferralWorker,
+            Role::Facilitator,
+            Role::MunicipalPartner,
+        ],
+    ),
+    (
+        Role::Coordinator,
+        &[Role::Facilitator, Role::MunicipalPartner],
+    ),
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -119,7 +136,7 @@ pub fn granted(role: Role) -> &'static [Permission] {
         Role::Family => &[InviteFamilyMember, JoinGroups],
         Role::Facilitator | Role::MunicipalPartner => &[],
         Role::Coordinator => &[InvitePeople, ManageGroups],
-        Role::Trainer | Role::Supervisor | Role::ReferralWorker => &[InvitePeople],
+        Role::Trainer | Role::Supervisor | Role::ReferralWorker => &[],
         Role::Admin => &[InvitePeople, ManageAccounts, ReadSecurityLog, ManageGroups],
     }
 }
@@ -189,11 +206,33 @@ mod tests {
     }
 
     #[test]
-    fn staff_invite_staff_but_not_admins() {
+    fn only_administrators_hand_out_staff_roles() {
         assert!(Role::Coordinator.may_invite(Role::Facilitator));
-        assert!(Role::Coordinator.may_invite(Role::Trainer));
+        assert!(Role::Coordinator.may_invite(Role::MunicipalPartner));
+        assert!(!Role::Coordinator.may_invite(Role::Trainer));
         assert!(!Role::Coordinator.may_invite(Role::Admin));
-        assert!(Role::Admin.may_invite(Role::Admin));
+        assert!(!Role::ReferralWorker.may_invite(Role::Supervisor));
+        assert!(!Role::ReferralWorker.may_invite(Role::Facilitator));
+        assert!(Role::Admin.may_invite(Role::Supervisor));
+        assert!(!Role::Admin.may_invite(Role::Family));
         assert!(!Role::Facilitator.may_invite(Role::Facilitator));
+    }
+
+    #[test]
+    fn whoever_may_invite_has_the_route_to_do_it() {
+        for (inviter, _) in INVITES {
+            assert!(
+                granted(*inviter).contains(&Permission::InvitePeople),
+                "{inviter:?}"
+            );
+        }
+        for role in Role::ALL {
+            let invites = INVITES.iter().any(|(inviter, _)| *inviter == role);
+            assert_eq!(
+                granted(role).contains(&Permission::InvitePeople),
+                invites,
+                "{role:?}"
+            );
+        }
     }
 }
