@@ -74,3 +74,48 @@ async fn answers_with_personal_data_are_never_cached_and_assets_are() {
         "public, max-age=86400"
     );
 }
+
+#[tokio::test]
+async fn facilitators_find_the_groups_they_lead_and_everyone_the_room_in_my_groups() {
+    let world = common::groups::world().await;
+    let id = common::groups::create_group(&world, 10, "open").await;
+    let app = &world.app;
+    let family = create_person(app, "member@example.org", &[Role::Family]).await;
+    let family_api = common::groups::Api::as_person(app, &family).await;
+    let (status, _) = family_api
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/groups/{id}/join"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let facilitator_api = common::groups::Api::as_person(app, &world.facilitator).await;
+    let (status, led) = facilitator_api
+        .send(reqwest::Method::GET, "/api/v1/me/groups", None)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(led.as_array().unwrap().len(), 1, "{led}");
+    assert_eq!(led[0]["id"], id.as_str());
+    assert_eq!(led[0]["leads"], true);
+    let session = led[0]["current_session"]["id"].as_str().unwrap().to_owned();
+    let (_, mine) = family_api
+        .send(reqwest::Method::GET, "/api/v1/me/groups", None)
+        .await;
+    assert_eq!(mine[0]["leads"], false);
+    assert_eq!(mine[0]["my_status"], "member");
+    let room = format!("href=\"/sessions/{session}/room\"");
+    for person in [&family, &world.facilitator] {
+        let page = app
+            .client
+            .get(app.url("/my-groups"))
+            .bearer_auth(bearer(app, person).await)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(page.contains(&room), "{}: {page}", person.email);
+    }
+}

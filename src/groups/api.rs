@@ -158,7 +158,7 @@ pub async fn my_groups(
     state: web::Data<AppState>,
     me: CurrentUser,
 ) -> Result<HttpResponse, AppError> {
-    Ok(HttpResponse::Ok().json(membership::my_groups(&state, &me).await?))
+    Ok(HttpResponse::Ok().json(membership::all_my_groups(&state, &me).await?))
 }
 
 #[derive(Deserialize)]

@@ -87,7 +87,7 @@ fn routes(routes: &mut Routes) {
         )
         .summary("Accept a family that asked to join")
         .get("/api/v1/me/groups", SignedIn, api::my_groups)
-        .summary("The groups the person belongs to or waits for")
+        .summary("The groups the person belongs to or waits for, then those they lead (`leads`)")
         .post("/api/v1/groups/{id}/members", SignedIn, api::add_member)
         .summary("Add a family by email (invitation-only groups); seats still decide")
         .post("/api/v1/sessions/{id}/answer", JoinGroups, api::answer)

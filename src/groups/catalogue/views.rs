@@ -30,8 +30,12 @@ pub struct GroupView {
     pub join_policy: String,
     pub status: String,
     pub next_session: Option<SessionView>,
+    /// The session under way, or else the next one: the room members and facilitators go to.
+    pub current_session: Option<SessionView>,
     pub sessions: Vec<SessionView>,
     pub my_status: Option<MemberStatus>,
+    /// Whether the viewer leads this group (one of its facilitators).
+    pub leads: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -164,11 +168,16 @@ impl Parts {
                 .iter()
                 .find(|s| !s.cancelled && s.starts_at.naive_utc() > now)
                 .cloned(),
+            current_session: group_sessions
+                .iter()
+                .find(|s| !s.cancelled && s.ends_at.naive_utc() > now)
+                .cloned(),
             sessions: group_sessions,
             my_status: self
                 .mine
                 .get(&group.id)
                 .and_then(|s| MemberStatus::parse(s)),
+            leads: false,
             id: group.id,
         }
     }

@@ -11,4 +11,4 @@ pub use add_member::add_member;
 pub use approve::approve;
 pub use join::join;
 pub use leave::leave;
-pub use roster::{facilitated_groups, my_groups, roster};
+pub use roster::{all_my_groups, facilitated_groups, my_groups, roster};

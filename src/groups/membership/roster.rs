@@ -69,7 +69,24 @@ pub async fn facilitated_groups(
         .db
         .run(move |conn| {
             let groups = model::groups_led_by(conn, &user_id)?;
-            views(conn, groups, lang, None)
+            let mut led = views(conn, groups, lang, None)?;
+            for group in &mut led {
+                group.leads = true;
+            }
+            Ok(led)
         })
         .await
+}
+
+/// Everything on a person's "my groups": the groups they belong to (or wait for), then those
+/// they lead.
+pub async fn all_my_groups(state: &AppState, me: &SignedIn) -> Result<Vec<GroupView>, AppError> {
+    let mut groups = my_groups(state, me).await?;
+    for led in facilitated_groups(state, me).await? {
+        match groups.iter_mut().find(|g| g.id == led.id) {
+            Some(both) => both.leads = true,
+            None => groups.push(led),
+        }
+    }
+    Ok(groups)
 }
