@@ -119,3 +119,147 @@ async fn facilitators_find_the_groups_they_lead_and_everyone_the_room_in_my_grou
         assert!(page.contains(&room), "{}: {page}", person.email);
     }
 }
+
+#[tokio::test]
+async fn api_errors_speak_the_signed_in_persons_saved_language() {
+    let app = spawn_app().await;
+    // Saved language: English; no Accept-Language is sent.
+    let person = create_person(&app, "english@example.org", &[Role::Family]).await;
+    let token = bearer(&app, &person).await;
+    let client = reqwest::Client::new();
+    let missing = client
+        .get(app.url("/api/v1/groups/00000000-0000-4000-8000-000000000000"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    let problem: serde_json::Value = missing.json().await.unwrap();
+    assert_eq!(problem["title"], "Page not found", "{problem}");
+    let refused = client
+        .post(app.url("/api/v1/groups"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let problem: serde_json::Value = refused.json().await.unwrap();
+    assert_eq!(problem["title"], "No access", "{problem}");
+    let invalid = client
+        .post(app.url("/api/v1/family/invitations"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({ "email": "not an address", "language": "fi" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(invalid.status(), StatusCode::BAD_REQUEST);
+    let problem: serde_json::Value = invalid.json().await.unwrap();
+    assert!(
+        problem["errors"][0]["message"].as_str().unwrap().is_ascii(),
+        "English field errors: {problem}"
+    );
+    let malformed = client
+        .post(app.url("/api/v1/family/invitations"))
+        .bearer_auth(&token)
+        .header("content-type", "application/json")
+        .body("{")
+        .send()
+        .await
+        .unwrap();
+    let problem: serde_json::Value = malformed.json().await.unwrap();
+    assert!(problem["title"].as_str().unwrap().is_ascii(), "{problem}");
+}
+
+#[tokio::test]
+async fn staff_set_up_two_step_sign_in_through_the_api_alone() {
+    let app = spawn_app().await;
+    // A family member made coordinator: the role requires a second factor not yet set up.
+    let person = create_person(&app, "new.staff@example.org", &[Role::Family]).await;
+    let id = person.id.clone();
+    app.state
+        .db
+        .run(move |conn| {
+            let now = silta::clock::now();
+            Ok(silta::accounts::model::users::grant_role(
+                conn,
+                &id,
+                Role::Coordinator,
+                now,
+            )?)
+        })
+        .await
+        .unwrap();
+    let token = bearer(&app, &person).await;
+    let client = reqwest::Client::new();
+    let call = |method: reqwest::Method, path: &str, body: Option<serde_json::Value>| {
+        let mut request = client.request(method, app.url(path)).bearer_auth(&token);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        request.send()
+    };
+    let me: serde_json::Value = call(reqwest::Method::GET, "/api/v1/me", None)
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["second_factor"], "setup_required");
+    let stuck = call(reqwest::Method::GET, "/api/v1/me/groups", None)
+        .await
+        .unwrap();
+    assert_eq!(stuck.status(), StatusCode::UNAUTHORIZED);
+
+    let setup = call(
+        reqwest::Method::POST,
+        "/api/v1/me/second-factor/setup",
+        None,
+    )
+    .await
+    .unwrap();
+    assert_eq!(setup.status(), StatusCode::OK);
+    let setup: serde_json::Value = setup.json().await.unwrap();
+    let secret = setup["secret"].as_str().unwrap().to_owned();
+    assert!(
+        setup["otpauth_url"]
+            .as_str()
+            .unwrap()
+            .starts_with("otpauth://totp/")
+    );
+    let wrong = call(
+        reqwest::Method::POST,
+        "/api/v1/me/second-factor",
+        Some(serde_json::json!({ "code": "000000" })),
+    )
+    .await
+    .unwrap();
+    assert_eq!(wrong.status(), StatusCode::BAD_REQUEST);
+    let code = silta::auth::second_factor::current_code(&secret).unwrap();
+    let done = call(
+        reqwest::Method::POST,
+        "/api/v1/me/second-factor",
+        Some(serde_json::json!({ "code": code })),
+    )
+    .await
+    .unwrap();
+    assert_eq!(done.status(), StatusCode::OK);
+    let done: serde_json::Value = done.json().await.unwrap();
+    assert_eq!(done["recovery_codes"].as_array().unwrap().len(), 10);
+    let working = call(reqwest::Method::GET, "/api/v1/me/groups", None)
+        .await
+        .unwrap();
+    assert_eq!(
+        working.status(),
+        StatusCode::OK,
+        "this session passed the step"
+    );
+    let again = call(
+        reqwest::Method::POST,
+        "/api/v1/me/second-factor/setup",
+        None,
+    )
+    .await
+    .unwrap();
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+}
