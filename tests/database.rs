@@ -206,7 +206,7 @@ fn saved_codes_of_merged_municipalities_become_the_ones_they_joined() {
     ";
     let name = "_merged_municipalities";
     let dir = tempfile::tempdir().unwrap();
-    let pg = common::PgTestDatabase::create();
+    let pg = common::PgTestDatabase::create_empty();
     let db = match &pg {
         Some(pg) => {
             let mut conn = PgConnection::establish(&pg.url).unwrap();
