@@ -65,9 +65,10 @@ pub struct Config {
     pub mail_retry_base: Duration,
     /// Largest accepted request body, in bytes.
     pub body_limit: usize,
-    /// Behind a load balancer: take the client address from `X-Forwarded-For`/`Forwarded`
-    /// (only then; otherwise anyone could pick their own address for rate limits).
-    pub trust_proxy: bool,
+    /// The load balancers' addresses or networks: only a request from one of them has its
+    /// client address taken from `X-Forwarded-For`/`Forwarded` (the right-most hop that is
+    /// not one of them); from anyone else those headers are ignored.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Days chat messages are kept, unless staff set another period for a group.
     pub chat_retention_days: i32,
     /// Open chat connections allowed per client address on one node.
@@ -270,7 +271,7 @@ impl Config {
             Some("json") => true,
             Some(_) => return Err(config_error("SILTA_LOG_FORMAT", "expected text or json")),
         };
-        let trust_proxy = parse_flag(&values, "trust_proxy", false)?;
+        let trusted_proxies = parse_proxies(get("trust_proxy").as_deref())?;
         let background_worker = parse_flag(&values, "background_worker", true)?;
         let chat_retention_days: i32 = parse_number(&values, "chat_retention_days", 180)?;
         if !(1..=3650).contains(&chat_retention_days) {
@@ -304,7 +305,7 @@ impl Config {
                 DEFAULT_CHAT_CONNECTIONS_PER_ADDRESS,
             )?,
             chat_retention_days,
-            trust_proxy,
+            trusted_proxies,
             bind,
             data_dir,
             public_url,
@@ -376,6 +377,29 @@ fn parse_public_url(text: &str) -> Result<Url, ConfigError> {
         return Err(config_error("SILTA_PUBLIC_URL", "expected http(s)://host"));
     }
     Ok(url)
+}
+
+/// `false` or nothing: no proxy. Otherwise addresses and networks, comma-separated.
+fn parse_proxies(text: Option<&str>) -> Result<Vec<ipnet::IpNet>, ConfigError> {
+    let text = text.unwrap_or("false").trim();
+    if text == "false" || text.is_empty() {
+        return Ok(Vec::new());
+    }
+    text.split(',')
+        .map(str::trim)
+        .map(|item| {
+            item.parse::<ipnet::IpNet>()
+                .or_else(|_| item.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| {
+                    config_error(
+                        "SILTA_TRUST_PROXY",
+                        format!(
+                            "expected the load balancers' addresses or networks, e.g. 10.0.0.0/8 (got {item:?})"
+                        ),
+                    )
+                })
+        })
+        .collect()
 }
 
 fn setting_name(key: &str) -> &'static str {

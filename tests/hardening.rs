@@ -263,3 +263,69 @@ async fn staff_set_up_two_step_sign_in_through_the_api_alone() {
     .unwrap();
     assert_eq!(again.status(), StatusCode::CONFLICT);
 }
+
+/// Sign-ups allowed from one address in an hour (`SIGN_UP_PER_ADDRESS`).
+const SIGN_UPS_PER_ADDRESS: usize = 10;
+
+/// Signs up a new family as a client behind `forwarded_for`; returns the status.
+async fn sign_up_behind(app: &common::TestApp, n: usize, forwarded_for: &str) -> StatusCode {
+    reqwest::Client::new()
+        .post(app.url("/api/v1/auth/sign-up"))
+        .header("X-Forwarded-For", forwarded_for)
+        .json(&serde_json::json!({
+            "email": format!("family{n}@example.org"), "display_name": "Family",
+            "ui_language": "en", "languages": ["fi"], "municipality": "091",
+            "password": PASSWORD
+        }))
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_client_has_its_own_limits() {
+    let app = spawn_app_with(|env| {
+        env.insert(
+            "SILTA_TRUST_PROXY".to_owned(),
+            "127.0.0.0/8, ::1".to_owned(),
+        );
+    })
+    .await;
+    for n in 0..SIGN_UPS_PER_ADDRESS {
+        // The left part is the client's own word: only the right-most untrusted hop counts.
+        let forged = format!("198.51.100.{n}, 203.0.113.7");
+        assert_eq!(sign_up_behind(&app, n, &forged).await, StatusCode::ACCEPTED);
+    }
+    let busy = sign_up_behind(&app, 100, "203.0.113.7").await;
+    assert_eq!(busy, StatusCode::TOO_MANY_REQUESTS, "one client's limit");
+    let other = sign_up_behind(&app, 101, "203.0.113.8").await;
+    assert_eq!(
+        other,
+        StatusCode::ACCEPTED,
+        "another client behind the same balancer"
+    );
+}
+
+#[tokio::test]
+async fn without_a_trusted_proxy_forwarding_headers_are_ignored() {
+    let app = spawn_app().await;
+    for n in 0..SIGN_UPS_PER_ADDRESS {
+        let forged = format!("203.0.113.{n}");
+        assert_eq!(sign_up_behind(&app, n, &forged).await, StatusCode::ACCEPTED);
+    }
+    let forged = sign_up_behind(&app, 100, "203.0.113.200").await;
+    assert_eq!(
+        forged,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the peer's address counts"
+    );
+}
+
+#[test]
+fn a_bare_true_is_not_a_list_of_proxies() {
+    let env =
+        std::collections::HashMap::from([("SILTA_TRUST_PROXY".to_owned(), "true".to_owned())]);
+    let error = silta::config::Config::from_sources(None, &env).unwrap_err();
+    assert_eq!(error.setting, "SILTA_TRUST_PROXY");
+}

@@ -71,10 +71,12 @@ impl FromRequest for Client {
     type Future = Ready<Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let address = req
-            .peer_addr()
-            .map(|a| a.ip().to_string())
-            .unwrap_or_else(|| "unknown".to_owned());
+        let trusted = req
+            .app_data::<actix_web::web::Data<crate::state::AppState>>()
+            .map(|state| state.config.trusted_proxies.as_slice())
+            .unwrap_or_default();
+        let address = crate::web::client::client_address(req, trusted)
+            .map_or_else(|| "unknown".to_owned(), |a| a.to_string());
         let agent = req
             .headers()
             .get(header::USER_AGENT)

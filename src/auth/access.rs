@@ -251,9 +251,7 @@ async fn check_forgery(
         .get(header::ORIGIN)
         .and_then(|o| o.to_str().ok())
     {
-        let info = req.connection_info();
-        let own = format!("{}://{}", info.scheme(), info.host());
-        if origin != state.config.public_origin() && origin != own {
+        if !crate::web::client::is_own_origin(req.request(), &state.config, origin) {
             return Err(forbidden().with_cause(format!("origin {origin} refused")));
         }
     }

@@ -10,6 +10,7 @@ use super::{ChatState, connection, help, model, reports, retention};
 use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::client::{client_address, is_own_origin};
 
 /// The websocket upgrade. Browsers must come from our own origin.
 pub async fn open(
@@ -24,9 +25,7 @@ pub async fn open(
         .get(header::ORIGIN)
         .and_then(|o| o.to_str().ok())
     {
-        let info = req.connection_info();
-        let own = format!("{}://{}", info.scheme(), info.host());
-        if origin != own && origin != state.config.public_origin() {
+        if !is_own_origin(&req, &state.config, origin) {
             return Err(AppError::forbidden()
                 .with_message("error-csrf", vec![])
                 .with_cause(format!("websocket origin {origin}")));
@@ -44,9 +43,8 @@ pub async fn open(
             vec![],
         ));
     }
-    let address = req
-        .peer_addr()
-        .map(|a| a.ip().to_string())
+    let address = client_address(&req, &state.config.trusted_proxies)
+        .map(|a| a.to_string())
         .unwrap_or_default();
     let admission = state.hub.admit(&me.user_id, &address).ok_or_else(|| {
         AppError::new(crate::error::ErrorKind::TooManyRequests)

@@ -1,5 +1,6 @@
 //! The HTML side: templates, static assets, middleware and the pages every visitor sees.
 
+pub mod client;
 pub mod errors;
 pub mod headers;
 pub mod pages;
