@@ -250,10 +250,9 @@ async fn check_forgery(
         .headers()
         .get(header::ORIGIN)
         .and_then(|o| o.to_str().ok())
+        && !crate::web::client::is_own_origin(req.request(), &state.config, origin)
     {
-        if !crate::web::client::is_own_origin(req.request(), &state.config, origin) {
-            return Err(forbidden().with_cause(format!("origin {origin} refused")));
-        }
+        return Err(forbidden().with_cause(format!("origin {origin} refused")));
     }
     let cookie_session = principal.user().is_some_and(|u| !u.via_bearer);
     if !cookie_session {

@@ -24,12 +24,11 @@ pub async fn open(
         .headers()
         .get(header::ORIGIN)
         .and_then(|o| o.to_str().ok())
+        && !is_own_origin(&req, &state.config, origin)
     {
-        if !is_own_origin(&req, &state.config, origin) {
-            return Err(AppError::forbidden()
-                .with_message("error-csrf", vec![])
-                .with_cause(format!("websocket origin {origin}")));
-        }
+        return Err(AppError::forbidden()
+            .with_message("error-csrf", vec![])
+            .with_cause(format!("websocket origin {origin}")));
     }
     let access = authorise(&state, &me, &id).await?;
     let window = access.window(state.config.room_opens_before, crate::clock::now());
