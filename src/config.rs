@@ -52,6 +52,8 @@ pub struct Config {
     pub previous_secrets: Vec<Secret>,
     pub database: DatabaseConfig,
     pub database_pool_size: u32,
+    /// SQLite only: FULL (the default) or NORMAL commits.
+    pub sqlite_synchronous: crate::db::Synchronous,
     pub redis_url: Option<String>,
     /// SMTP URL (`smtp://`, `smtps://`); unset means mail goes to `<data dir>/outbox`.
     pub smtp_url: Option<Secret>,
@@ -109,6 +111,7 @@ const ENV_NAMES: &[(&str, &str)] = &[
     ("previous_secrets", "SILTA_PREVIOUS_SECRETS"),
     ("database_url", "DATABASE_URL"),
     ("database_pool_size", "SILTA_DATABASE_POOL_SIZE"),
+    ("sqlite_synchronous", "SILTA_SQLITE_SYNCHRONOUS"),
     ("redis_url", "REDIS_URL"),
     ("smtp_url", "SMTP_URL"),
     ("mail_from", "SILTA_MAIL_FROM"),
@@ -314,6 +317,12 @@ impl Config {
             previous_secrets,
             database,
             database_pool_size: parse_number(&values, "database_pool_size", 10)?,
+            sqlite_synchronous: match get("sqlite_synchronous").as_deref() {
+                None => crate::db::Synchronous::Full,
+                Some(text) => crate::db::Synchronous::parse(text).ok_or_else(|| {
+                    config_error("SILTA_SQLITE_SYNCHRONOUS", "expected full or normal")
+                })?,
+            },
             redis_url,
             smtp_url,
             mail_from,

@@ -26,7 +26,11 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(config: Config, i18n: Arc<I18n>, templates: Arc<Templates>, mailer: Mailer) -> Self {
-        let db = Db::new(&config.database, config.database_pool_size);
+        let db = Db::with_synchronous(
+            &config.database,
+            config.database_pool_size,
+            config.sqlite_synchronous,
+        );
         let keys = Arc::new(TokenKeys::new(
             &config.secret,
             &config.previous_secrets,

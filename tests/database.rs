@@ -244,3 +244,38 @@ fn saved_codes_of_merged_municipalities_become_the_ones_they_joined() {
         .unwrap();
     assert_eq!(regions, ["507", "online"]);
 }
+
+/// An acknowledged chat message must survive a power cut, not only a killed process: the
+/// embedded database commits with `synchronous = FULL` unless told otherwise.
+#[tokio::test]
+async fn the_embedded_database_waits_for_the_disk_at_every_commit() {
+    use diesel::sql_types::Integer;
+    #[derive(diesel::QueryableByName)]
+    struct Mode {
+        #[diesel(sql_type = Integer)]
+        synchronous: i32,
+    }
+    let mode = |app: common::TestApp| async move {
+        app.state
+            .db
+            .run(|conn| {
+                Ok(diesel::sql_query("PRAGMA synchronous")
+                    .get_result::<Mode>(conn)?
+                    .synchronous)
+            })
+            .await
+            .unwrap()
+    };
+    let app = common::spawn_app().await;
+    if app.is_postgres() {
+        return;
+    }
+    const FULL: i32 = 2;
+    const NORMAL: i32 = 1;
+    assert_eq!(mode(app).await, FULL);
+    let relaxed = common::spawn_app_with(|env| {
+        env.insert("SILTA_SQLITE_SYNCHRONOUS".to_owned(), "normal".to_owned());
+    })
+    .await;
+    assert_eq!(mode(relaxed).await, NORMAL);
+}

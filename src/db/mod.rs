@@ -33,10 +33,38 @@ impl AnyConnection {
     }
 }
 
+/// When SQLite's commit returns: `Full` waits for the WAL to reach the disk at every commit,
+/// so an acknowledged write survives a power cut or an OS crash; `Normal` only survives a
+/// killed process (the last commits before a power cut can be lost).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Synchronous {
+    #[default]
+    Full,
+    Normal,
+}
+
+impl Synchronous {
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "full" => Some(Self::Full),
+            "normal" => Some(Self::Normal),
+            _ => None,
+        }
+    }
+
+    fn pragma(self) -> &'static str {
+        match self {
+            Self::Full => "PRAGMA synchronous = FULL;",
+            Self::Normal => "PRAGMA synchronous = NORMAL;",
+        }
+    }
+}
+
 /// Opens connections of the configured backend, tuned for a server.
 #[derive(Debug, Clone)]
 pub struct ConnectionFactory {
     database: DatabaseConfig,
+    synchronous: Synchronous,
 }
 
 /// Why a connection could not be opened or used.
@@ -53,8 +81,11 @@ pub enum DbError {
 }
 
 impl ConnectionFactory {
-    pub fn new(database: DatabaseConfig) -> Self {
-        Self { database }
+    pub fn new(database: DatabaseConfig, synchronous: Synchronous) -> Self {
+        Self {
+            database,
+            synchronous,
+        }
     }
 
     pub fn connect(&self) -> Result<AnyConnection, DbError> {
@@ -68,16 +99,17 @@ impl ConnectionFactory {
                 // for each other instead of failing; foreign keys are off by default in SQLite.
                 // Checkpoints run in the background (`Db::checkpoint_in_background`); the
                 // automatic one is a backstop at 40 MB of WAL. Reads through a memory map and
-                // a larger page cache (16 MB) spare a system call per page.
+                // a larger page cache (16 MB) spare a system call per page. `synchronous` is
+                // FULL unless configured: an acknowledged chat message must survive a power cut.
                 conn.batch_execute(
                     "PRAGMA journal_mode = WAL;
                      PRAGMA busy_timeout = 5000;
-                     PRAGMA synchronous = NORMAL;
                      PRAGMA foreign_keys = ON;
                      PRAGMA wal_autocheckpoint = 10000;
                      PRAGMA mmap_size = 268435456;
                      PRAGMA cache_size = -16000;",
                 )?;
+                conn.batch_execute(self.synchronous.pragma())?;
                 Ok(AnyConnection::Sqlite(conn))
             }
         }
@@ -115,6 +147,15 @@ impl Db {
     /// Builds the pool without connecting yet, so the server can answer `/readyz` while the
     /// database is still unreachable or migrating.
     pub fn new(database: &DatabaseConfig, size: u32) -> Self {
+        Self::with_synchronous(database, size, Synchronous::default())
+    }
+
+    /// Like [`Db::new`], with SQLite's commit durability chosen.
+    pub fn with_synchronous(
+        database: &DatabaseConfig,
+        size: u32,
+        synchronous: Synchronous,
+    ) -> Self {
         // SQLite serialises writers anyway; a few connections serve the readers.
         let size = match database {
             DatabaseConfig::Sqlite(_) => size.clamp(1, 8),
@@ -127,7 +168,7 @@ impl Db {
             // test query per checkout costs SQLite more than many of the queries it precedes.
             .test_on_check_out(matches!(database, DatabaseConfig::Postgres(_)))
             .connection_timeout(Duration::from_secs(10))
-            .build_unchecked(ConnectionFactory::new(database.clone()));
+            .build_unchecked(ConnectionFactory::new(database.clone(), synchronous));
         let db = Self {
             pool,
             alive: std::sync::Arc::new(()),
