@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use actix_web::dev::ResourceDef;
 use actix_web::http::Method;
 use actix_web::{FromRequest, Handler, Responder, web};
 
@@ -137,6 +138,8 @@ impl Routes {
 pub struct RouteTable {
     routes: Vec<RouteInfo>,
     permissions: HashMap<(Method, &'static str), Permission>,
+    /// Each pattern once, with the methods it answers, to tell 405 from 404.
+    patterns: Vec<(ResourceDef, Vec<Method>)>,
 }
 
 impl RouteTable {
@@ -145,10 +148,37 @@ impl RouteTable {
             .iter()
             .map(|r| ((r.method.clone(), r.path), r.permission))
             .collect();
+        let mut patterns: Vec<(ResourceDef, Vec<Method>)> = Vec::new();
+        for route in &routes {
+            match patterns
+                .iter_mut()
+                .find(|(def, _)| def.pattern() == Some(route.path))
+            {
+                Some((_, methods)) => methods.push(route.method.clone()),
+                None => patterns.push((ResourceDef::new(route.path), vec![route.method.clone()])),
+            }
+        }
         Self {
             routes,
             permissions,
+            patterns,
         }
+    }
+
+    /// The methods some route answers at `path` (HEAD with GET); empty when none matches.
+    pub fn methods_for(&self, path: &str) -> Vec<Method> {
+        let mut methods: Vec<Method> = self
+            .patterns
+            .iter()
+            .filter(|(def, _)| def.is_match(path))
+            .flat_map(|(_, methods)| methods.iter().cloned())
+            .collect();
+        if methods.contains(&Method::GET) {
+            methods.push(Method::HEAD);
+        }
+        methods.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        methods.dedup();
+        methods
     }
 
     pub fn routes(&self) -> &[RouteInfo] {

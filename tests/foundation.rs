@@ -308,3 +308,38 @@ async fn every_page_offers_exactly_the_service_languages_in_the_switcher() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_wrong_method_on_an_existing_path_is_405_with_allow() {
+    let app = spawn_app().await;
+    let client = reqwest::Client::new();
+    let wrong = client
+        .delete(app.url("/api/v1/groups"))
+        .header("Accept-Language", "en")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 405);
+    assert_eq!(wrong.headers()[header::ALLOW], "GET, HEAD, POST");
+    let problem: serde_json::Value = wrong.json().await.unwrap();
+    assert_eq!(problem["status"], 405);
+    let with_id = client
+        .put(app.url("/api/v1/groups/00000000-0000-4000-8000-000000000000"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(with_id.status(), 405);
+    assert_eq!(with_id.headers()[header::ALLOW], "GET, HEAD");
+    let page = client.delete(app.url("/groups")).send().await.unwrap();
+    assert_eq!(page.status(), 405);
+    assert!(
+        page.text().await.unwrap().contains("<html"),
+        "a translated page"
+    );
+    let nowhere = client
+        .delete(app.url("/no/such/path"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(nowhere.status(), 404);
+}

@@ -144,9 +144,27 @@ fn wants_json(req: &HttpRequest) -> bool {
             .is_some_and(|accept| accept.contains("json") && !accept.contains("text/html"))
 }
 
-/// Used by `default_service`: anything no route matched.
-pub async fn not_found() -> Result<HttpResponse, crate::error::AppError> {
-    Err(crate::error::AppError::not_found())
+/// Used by `default_service`: anything no route matched. A path that exists with other
+/// methods answers 405 with `Allow`, not 404.
+pub async fn not_found(
+    req: HttpRequest,
+    table: Option<web::Data<crate::routing::RouteTable>>,
+) -> HttpResponse {
+    use actix_web::ResponseError;
+    let allowed = table.map(|t| t.methods_for(req.path())).unwrap_or_default();
+    if allowed.is_empty() {
+        return crate::error::AppError::not_found().error_response();
+    }
+    let mut response = crate::error::AppError::new(ErrorKind::MethodNotAllowed).error_response();
+    let allow = allowed
+        .iter()
+        .map(|m| m.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if let Ok(value) = HeaderValue::from_str(&allow) {
+        response.headers_mut().insert(header::ALLOW, value);
+    }
+    response
 }
 
 /// Maps errors raised by actix's own extractors to our translated messages.
