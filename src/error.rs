@@ -94,6 +94,16 @@ pub struct FieldError {
     pub message: UserMessage,
 }
 
+impl FieldError {
+    /// `field` failed with the Fluent message `id` and its arguments.
+    pub fn new(field: &'static str, id: &'static str, args: Vec<(&'static str, ArgValue)>) -> Self {
+        Self {
+            field,
+            message: UserMessage { id, args },
+        }
+    }
+}
+
 pub struct AppError {
     kind: ErrorKind,
     message: Option<UserMessage>,

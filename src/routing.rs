@@ -93,34 +93,6 @@ impl Routes {
         self.add(Method::POST, path, permission, handler)
     }
 
-    pub fn delete<F, Args>(
-        &mut self,
-        path: &'static str,
-        permission: Permission,
-        handler: F,
-    ) -> &mut Self
-    where
-        F: Handler<Args> + Send + Sync,
-        Args: FromRequest + 'static,
-        F::Output: Responder + 'static,
-    {
-        self.add(Method::DELETE, path, permission, handler)
-    }
-
-    pub fn patch<F, Args>(
-        &mut self,
-        path: &'static str,
-        permission: Permission,
-        handler: F,
-    ) -> &mut Self
-    where
-        F: Handler<Args> + Send + Sync,
-        Args: FromRequest + 'static,
-        F::Output: Responder + 'static,
-    {
-        self.add(Method::PATCH, path, permission, handler)
-    }
-
     /// Registers every route with one server worker's app.
     pub fn mount(&self, config: &mut web::ServiceConfig) {
         for mount in &self.mounts {

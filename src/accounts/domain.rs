@@ -1,19 +1,8 @@
 //! Validated input: once parsed, a value cannot be invalid.
 
-use crate::error::{FieldError, UserMessage};
+use crate::error::FieldError;
 use crate::i18n::ArgValue;
 use crate::regions;
-
-fn field_error(
-    field: &'static str,
-    id: &'static str,
-    args: Vec<(&'static str, ArgValue)>,
-) -> FieldError {
-    FieldError {
-        field,
-        message: UserMessage { id, args },
-    }
-}
 
 /// A lower-cased, syntactically valid email address.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,7 +21,7 @@ impl Email {
         if valid {
             Ok(Self(email))
         } else {
-            Err(field_error("email", "field-email-invalid", vec![]))
+            Err(FieldError::new("email", "field-email-invalid", vec![]))
         }
     }
 
@@ -53,7 +42,7 @@ impl DisplayName {
         let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
         let length = name.chars().count();
         if !(Self::MIN..=Self::MAX).contains(&length) || name.chars().any(char::is_control) {
-            return Err(field_error(
+            return Err(FieldError::new(
                 "display_name",
                 "field-display-name-invalid",
                 vec![
@@ -122,14 +111,18 @@ pub fn parse_family_languages(codes: &[String]) -> Result<Vec<String>, FieldErro
     for code in codes {
         let code = code.trim();
         if family_language_name(code).is_none() {
-            return Err(field_error("languages", "field-languages-unknown", vec![]));
+            return Err(FieldError::new(
+                "languages",
+                "field-languages-unknown",
+                vec![],
+            ));
         }
         if !chosen.iter().any(|c| c == code) {
             chosen.push(code.to_owned());
         }
     }
     if chosen.is_empty() || chosen.len() > 6 {
-        return Err(field_error(
+        return Err(FieldError::new(
             "languages",
             "field-languages-count",
             vec![("max", ArgValue::Number(6.0))],
@@ -147,7 +140,7 @@ pub fn parse_municipality(code: &str) -> Result<String, FieldError> {
     }
     regions::municipality(code)
         .map(|m| m.code.to_owned())
-        .ok_or_else(|| field_error("municipality", "field-municipality-unknown", vec![]))
+        .ok_or_else(|| FieldError::new("municipality", "field-municipality-unknown", vec![]))
 }
 
 pub const ABROAD: &str = "abroad";
@@ -156,7 +149,7 @@ pub const ABROAD: &str = "abroad";
 pub fn parse_ui_language(code: &str) -> Result<&'static str, FieldError> {
     crate::i18n::language(code.trim())
         .map(|l| l.code)
-        .ok_or_else(|| field_error("ui_language", "field-ui-language-unknown", vec![]))
+        .ok_or_else(|| FieldError::new("ui_language", "field-ui-language-unknown", vec![]))
 }
 
 #[cfg(test)]

@@ -2,13 +2,14 @@
 
 use chrono::NaiveDateTime;
 
-use super::validate::{NewGroupInput, ValidGroup, field, validate};
+use super::validate::{NewGroupInput, ValidGroup, validate};
 use crate::accounts::model::users;
 use crate::auth::SignedIn;
 use crate::auth::policy::Role;
 use crate::clock::now;
 use crate::db::AnyConnection;
 use crate::error::AppError;
+use crate::error::FieldError;
 use crate::groups::domain::GroupStatus;
 use crate::groups::model;
 use crate::i18n::ArgValue;
@@ -61,7 +62,7 @@ fn facilitators_by_email(
         match user.filter(|_| is_facilitator) {
             Some(user) => facilitators.push(user.id),
             None => {
-                return Err(AppError::invalid(vec![field(
+                return Err(AppError::invalid(vec![FieldError::new(
                     "facilitators",
                     "group-facilitator-unknown",
                     vec![("email", ArgValue::Text(email))],

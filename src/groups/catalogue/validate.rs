@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::accounts::domain::family_language_name;
 use crate::clock::now;
-use crate::error::{AppError, FieldError, UserMessage};
+use crate::error::{AppError, FieldError};
 use crate::groups::domain::{AUDIENCES, JoinPolicy, ONLINE, TOPICS};
 use crate::groups::schedule::{self, GROUP_TIME_ZONE, WeeklySeries};
 use crate::i18n::ArgValue;
@@ -12,17 +12,6 @@ use crate::i18n::ArgValue;
 pub const NAME_MAX: usize = 120;
 pub const DESCRIPTION_MAX: usize = 4_000;
 pub const CAPACITY_MAX: i32 = 50;
-
-pub(in crate::groups) fn field(
-    field: &'static str,
-    id: &'static str,
-    args: Vec<(&'static str, ArgValue)>,
-) -> FieldError {
-    FieldError {
-        field,
-        message: UserMessage { id, args },
-    }
-}
 
 /// A group's name and description in one language.
 #[derive(Debug, Clone)]
@@ -71,16 +60,24 @@ pub(super) fn validate(input: &NewGroupInput) -> Result<ValidGroup, AppError> {
         }
     }
     if input.topics.is_empty() || input.topics.iter().any(|t| !TOPICS.contains(&t.as_str())) {
-        errors.push(field("topics", "group-topics-invalid", vec![]));
+        errors.push(FieldError::new("topics", "group-topics-invalid", vec![]));
     }
     if !AUDIENCES.contains(&input.audience.as_str()) {
-        errors.push(field("audience", "group-audience-invalid", vec![]));
+        errors.push(FieldError::new(
+            "audience",
+            "group-audience-invalid",
+            vec![],
+        ));
     }
     if input.region != ONLINE && crate::regions::municipality(&input.region).is_none() {
-        errors.push(field("region", "field-municipality-unknown", vec![]));
+        errors.push(FieldError::new(
+            "region",
+            "field-municipality-unknown",
+            vec![],
+        ));
     }
     if !(1..=CAPACITY_MAX).contains(&input.capacity) {
-        errors.push(field(
+        errors.push(FieldError::new(
             "capacity",
             "group-capacity-invalid",
             vec![("max", ArgValue::Number(f64::from(CAPACITY_MAX)))],
@@ -88,7 +85,11 @@ pub(super) fn validate(input: &NewGroupInput) -> Result<ValidGroup, AppError> {
     }
     let join_policy = JoinPolicy::parse(&input.join_policy);
     if join_policy.is_none() {
-        errors.push(field("join_policy", "group-join-policy-invalid", vec![]));
+        errors.push(FieldError::new(
+            "join_policy",
+            "group-join-policy-invalid",
+            vec![],
+        ));
     }
     let sessions = valid_sessions(input, &mut errors);
     match (errors.is_empty(), join_policy, sessions) {
@@ -107,7 +108,7 @@ pub(super) fn validate(input: &NewGroupInput) -> Result<ValidGroup, AppError> {
 }
 
 fn name_invalid() -> FieldError {
-    field(
+    FieldError::new(
         "name",
         "group-name-invalid",
         vec![("max", ArgValue::Number(NAME_MAX as f64))],
@@ -126,11 +127,15 @@ fn valid_texts(texts: &[TextInput], errors: &mut Vec<FieldError>) -> Vec<TextInp
         if crate::i18n::language(&text.language).is_none()
             && family_language_name(&text.language).is_none()
         {
-            errors.push(field("texts", "group-text-language-unknown", vec![]));
+            errors.push(FieldError::new(
+                "texts",
+                "group-text-language-unknown",
+                vec![],
+            ));
         } else if name.is_empty() || name.chars().count() > NAME_MAX {
             errors.push(name_invalid());
         } else if description.chars().count() > DESCRIPTION_MAX {
-            errors.push(field(
+            errors.push(FieldError::new(
                 "description",
                 "group-description-too-long",
                 vec![("max", ArgValue::Number(DESCRIPTION_MAX as f64))],
@@ -150,7 +155,7 @@ fn valid_texts(texts: &[TextInput], errors: &mut Vec<FieldError>) -> Vec<TextInp
 }
 
 fn schedule_invalid(field_name: &'static str) -> FieldError {
-    field(
+    FieldError::new(
         field_name,
         "group-schedule-invalid",
         vec![("max", ArgValue::Number(f64::from(schedule::MAX_WEEKS)))],
@@ -177,7 +182,11 @@ fn valid_sessions(
     match schedule::occurrences(&series, GROUP_TIME_ZONE) {
         Ok(sessions) if sessions.first().is_some_and(|(start, _)| *start > now()) => Some(sessions),
         Ok(_) => {
-            errors.push(field("first_date", "group-schedule-in-past", vec![]));
+            errors.push(FieldError::new(
+                "first_date",
+                "group-schedule-in-past",
+                vec![],
+            ));
             None
         }
         Err(_) => {

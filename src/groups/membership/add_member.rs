@@ -6,7 +6,7 @@ use crate::auth::SignedIn;
 use crate::auth::policy::Role;
 use crate::clock::now;
 use crate::error::AppError;
-use crate::groups::catalogue::validate::field;
+use crate::error::FieldError;
 use crate::groups::domain::MemberStatus;
 use crate::groups::model;
 use crate::groups::service::may_lead;
@@ -31,8 +31,13 @@ pub async fn add_member(
                 if !may_lead(conn, &me, &group_id)? || !model::lock_group(conn, &group_id, now)? {
                     return Err(AppError::not_found());
                 }
-                let not_a_family =
-                    || AppError::invalid(vec![field("email", "group-member-unknown", vec![])]);
+                let not_a_family = || {
+                    AppError::invalid(vec![FieldError::new(
+                        "email",
+                        "group-member-unknown",
+                        vec![],
+                    )])
+                };
                 let user = users::by_email(conn, email.as_str())?.ok_or_else(not_a_family)?;
                 if !users::roles(conn, &user.id)?.contains(&Role::Family) {
                     return Err(not_a_family());
