@@ -1,0 +1,199 @@
+//! Turning the collected setting texts into a checked `Config`.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use url::Url;
+
+use super::{
+    Config, ConfigError, DEFAULT_CHAT_CONNECTIONS_PER_ADDRESS, DatabaseConfig, ENV_NAMES,
+    MIN_SECRET_LEN, Secret, config_error,
+};
+
+pub(super) fn validate(values: HashMap<&str, String>) -> Result<Config, ConfigError> {
+    let get = |key: &str| values.get(key).cloned();
+    let bind = get("bind").unwrap_or_else(|| "127.0.0.1:8080".to_owned());
+    if bind
+        .rsplit_once(':')
+        .is_none_or(|(_, port)| port.parse::<u16>().is_err())
+    {
+        return Err(config_error("SILTA_BIND", "expected host:port"));
+    }
+    let data_dir = PathBuf::from(get("data_dir").unwrap_or_else(|| "./data".to_owned()));
+    let database = match get("database_url") {
+        Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+            DatabaseConfig::Postgres(url)
+        }
+        Some(url) => {
+            let path = url.strip_prefix("sqlite://").ok_or_else(|| {
+                config_error("DATABASE_URL", "expected postgres://… or sqlite://path")
+            })?;
+            DatabaseConfig::Sqlite(PathBuf::from(path))
+        }
+        None => DatabaseConfig::Sqlite(data_dir.join("silta.db")),
+    };
+    let production = matches!(database, DatabaseConfig::Postgres(_));
+    let public_url = match get("public_url") {
+        Some(text) => parse_public_url(&text)?,
+        None if production => {
+            return Err(config_error(
+                "SILTA_PUBLIC_URL",
+                "required with PostgreSQL (the address people use, e.g. https://silta.example)",
+            ));
+        }
+        None => parse_public_url(&format!("http://{bind}"))?,
+    };
+    let secret = match get("secret") {
+        Some(secret) if secret.len() >= MIN_SECRET_LEN => Secret(secret),
+        Some(_) => {
+            return Err(config_error(
+                "SILTA_SECRET",
+                format!("must be at least {MIN_SECRET_LEN} characters"),
+            ));
+        }
+        None if production => {
+            return Err(config_error(
+                "SILTA_SECRET",
+                "required with PostgreSQL (every node must share it)",
+            ));
+        }
+        // Embedded mode: generated once and kept beside the database (see `load_or_create_secret`).
+        None => Secret(String::new()),
+    };
+    let previous_secrets = get("previous_secrets")
+        .map(|list| {
+            list.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(Secret::new)
+                .collect()
+        })
+        .unwrap_or_default();
+    let smtp_url = match get("smtp_url") {
+        Some(url) => {
+            lettre::transport::smtp::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(&url)
+                .map_err(|e| config_error("SMTP_URL", e.to_string()))?;
+            Some(Secret(url))
+        }
+        None => None,
+    };
+    let redis_url = get("redis_url");
+    if let Some(url) = &redis_url
+        && !(url.starts_with("redis://") || url.starts_with("rediss://"))
+    {
+        return Err(config_error("REDIS_URL", "expected redis://…"));
+    }
+    let mail_from = get("mail_from").unwrap_or_else(|| {
+        format!(
+            "Silta <no-reply@{}>",
+            public_url.host_str().unwrap_or("localhost")
+        )
+    });
+    mail_from
+        .parse::<lettre::message::Mailbox>()
+        .map_err(|e| config_error("SILTA_MAIL_FROM", e.to_string()))?;
+    let log_json = match get("log_format").as_deref() {
+        None | Some("text") => false,
+        Some("json") => true,
+        Some(_) => return Err(config_error("SILTA_LOG_FORMAT", "expected text or json")),
+    };
+    let trust_proxy = parse_flag(&values, "trust_proxy", false)?;
+    let background_worker = parse_flag(&values, "background_worker", true)?;
+    let chat_retention_days: i32 = parse_number(&values, "chat_retention_days", 180)?;
+    if !(1..=3650).contains(&chat_retention_days) {
+        return Err(config_error(
+            "SILTA_CHAT_RETENTION_DAYS",
+            "expected 1 to 3650 days",
+        ));
+    }
+    let presence_seconds: u64 = parse_number(&values, "chat_presence_seconds", 15)?;
+    if !(1..=300).contains(&presence_seconds) {
+        return Err(config_error(
+            "SILTA_CHAT_PRESENCE_SECONDS",
+            "expected 1 to 300 seconds",
+        ));
+    }
+    Ok(Config {
+        presence_refresh: Duration::from_secs(presence_seconds),
+        room_opens_before: chrono::TimeDelta::minutes(i64::from(parse_number::<u32>(
+            &values,
+            "room_opens_minutes_before",
+            15,
+        )?)),
+        unattended_alert_after: chrono::TimeDelta::seconds(i64::from(parse_number::<u32>(
+            &values,
+            "unattended_alert_seconds",
+            120,
+        )?)),
+        chat_connections_per_address: parse_number(
+            &values,
+            "chat_connections_per_address",
+            DEFAULT_CHAT_CONNECTIONS_PER_ADDRESS,
+        )?,
+        chat_retention_days,
+        trust_proxy,
+        bind,
+        data_dir,
+        public_url,
+        public_url_explicit: values.contains_key("public_url"),
+        secret,
+        previous_secrets,
+        database,
+        database_pool_size: parse_number(&values, "database_pool_size", 10)?,
+        redis_url,
+        smtp_url,
+        mail_from,
+        log_json,
+        background_worker,
+        worker_interval: Duration::from_millis(parse_number(&values, "worker_interval_ms", 2_000)?),
+        mail_retry_base: Duration::from_millis(parse_number(
+            &values,
+            "mail_retry_base_ms",
+            30_000,
+        )?),
+        body_limit: parse_number(&values, "body_limit_bytes", 256 * 1024)?,
+    })
+}
+
+fn parse_public_url(text: &str) -> Result<Url, ConfigError> {
+    let url = Url::parse(text).map_err(|e| config_error("SILTA_PUBLIC_URL", e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return Err(config_error("SILTA_PUBLIC_URL", "expected http(s)://host"));
+    }
+    Ok(url)
+}
+
+fn setting_name(key: &str) -> &'static str {
+    ENV_NAMES
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or("SILTA_CONFIG", |(_, env)| *env)
+}
+
+fn parse_flag(
+    values: &HashMap<&str, String>,
+    key: &str,
+    default: bool,
+) -> Result<bool, ConfigError> {
+    match values.get(key).map(String::as_str) {
+        None => Ok(default),
+        Some("true") => Ok(true),
+        Some("false") => Ok(false),
+        Some(_) => Err(config_error(setting_name(key), "expected true or false")),
+    }
+}
+
+fn parse_number<T: std::str::FromStr>(
+    values: &HashMap<&str, String>,
+    key: &str,
+    default: T,
+) -> Result<T, ConfigError> {
+    let setting = setting_name(key);
+    match values.get(key) {
+        None => Ok(default),
+        Some(text) => text
+            .parse()
+            .map_err(|_| config_error(setting, format!("expected a number, got {text:?}"))),
+    }
+}
