@@ -1,17 +1,16 @@
 //! Signing in with a password, and setting a new one from a reset link.
 
-use minijinja::context;
-
+use super::sign_up::{Recipient, mail_confirmation_link};
 use super::{Ticket, TokenUse, link_expired, open_session};
 use crate::accounts::Client;
 use crate::accounts::domain::Email;
-use crate::accounts::mails::{AccountMail, queue};
 use crate::accounts::model::one_time::{self, Purpose};
 use crate::accounts::model::security::{self, EventKind};
 use crate::accounts::model::{sessions, users};
 use crate::auth::password;
 use crate::auth::throttle::{self, Limit};
 use crate::clock::now;
+use crate::db::AnyConnection;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -43,34 +42,15 @@ pub async fn sign_in_with_password(
                 now(),
             )?;
             throttle::hit(conn, &account_bucket, SIGN_IN_PER_ACCOUNT, now())?;
-            let user = users::by_email(conn, email.as_str())?;
-            let hash = user.as_ref().and_then(|u| u.password_hash.as_deref());
-            let correct = password::verify(&password, hash);
-            let Some(user) = user.filter(|u| correct && u.suspended_at.is_none()) else {
-                let user_id = users::by_email(conn, email.as_str())?.map(|u| u.id);
-                security::record(
-                    conn,
-                    EventKind::SignInFailed,
-                    user_id.as_deref(),
-                    None,
-                    "password",
-                    now(),
-                )?;
-                return Err(sign_in_failed());
-            };
+            let user = check_password(conn, &email, &password)?;
             crate::db::transaction(conn, |conn| {
                 if user.email_confirmed_at.is_none() {
-                    let token =
-                        one_time::issue(conn, Purpose::ConfirmEmail, &user.id, None, now())?;
-                    queue(
-                        &state_in,
-                        conn,
-                        AccountMail::ConfirmEmail,
-                        &user.ui_language,
-                        &user.email,
-                        &format!("/confirm-email/{token}"),
-                        context! { name => &user.display_name },
-                    )?;
+                    let to = Recipient {
+                        email: &user.email,
+                        language: &user.ui_language,
+                        name: &user.display_name,
+                    };
+                    mail_confirmation_link(&state_in, conn, &user.id, &to, now())?;
                     return Ok(Err(AppError::bad_request("sign-in-unconfirmed")));
                 }
                 throttle::reset(conn, &account_bucket)?;
@@ -83,6 +63,31 @@ pub async fn sign_in_with_password(
         .await;
     state.mailer.wake_worker();
     ticket
+}
+
+/// The account, if the password is right and the account not suspended; otherwise the failed
+/// attempt is recorded and the answer does not say which was wrong.
+fn check_password(
+    conn: &mut AnyConnection,
+    email: &Email,
+    password: &str,
+) -> Result<users::User, AppError> {
+    let user = users::by_email(conn, email.as_str())?;
+    let hash = user.as_ref().and_then(|u| u.password_hash.as_deref());
+    let correct = password::verify(password, hash);
+    let Some(user) = user.filter(|u| correct && u.suspended_at.is_none()) else {
+        let user_id = users::by_email(conn, email.as_str())?.map(|u| u.id);
+        security::record(
+            conn,
+            EventKind::SignInFailed,
+            user_id.as_deref(),
+            None,
+            "password",
+            now(),
+        )?;
+        return Err(sign_in_failed());
+    };
+    Ok(user)
 }
 
 /// Sets a new password from a reset link: every other session ends.

@@ -1,5 +1,6 @@
 //! Signing up, and confirming the address with the link mailed for it.
 
+use chrono::NaiveDateTime;
 use minijinja::context;
 
 use super::links::sign_in_with_token;
@@ -136,15 +137,38 @@ fn create_account(
         now,
     )?;
     users::grant_role(conn, &user_id, Role::Family, now)?;
-    let token = one_time::issue(conn, Purpose::ConfirmEmail, &user_id, None, now)?;
+    let to = Recipient {
+        email,
+        language: account.lang,
+        name: account.name.as_str(),
+    };
+    mail_confirmation_link(state, conn, &user_id, &to, now)
+}
+
+/// Whom a mail goes to, in which language, and the name it greets.
+pub(super) struct Recipient<'a> {
+    pub email: &'a str,
+    pub language: &'a str,
+    pub name: &'a str,
+}
+
+/// Mails a link that confirms the address (following it signs the user in).
+pub(super) fn mail_confirmation_link(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    user_id: &str,
+    to: &Recipient,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    let token = one_time::issue(conn, Purpose::ConfirmEmail, user_id, None, now)?;
     queue(
         state,
         conn,
         AccountMail::ConfirmEmail,
-        account.lang,
-        email,
+        to.language,
+        to.email,
         &format!("/confirm-email/{token}"),
-        context! { name => account.name.as_str() },
+        context! { name => to.name },
     )
 }
 
