@@ -1,6 +1,7 @@
 //! Invitations: staff invite facilitators, staff and municipal partners; a family member
 //! invites the family's second adult. Accepting sets the role (and the family).
 
+use chrono::NaiveDateTime;
 use minijinja::context;
 
 use super::Client;
@@ -15,6 +16,7 @@ use crate::auth::password;
 use crate::auth::policy::Role;
 use crate::auth::throttle::{self, Limit};
 use crate::clock::now;
+use crate::db::AnyConnection;
 use crate::error::{AppError, ErrorKind, FieldError, UserMessage};
 use crate::state::AppState;
 
@@ -228,35 +230,8 @@ pub async fn accept(
                     .filter(|i| i.is_open(now))
                     .ok_or_else(super::signin::link_expired)?;
                 let role = Role::parse(&invitation.role).ok_or_else(super::signin::link_expired)?;
-                let user = match users::by_email(conn, &invitation.email)? {
-                    Some(user) => {
-                        if invitation.family_id.is_some()
-                            && user.family_id.is_some()
-                            && user.family_id != invitation.family_id
-                        {
-                            return Err(AppError::new(ErrorKind::Conflict)
-                                .with_message("invitation-other-family", vec![]));
-                        }
-                        user
-                    }
-                    None => {
-                        let name = DisplayName::parse(&input.display_name)
-                            .map_err(|e| AppError::invalid(vec![e]))?;
-                        let id = users::insert(
-                            conn,
-                            &users::NewUser {
-                                email: &invitation.email,
-                                display_name: name.as_str(),
-                                ui_language: &invitation.language,
-                                password_hash: hash.as_deref(),
-                                family_id: invitation.family_id.as_deref(),
-                                email_confirmed: true,
-                            },
-                            now,
-                        )?;
-                        users::by_id(conn, &id)?.ok_or_else(AppError::not_found)?
-                    }
-                };
+                let user =
+                    invited_user(conn, &invitation, &input.display_name, hash.as_deref(), now)?;
                 if !invitations::accept(conn, &invitation.id, now)? {
                     return Err(super::signin::link_expired());
                 }
@@ -286,4 +261,40 @@ pub async fn accept(
         .await?;
     state.mailer.wake_worker();
     Ok(ticket)
+}
+
+/// The account the invitation is for: the existing one for its address (unless that belongs
+/// to another family), or a new one with the invitation's language and family.
+fn invited_user(
+    conn: &mut AnyConnection,
+    invitation: &Invitation,
+    display_name: &str,
+    password_hash: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<users::User, AppError> {
+    if let Some(user) = users::by_email(conn, &invitation.email)? {
+        if invitation.family_id.is_some()
+            && user.family_id.is_some()
+            && user.family_id != invitation.family_id
+        {
+            return Err(
+                AppError::new(ErrorKind::Conflict).with_message("invitation-other-family", vec![])
+            );
+        }
+        return Ok(user);
+    }
+    let name = DisplayName::parse(display_name).map_err(|e| AppError::invalid(vec![e]))?;
+    let id = users::insert(
+        conn,
+        &users::NewUser {
+            email: &invitation.email,
+            display_name: name.as_str(),
+            ui_language: &invitation.language,
+            password_hash,
+            family_id: invitation.family_id.as_deref(),
+            email_confirmed: true,
+        },
+        now,
+    )?;
+    users::by_id(conn, &id)?.ok_or_else(AppError::not_found)
 }
