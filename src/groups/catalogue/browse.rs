@@ -1,13 +1,11 @@
 //! Families find groups; staff see them all.
 
-use chrono::Timelike;
-
 use super::views::{GroupView, views};
 use crate::auth::SignedIn;
 use crate::error::AppError;
-use crate::groups::domain::{GroupStatus, ONLINE};
+use crate::groups::domain::GroupStatus;
+use crate::groups::listing::{ListingFilter, listed_groups};
 use crate::groups::model;
-use crate::groups::schedule::{self, GROUP_TIME_ZONE};
 use crate::groups::service::may_lead;
 use crate::state::AppState;
 
@@ -23,44 +21,20 @@ pub struct Filters {
     pub time_of_day: Option<String>,
 }
 
+fn chosen(value: &Option<String>) -> Option<&str> {
+    value.as_deref().filter(|v| !v.is_empty())
+}
+
 impl Filters {
-    fn matches(&self, group: &GroupView) -> bool {
-        let chosen = |value: &Option<String>| {
-            value
-                .as_deref()
-                .filter(|v| !v.is_empty())
-                .map(str::to_owned)
-        };
-        if let Some(language) = chosen(&self.language)
-            && !group.spoken_languages.contains(&language)
-        {
-            return false;
+    /// All of them are applied by the database.
+    fn in_database(&self) -> ListingFilter<'_> {
+        ListingFilter {
+            language: chosen(&self.language),
+            topic: chosen(&self.topic),
+            region: chosen(&self.region),
+            weekday: self.weekday,
+            time_of_day: chosen(&self.time_of_day),
         }
-        if let Some(topic) = chosen(&self.topic)
-            && !group.topics.contains(&topic)
-        {
-            return false;
-        }
-        if let Some(region) = chosen(&self.region)
-            && group.region != region
-            && group.region != ONLINE
-        {
-            return false;
-        }
-        let time_of_day = chosen(&self.time_of_day);
-        if self.weekday.is_none() && time_of_day.is_none() {
-            return true;
-        }
-        group.sessions.iter().filter(|s| !s.cancelled).any(|s| {
-            let hour = schedule::utc_to_local(s.starts_at.naive_utc(), GROUP_TIME_ZONE).hour();
-            let slot = match hour {
-                0..=11 => "morning",
-                12..=16 => "afternoon",
-                _ => "evening",
-            };
-            self.weekday.is_none_or(|d| d == s.weekday)
-                && time_of_day.as_deref().is_none_or(|t| t == slot)
-        })
     }
 }
 
@@ -74,11 +48,8 @@ pub async fn browse(
     state
         .db
         .run(move |conn| {
-            let groups = model::listed_groups(conn)?;
-            Ok(views(conn, groups, lang, viewer.as_deref())?
-                .into_iter()
-                .filter(|g| filters.matches(g))
-                .collect())
+            let groups = listed_groups(conn, &filters.in_database())?;
+            views(conn, groups, lang, viewer.as_deref())
         })
         .await
 }
