@@ -83,12 +83,52 @@ pub struct ListingFilter<'a> {
     pub time_of_day: Option<&'a str>,
 }
 
-/// Published and running groups matching the filter, newest first.
-pub fn listed_groups(conn: &mut AnyConnection, filter: &ListingFilter) -> QueryResult<Vec<Group>> {
+type Backend = <AnyConnection as Connection>::Backend;
+
+/// Where a page of the listing begins.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Position {
+    /// After the group with this creation time and id (a cursor).
+    After(NaiveDateTime, String),
+    /// After this many groups (a page number).
+    Skip(i64),
+}
+
+/// Up to `limit` published and running groups matching the filter, from `position` in the
+/// listing order (newest first, then by id, so the order is total and stable).
+pub fn listed_page(
+    conn: &mut AnyConnection,
+    filter: &ListingFilter,
+    position: &Position,
+    limit: i64,
+) -> QueryResult<Vec<Group>> {
+    let query = filtered(filter)
+        .order((peer_groups::created_at.desc(), peer_groups::id.desc()))
+        .limit(limit)
+        .select(Group::as_select());
+    match position {
+        Position::After(created_at, id) => query
+            .filter(
+                peer_groups::created_at
+                    .lt(*created_at)
+                    .or(peer_groups::created_at
+                        .eq(*created_at)
+                        .and(peer_groups::id.lt(id.clone()))),
+            )
+            .load(conn),
+        Position::Skip(skip) => query.offset(*skip).load(conn),
+    }
+}
+
+/// How many groups match the filter.
+pub fn listed_count(conn: &mut AnyConnection, filter: &ListingFilter) -> QueryResult<i64> {
+    filtered(filter).count().get_result(conn)
+}
+
+/// Listed groups matching the filter, in no order.
+fn filtered<'a>(filter: &ListingFilter) -> peer_groups::BoxedQuery<'a, Backend> {
     let mut query = peer_groups::table
         .filter(peer_groups::status.eq_any(["published", "running"]))
-        .order((peer_groups::created_at.desc(), peer_groups::id.desc()))
-        .select(Group::as_select())
         .into_boxed();
     if let Some(language) = filter.language {
         query = query.filter(
@@ -131,5 +171,5 @@ pub fn listed_groups(conn: &mut AnyConnection, filter: &ListingFilter) -> QueryR
             ),
         );
     }
-    query.load(conn)
+    query
 }

@@ -1,10 +1,11 @@
 //! Families find groups; staff see them all.
 
+use super::paging::{PageRequest, cursor_after};
 use super::views::{GroupView, views};
 use crate::auth::SignedIn;
 use crate::error::AppError;
 use crate::groups::domain::GroupStatus;
-use crate::groups::listing::{ListingFilter, listed_groups};
+use crate::groups::listing::{ListingFilter, listed_count, listed_page};
 use crate::groups::model;
 use crate::groups::service::may_lead;
 use crate::state::AppState;
@@ -38,18 +39,50 @@ impl Filters {
     }
 }
 
-/// Published and running groups matching the filters, in the reader's language.
+/// One page of the listing.
+#[derive(Debug, serde::Serialize)]
+pub struct Listing {
+    pub items: Vec<GroupView>,
+    /// Asks for the page after this one; `None` on the last.
+    pub next_cursor: Option<String>,
+    /// How many groups match the filters, on all pages.
+    pub total: i64,
+    /// The page's number, when it was asked for by number (0 after a cursor).
+    #[serde(skip)]
+    pub page: i64,
+    #[serde(skip)]
+    pub limit: i64,
+}
+
+/// A page of the published and running groups matching the filters, in the reader's language.
+/// The database filters, counts and cuts the page; texts, sessions and member counts are then
+/// read for the groups of the page only, one query each.
 pub async fn browse(
     state: &AppState,
     filters: Filters,
+    paging: PageRequest,
     lang: &'static str,
     viewer: Option<String>,
-) -> Result<Vec<GroupView>, AppError> {
+) -> Result<Listing, AppError> {
+    let limit = paging.limit()?;
     state
         .db
         .run(move |conn| {
-            let groups = listed_groups(conn, &filters.in_database())?;
-            views(conn, groups, lang, viewer.as_deref())
+            let filter = filters.in_database();
+            let total = listed_count(conn, &filter)?;
+            let (position, page) = paging.position(limit, total)?;
+            let mut groups = listed_page(conn, &filter, &position, limit + 1)?;
+            let more = i64::try_from(groups.len()).unwrap_or(i64::MAX) > limit;
+            groups.truncate(usize::try_from(limit).unwrap_or_default());
+            let next_cursor = groups.last().filter(|_| more).map(cursor_after);
+            let items = views(conn, groups, lang, viewer.as_deref())?;
+            Ok(Listing {
+                items,
+                next_cursor,
+                total,
+                page,
+                limit,
+            })
         })
         .await
 }
