@@ -188,6 +188,29 @@ where
     );
 }
 
+/// A new database of the backend under test, with `sql` run just before the migration `name`.
+fn migrated_around(
+    dir: &tempfile::TempDir,
+    name: &str,
+    sql: &str,
+) -> (Db, Option<common::PgTestDatabase>) {
+    let pg = common::PgTestDatabase::create_empty();
+    let db = match &pg {
+        Some(pg) => {
+            let mut conn = PgConnection::establish(&pg.url).unwrap();
+            migrate_around(&mut conn, || POSTGRES_MIGRATIONS, name, sql);
+            Db::new(&DatabaseConfig::Postgres(pg.url.clone()), 1)
+        }
+        None => {
+            let path = dir.path().join("silta.db");
+            let mut conn = SqliteConnection::establish(&path.display().to_string()).unwrap();
+            migrate_around(&mut conn, || SQLITE_MIGRATIONS, name, sql);
+            Db::new(&DatabaseConfig::Sqlite(path), 1)
+        }
+    };
+    (db, pg)
+}
+
 #[test]
 fn saved_codes_of_merged_municipalities_become_the_ones_they_joined() {
     use silta::db::schema::{families, peer_groups};
@@ -206,20 +229,7 @@ fn saved_codes_of_merged_municipalities_become_the_ones_they_joined() {
     ";
     let name = "_merged_municipalities";
     let dir = tempfile::tempdir().unwrap();
-    let pg = common::PgTestDatabase::create_empty();
-    let db = match &pg {
-        Some(pg) => {
-            let mut conn = PgConnection::establish(&pg.url).unwrap();
-            migrate_around(&mut conn, || POSTGRES_MIGRATIONS, name, rows);
-            Db::new(&DatabaseConfig::Postgres(pg.url.clone()), 1)
-        }
-        None => {
-            let path = dir.path().join("silta.db");
-            let mut conn = SqliteConnection::establish(&path.display().to_string()).unwrap();
-            migrate_around(&mut conn, || SQLITE_MIGRATIONS, name, rows);
-            Db::new(&DatabaseConfig::Sqlite(path), 1)
-        }
-    };
+    let (db, _pg) = migrated_around(&dir, name, rows);
     let mut conn = db.get().unwrap();
     let saved: Vec<(String, String)> = families::table
         .select((families::id, families::municipality))
@@ -243,6 +253,47 @@ fn saved_codes_of_merged_municipalities_become_the_ones_they_joined() {
         .load(&mut conn)
         .unwrap();
     assert_eq!(regions, ["507", "online"]);
+}
+
+#[test]
+fn saved_groups_get_their_languages_topics_and_helsinki_session_times() {
+    use silta::db::schema::{group_languages, group_sessions, group_topics};
+    let rows = "
+        INSERT INTO users (id, email, display_name, ui_language, created_at, updated_at)
+            VALUES ('u1', 'c@example.org', 'C', 'fi', '2026-01-01 00:00:00', '2026-01-01 00:00:00');
+        INSERT INTO peer_groups (id, spoken_languages, topics, audience, region, capacity,
+                join_policy, status, created_by, created_at, updated_at) VALUES
+            ('g1', 'ar,fi', 'two-cultures,school', 'a', 'online', 5, 'open', 'published', 'u1',
+                '2026-01-01 00:00:00', '2026-01-01 00:00:00');
+        INSERT INTO group_sessions (id, group_id, starts_at, ends_at, created_at) VALUES
+            ('s1', 'g1', '2026-03-29 00:59:59', '2026-03-29 02:00:00', '2026-01-01 00:00:00'),
+            ('s2', 'g1', '2026-03-29 01:00:00', '2026-03-29 02:00:00', '2026-01-01 00:00:00'),
+            ('s3', 'g1', '2026-10-25 00:30:00', '2026-10-25 02:00:00', '2026-01-01 00:00:00'),
+            ('s4', 'g1', '2026-10-25 01:00:00', '2026-10-25 02:00:00', '2026-01-01 00:00:00'),
+            ('s5', 'g1', '2026-12-06 22:30:00', '2026-12-06 23:00:00', '2026-01-01 00:00:00');
+    ";
+    let dir = tempfile::tempdir().unwrap();
+    let (db, _pg) = migrated_around(&dir, "_group_filters", rows);
+    let mut conn = db.get().unwrap();
+    let languages: Vec<String> = group_languages::table
+        .select(group_languages::language)
+        .order(group_languages::language)
+        .load(&mut conn)
+        .unwrap();
+    assert_eq!(languages, ["ar", "fi"]);
+    let topics: Vec<String> = group_topics::table
+        .select(group_topics::topic)
+        .order(group_topics::topic)
+        .load(&mut conn)
+        .unwrap();
+    assert_eq!(topics, ["school", "two-cultures"]);
+    let local: Vec<(i16, i16)> = group_sessions::table
+        .select((group_sessions::local_weekday, group_sessions::local_hour))
+        .order(group_sessions::id)
+        .load(&mut conn)
+        .unwrap();
+    // Summer time begins and ends at 01:00 UTC; Sunday 22:30 UTC is Monday 00:30 in Helsinki.
+    assert_eq!(local, [(7, 2), (7, 4), (7, 3), (7, 3), (1, 0)]);
 }
 
 /// An acknowledged chat message must survive a power cut, not only a killed process: the

@@ -23,6 +23,9 @@ async fn a_family_finds_an_arabic_group_on_tuesday_evenings_and_joins() {
         .json()
         .await
         .unwrap();
+    assert_eq!(found["total"], 1);
+    assert!(found["next_cursor"].is_null());
+    let found = &found["items"];
     assert_eq!(found.as_array().unwrap().len(), 1);
     assert_eq!(found[0]["id"], id);
     let sessions = found[0]["sessions"].as_array().unwrap();
@@ -39,7 +42,10 @@ async fn a_family_finds_an_arabic_group_on_tuesday_evenings_and_joins() {
         .json()
         .await
         .unwrap();
-    assert!(none.as_array().unwrap().is_empty(), "no Wednesday group");
+    assert!(
+        none["items"].as_array().unwrap().is_empty(),
+        "no Wednesday group"
+    );
 
     let listing_in = |language: &'static str| async move {
         app.client
@@ -290,7 +296,10 @@ async fn bad_group_input_is_refused_with_translated_errors_and_nothing_changes()
         );
     }
     let (_, all) = api.send(reqwest::Method::GET, "/api/v1/groups", None).await;
-    assert!(all.as_array().unwrap().is_empty(), "nothing stored");
+    assert!(
+        all["items"].as_array().unwrap().is_empty(),
+        "nothing stored"
+    );
 }
 
 #[tokio::test]
@@ -874,4 +883,50 @@ async fn a_group_in_a_merged_municipality_shows_the_one_it_joined() {
     world.app.get("/lang/sv?next=/").await;
     let swedish = world.app.get(&path).await.text().await.unwrap();
     assert!(swedish.contains("<dd>Vasa</dd>"));
+}
+
+#[tokio::test]
+async fn the_api_pages_a_filtered_listing_by_cursor_and_refuses_bad_paging() {
+    let world = world().await;
+    for _ in 0..21 {
+        create_group(&world, 10, "open").await;
+    }
+    let app = &world.app;
+    let get = |path: String| async move {
+        let response = app.get(&path).await;
+        let status = response.status();
+        let ctype = response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        (status, ctype, response.json::<Value>().await.unwrap())
+    };
+    let (_, _, first) = get("/api/v1/groups?language=ar&weekday=2&limit=20".into()).await;
+    assert_eq!(first["total"], 21);
+    assert_eq!(first["items"].as_array().unwrap().len(), 20);
+    let cursor = first["next_cursor"].as_str().unwrap();
+    let (_, _, second) = get(format!(
+        "/api/v1/groups?language=ar&weekday=2&limit=20&cursor={cursor}"
+    ))
+    .await;
+    assert!(second["next_cursor"].is_null(), "{second}");
+    let ids: std::collections::BTreeSet<String> = [&first, &second]
+        .iter()
+        .flat_map(|p| p["items"].as_array().unwrap().clone())
+        .map(|g| g["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids.len(), 21, "no group repeated or missed");
+    for bad in ["limit=0", "limit=101", "cursor=zz", "limit=many"] {
+        let (status, ctype, problem) = get(format!("/api/v1/groups?{bad}")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}");
+        assert!(
+            ctype.starts_with("application/problem+json"),
+            "{bad}: {ctype}"
+        );
+        let title = problem["title"].as_str().unwrap();
+        assert!(
+            !title.is_empty() && !title.starts_with("error-"),
+            "{bad}: {problem}"
+        );
+    }
 }

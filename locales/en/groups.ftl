@@ -136,3 +136,5 @@ group-add-member = Add a family
 group-add-member-hint = For groups by invitation: add a family member by the email address of their Silta account. They are told by email.
 group-member-unknown = No family account has this email address.
 session-your-answer = Your answer: { $answer }
+field-limit-range = Choose a number from { $min } to { $max }.
+field-cursor-invalid = This page address is out of date or wrong. Start again from the top of the list.

@@ -136,3 +136,5 @@ group-add-member = Lisa pere
 group-add-member-hint = Kutsega gruppide jaoks: lisa pereliige tema Silta konto e-posti aadressi järgi. Ta saab sellest e-postiga teada.
 group-member-unknown = Selle e-posti aadressiga perekontot ei ole.
 session-your-answer = Sinu vastus: { $answer }
+field-limit-range = Vali arv vahemikus { $min }–{ $max }.
+field-cursor-invalid = Lehe aadress on aegunud või vale. Alusta loendi algusest.

@@ -136,3 +136,5 @@ group-add-member = Lisää perhe
 group-add-member-hint = Kutsuryhmiin: lisää perheenjäsen hänen Silta-tilinsä sähköpostiosoitteella. Hänelle kerrotaan sähköpostilla.
 group-member-unknown = Tällä sähköpostiosoitteella ei ole perheen tiliä.
 session-your-answer = Vastauksesi: { $answer }
+field-limit-range = Valitse määrä väliltä { $min }–{ $max }.
+field-cursor-invalid = Sivun osoite on vanhentunut tai virheellinen. Aloita luettelon alusta.

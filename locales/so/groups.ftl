@@ -136,3 +136,5 @@ group-add-member = Ku dar qoys
 group-add-member-hint = Kooxaha casuumaadda ah: ku dar xubin qoys adigoo isticmaalaya ciwaanka iimaylka ee akoonkooda Silta. Iimayl ayaa lagu ogeysiinayaa.
 group-member-unknown = Ma jiro akoon qoys oo leh ciwaankan iimaylka ah.
 session-your-answer = Jawaabtaada: { $answer }
+field-limit-range = Dooro tiro u dhaxaysa { $min } ilaa { $max }.
+field-cursor-invalid = Ciwaanka boggan waa duugoobay ama waa khalad. Ka bilow liiska bilowgiisa.

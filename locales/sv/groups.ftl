@@ -136,3 +136,5 @@ group-add-member = Lägg till en familj
 group-add-member-hint = För grupper med inbjudan: lägg till en familjemedlem med e-postadressen till hens Silta-konto. Hen får veta det per e-post.
 group-member-unknown = Det finns inget familjekonto med den här e-postadressen.
 session-your-answer = Ditt svar: { $answer }
+field-limit-range = Välj ett antal mellan { $min } och { $max }.
+field-cursor-invalid = Sidans adress är gammal eller felaktig. Börja från listans början.

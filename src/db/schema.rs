@@ -164,6 +164,8 @@ diesel::table! {
         cancelled_at -> Nullable<Timestamp>,
         cancel_reason -> Nullable<Text>,
         created_at -> Timestamp,
+        local_weekday -> SmallInt,
+        local_hour -> SmallInt,
     }
 }
 
@@ -209,7 +211,23 @@ diesel::table! {
 }
 
 diesel::joinable!(users -> families (family_id));
+diesel::table! {
+    group_languages (language, group_id) {
+        group_id -> Text,
+        language -> Text,
+    }
+}
+
+diesel::table! {
+    group_topics (topic, group_id) {
+        group_id -> Text,
+        topic -> Text,
+    }
+}
+
 diesel::joinable!(group_texts -> peer_groups (group_id));
+diesel::joinable!(group_languages -> peer_groups (group_id));
+diesel::joinable!(group_topics -> peer_groups (group_id));
 diesel::joinable!(group_sessions -> peer_groups (group_id));
 diesel::joinable!(memberships -> peer_groups (group_id));
 diesel::joinable!(memberships -> users (user_id));
@@ -230,6 +248,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     mail_outbox,
     peer_groups,
     group_texts,
+    group_languages,
+    group_topics,
     group_facilitators,
     group_sessions,
     memberships,

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::catalogue::{self, Filters, NewGroupInput, TextInput};
+use super::catalogue::{self, Filters, NewGroupInput, PageRequest, TextInput};
 use super::membership;
 use super::{calendar, sessions};
 use crate::auth::{CurrentUser, Principal};
@@ -17,10 +17,12 @@ pub async fn browse(
     locale: Locale,
     principal: Principal,
     filters: web::Query<Filters>,
+    paging: web::Query<PageRequest>,
 ) -> Result<HttpResponse, AppError> {
     let viewer = principal.user().map(|u| u.user_id.clone());
-    Ok(HttpResponse::Ok()
-        .json(catalogue::browse(&state, filters.into_inner(), locale.code(), viewer).await?))
+    let (filters, paging) = (filters.into_inner(), paging.into_inner());
+    let listing = catalogue::browse(&state, filters, paging, locale.code(), viewer).await?;
+    Ok(HttpResponse::Ok().json(listing))
 }
 
 pub async fn group(

@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod catalogue;
 pub mod demo;
 pub mod domain;
+pub mod listing;
 pub mod membership;
 pub mod model;
 pub mod pages;
@@ -67,7 +68,7 @@ fn routes(routes: &mut Routes) {
         .post("/staff/groups", ManageGroups, pages::create_group)
         .post("/staff/groups/{id}/status", ManageGroups, pages::set_status)
         .get("/api/v1/groups", Public, api::browse)
-        .summary("Published groups, filtered by language, topic, region, weekday and time of day")
+        .summary("Published groups, filtered by language, topic, region, weekday and time of day; a page of `limit` (1–100, default 20) from `cursor`, with `next_cursor` and `total`")
         .post("/api/v1/groups", ManageGroups, api::create)
         .summary("Create a group with texts, facilitators and a weekly schedule")
         .get("/api/v1/groups/{id}", Public, api::group)

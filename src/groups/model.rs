@@ -76,8 +76,8 @@ pub fn insert_group(
             peer_groups::created_at.eq(now),
             peer_groups::updated_at.eq(now),
         ))
-        .execute(conn)
-        .map(|_| ())
+        .execute(conn)?;
+    super::listing::insert_filter_rows(conn, new.id, new.spoken_languages, new.topics)
 }
 
 pub fn insert_text(
@@ -123,6 +123,7 @@ pub fn insert_session(
             group_sessions::starts_at.eq(starts_at),
             group_sessions::ends_at.eq(ends_at),
             group_sessions::created_at.eq(now),
+            super::listing::local_start(starts_at),
         ))
         .execute(conn)?;
     Ok(id)
@@ -158,14 +159,6 @@ pub fn set_status(
         ))
         .execute(conn)
         .map(|_| ())
-}
-
-pub fn listed_groups(conn: &mut AnyConnection) -> QueryResult<Vec<Group>> {
-    peer_groups::table
-        .filter(peer_groups::status.eq_any(["published", "running"]))
-        .order(peer_groups::created_at.desc())
-        .select(Group::as_select())
-        .load(conn)
 }
 
 pub fn all_groups(conn: &mut AnyConnection) -> QueryResult<Vec<Group>> {

@@ -87,11 +87,9 @@ fn labelled(page: &Page, group: &GroupView) -> Value {
 }
 
 /// Groups shown per page of the listing.
-const PAGE_SIZE: usize = 20;
-
 #[derive(Deserialize)]
 pub struct PageQuery {
-    page: Option<usize>,
+    page: Option<i64>,
 }
 
 pub async fn browse(
@@ -101,15 +99,21 @@ pub async fn browse(
 ) -> Result<HttpResponse, AppError> {
     let filters = filters.into_inner();
     let viewer = page.principal.user().map(|u| u.user_id.clone());
-    let found = catalogue::browse(&page.state, filters.clone(), page.locale.code(), viewer).await?;
-    let total = found.len();
-    let pages = total.div_ceil(PAGE_SIZE).max(1);
-    let current = page_query.page.unwrap_or(1).clamp(1, pages);
-    let groups: Vec<GroupView> = found
-        .into_iter()
-        .skip((current - 1) * PAGE_SIZE)
-        .take(PAGE_SIZE)
-        .collect();
+    let paging = catalogue::PageRequest {
+        page: page_query.page,
+        ..Default::default()
+    };
+    let found = catalogue::browse(
+        &page.state,
+        filters.clone(),
+        paging,
+        page.locale.code(),
+        viewer,
+    )
+    .await?;
+    let (total, current) = (found.total, found.page);
+    let pages = catalogue::paging::pages(total, found.limit);
+    let groups = found.items;
     let labels: Vec<Value> = groups.iter().map(|g| labelled(&page, g)).collect();
     // The filters as a query string, for the links to other pages.
     let query: String = url::form_urlencoded::Serializer::new(String::new())

@@ -333,6 +333,7 @@ pub async fn move_to(
                     .set((
                         group_sessions::starts_at.eq(starts_at),
                         group_sessions::ends_at.eq(ends_at),
+                        crate::groups::listing::local_start(starts_at),
                     ))
                     .execute(conn)?;
                 // A reminder already sent for the old time is sent again for the new one.

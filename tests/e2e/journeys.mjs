@@ -110,7 +110,7 @@ async function familySignsUpInArabic({ browser, silta, smtp, t }) {
   assert.ok(ics.includes("BEGIN:VEVENT"), "no events in the calendar file");
   const unfolded = ics.replace(/\r?\n[ \t]/g, "");
   assert.ok(unfolded.includes(`SUMMARY:${name}`) || unfolded.includes("SUMMARY:"), unfolded);
-  const groups = await (await fetch(`${silta.base}/api/v1/groups?language=ar`)).json();
+  const groups = (await (await fetch(`${silta.base}/api/v1/groups?language=ar`)).json()).items;
   const group = groups.find((g) => g.name === name || g.spoken_languages.includes("ar"));
   const first = group.sessions.find((s) => !s.cancelled);
   const stamp = first.starts_at.replace(/[-:]/g, "").replace(/\.\d+/, "");

@@ -1,13 +1,12 @@
 //! Families find groups; staff see them all.
 
-use chrono::Timelike;
-
+use super::paging::{PageRequest, cursor_after};
 use super::views::{GroupView, views};
 use crate::auth::SignedIn;
 use crate::error::AppError;
-use crate::groups::domain::{GroupStatus, ONLINE};
+use crate::groups::domain::GroupStatus;
+use crate::groups::listing::{ListingFilter, listed_count, listed_page};
 use crate::groups::model;
-use crate::groups::schedule::{self, GROUP_TIME_ZONE};
 use crate::groups::service::may_lead;
 use crate::state::AppState;
 
@@ -23,62 +22,67 @@ pub struct Filters {
     pub time_of_day: Option<String>,
 }
 
+fn chosen(value: &Option<String>) -> Option<&str> {
+    value.as_deref().filter(|v| !v.is_empty())
+}
+
 impl Filters {
-    fn matches(&self, group: &GroupView) -> bool {
-        let chosen = |value: &Option<String>| {
-            value
-                .as_deref()
-                .filter(|v| !v.is_empty())
-                .map(str::to_owned)
-        };
-        if let Some(language) = chosen(&self.language)
-            && !group.spoken_languages.contains(&language)
-        {
-            return false;
+    /// All of them are applied by the database.
+    fn in_database(&self) -> ListingFilter<'_> {
+        ListingFilter {
+            language: chosen(&self.language),
+            topic: chosen(&self.topic),
+            region: chosen(&self.region),
+            weekday: self.weekday,
+            time_of_day: chosen(&self.time_of_day),
         }
-        if let Some(topic) = chosen(&self.topic)
-            && !group.topics.contains(&topic)
-        {
-            return false;
-        }
-        if let Some(region) = chosen(&self.region)
-            && group.region != region
-            && group.region != ONLINE
-        {
-            return false;
-        }
-        let time_of_day = chosen(&self.time_of_day);
-        if self.weekday.is_none() && time_of_day.is_none() {
-            return true;
-        }
-        group.sessions.iter().filter(|s| !s.cancelled).any(|s| {
-            let hour = schedule::utc_to_local(s.starts_at.naive_utc(), GROUP_TIME_ZONE).hour();
-            let slot = match hour {
-                0..=11 => "morning",
-                12..=16 => "afternoon",
-                _ => "evening",
-            };
-            self.weekday.is_none_or(|d| d == s.weekday)
-                && time_of_day.as_deref().is_none_or(|t| t == slot)
-        })
     }
 }
 
-/// Published and running groups matching the filters, in the reader's language.
+/// One page of the listing.
+#[derive(Debug, serde::Serialize)]
+pub struct Listing {
+    pub items: Vec<GroupView>,
+    /// Asks for the page after this one; `None` on the last.
+    pub next_cursor: Option<String>,
+    /// How many groups match the filters, on all pages.
+    pub total: i64,
+    /// The page's number, when it was asked for by number (0 after a cursor).
+    #[serde(skip)]
+    pub page: i64,
+    #[serde(skip)]
+    pub limit: i64,
+}
+
+/// A page of the published and running groups matching the filters, in the reader's language.
+/// The database filters, counts and cuts the page; texts, sessions and member counts are then
+/// read for the groups of the page only, one query each.
 pub async fn browse(
     state: &AppState,
     filters: Filters,
+    paging: PageRequest,
     lang: &'static str,
     viewer: Option<String>,
-) -> Result<Vec<GroupView>, AppError> {
+) -> Result<Listing, AppError> {
+    let limit = paging.limit()?;
     state
         .db
         .run(move |conn| {
-            let groups = model::listed_groups(conn)?;
-            Ok(views(conn, groups, lang, viewer.as_deref())?
-                .into_iter()
-                .filter(|g| filters.matches(g))
-                .collect())
+            let filter = filters.in_database();
+            let total = listed_count(conn, &filter)?;
+            let (position, page) = paging.position(limit, total)?;
+            let mut groups = listed_page(conn, &filter, &position, limit + 1)?;
+            let more = i64::try_from(groups.len()).unwrap_or(i64::MAX) > limit;
+            groups.truncate(usize::try_from(limit).unwrap_or_default());
+            let next_cursor = groups.last().filter(|_| more).map(cursor_after);
+            let items = views(conn, groups, lang, viewer.as_deref())?;
+            Ok(Listing {
+                items,
+                next_cursor,
+                total,
+                page,
+                limit,
+            })
         })
         .await
 }

@@ -1,0 +1,175 @@
+//! Rows and queries of the group listing: one row per spoken language and per topic of a
+//! group (so the filters are index lookups) and the filtered query over listed groups.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, NaiveDateTime, Timelike};
+use diesel::dsl::Eq;
+use diesel::prelude::*;
+
+use crate::db::AnyConnection;
+use crate::db::schema::{group_languages, group_sessions, group_topics, peer_groups};
+use crate::groups::domain::ONLINE;
+use crate::groups::model::Group;
+use crate::groups::schedule::{self, GROUP_TIME_ZONE};
+
+/// Writes the filter rows of a new group; call in the transaction that inserts the group.
+pub fn insert_filter_rows(
+    conn: &mut AnyConnection,
+    group_id: &str,
+    spoken_languages: &str,
+    topics: &str,
+) -> QueryResult<()> {
+    for language in values(spoken_languages) {
+        diesel::insert_into(group_languages::table)
+            .values((
+                group_languages::group_id.eq(group_id),
+                group_languages::language.eq(language),
+            ))
+            .execute(conn)?;
+    }
+    for topic in values(topics) {
+        diesel::insert_into(group_topics::table)
+            .values((
+                group_topics::group_id.eq(group_id),
+                group_topics::topic.eq(topic),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+fn values(joined: &str) -> BTreeSet<&str> {
+    joined.split(',').filter(|v| !v.is_empty()).collect()
+}
+
+/// The Helsinki weekday (1 = Monday) and hour of a session starting at `starts_at` (UTC), as
+/// the columns to write with every start.
+pub fn local_start(
+    starts_at: NaiveDateTime,
+) -> (
+    Eq<group_sessions::local_weekday, i16>,
+    Eq<group_sessions::local_hour, i16>,
+) {
+    let local = schedule::utc_to_local(starts_at, GROUP_TIME_ZONE);
+    let weekday = local.weekday().number_from_monday();
+    (
+        group_sessions::local_weekday.eq(i16::try_from(weekday).unwrap_or_default()),
+        group_sessions::local_hour.eq(i16::try_from(local.hour()).unwrap_or_default()),
+    )
+}
+
+/// The local hours of a time of day: morning before 12, afternoon 12–17, evening from 17.
+/// An unknown name has none.
+fn hours(time_of_day: &str) -> (i16, i16) {
+    match time_of_day {
+        "morning" => (0, 11),
+        "afternoon" => (12, 16),
+        "evening" => (17, 23),
+        _ => (1, 0),
+    }
+}
+
+/// The filters the database applies; `None` is "any".
+#[derive(Debug, Clone, Default)]
+pub struct ListingFilter<'a> {
+    pub language: Option<&'a str>,
+    pub topic: Option<&'a str>,
+    /// A municipality code: its groups and the online ones.
+    pub region: Option<&'a str>,
+    /// 1 = Monday … 7 = Sunday, of a session that is not cancelled, in Helsinki time.
+    pub weekday: Option<u32>,
+    /// morning, afternoon or evening of that same session.
+    pub time_of_day: Option<&'a str>,
+}
+
+type Backend = <AnyConnection as Connection>::Backend;
+
+/// Where a page of the listing begins.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Position {
+    /// After the group with this creation time and id (a cursor).
+    After(NaiveDateTime, String),
+    /// After this many groups (a page number).
+    Skip(i64),
+}
+
+/// Up to `limit` published and running groups matching the filter, from `position` in the
+/// listing order (newest first, then by id, so the order is total and stable).
+pub fn listed_page(
+    conn: &mut AnyConnection,
+    filter: &ListingFilter,
+    position: &Position,
+    limit: i64,
+) -> QueryResult<Vec<Group>> {
+    let query = filtered(filter)
+        .order((peer_groups::created_at.desc(), peer_groups::id.desc()))
+        .limit(limit)
+        .select(Group::as_select());
+    match position {
+        Position::After(created_at, id) => query
+            .filter(
+                peer_groups::created_at
+                    .lt(*created_at)
+                    .or(peer_groups::created_at
+                        .eq(*created_at)
+                        .and(peer_groups::id.lt(id.clone()))),
+            )
+            .load(conn),
+        Position::Skip(skip) => query.offset(*skip).load(conn),
+    }
+}
+
+/// How many groups match the filter.
+pub fn listed_count(conn: &mut AnyConnection, filter: &ListingFilter) -> QueryResult<i64> {
+    filtered(filter).count().get_result(conn)
+}
+
+/// Listed groups matching the filter, in no order.
+fn filtered<'a>(filter: &ListingFilter) -> peer_groups::BoxedQuery<'a, Backend> {
+    let mut query = peer_groups::table
+        .filter(peer_groups::status.eq_any(["published", "running"]))
+        .into_boxed();
+    if let Some(language) = filter.language {
+        query = query.filter(
+            peer_groups::id.eq_any(
+                group_languages::table
+                    .filter(group_languages::language.eq(language.to_owned()))
+                    .select(group_languages::group_id),
+            ),
+        );
+    }
+    if let Some(topic) = filter.topic {
+        query = query.filter(
+            peer_groups::id.eq_any(
+                group_topics::table
+                    .filter(group_topics::topic.eq(topic.to_owned()))
+                    .select(group_topics::group_id),
+            ),
+        );
+    }
+    if let Some(region) = filter.region {
+        query = query.filter(peer_groups::region.eq_any([region.to_owned(), ONLINE.to_owned()]));
+    }
+    if filter.weekday.is_some() || filter.time_of_day.is_some() {
+        // Out of range matches nothing, as no session has it.
+        let (first_day, last_day) = match filter.weekday {
+            Some(day) => (
+                i16::try_from(day).unwrap_or(-1),
+                i16::try_from(day).unwrap_or(-1),
+            ),
+            None => (1, 7),
+        };
+        let (from, to) = filter.time_of_day.map_or((0, 23), hours);
+        query = query.filter(
+            peer_groups::id.eq_any(
+                group_sessions::table
+                    .filter(group_sessions::cancelled_at.is_null())
+                    .filter(group_sessions::local_weekday.between(first_day, last_day))
+                    .filter(group_sessions::local_hour.between(from, to))
+                    .select(group_sessions::group_id),
+            ),
+        );
+    }
+    query
+}
