@@ -3,8 +3,7 @@
 
 use chrono::{DateTime, NaiveDateTime};
 
-use super::validate::field;
-use crate::error::AppError;
+use crate::error::{AppError, FieldError};
 use crate::groups::listing::Position;
 use crate::groups::model::Group;
 use crate::i18n::ArgValue;
@@ -29,7 +28,7 @@ impl PageRequest {
         match self.limit {
             None => Ok(DEFAULT_LIMIT),
             Some(limit) if (1..=MAX_LIMIT).contains(&limit) => Ok(limit),
-            Some(_) => Err(AppError::invalid(vec![field(
+            Some(_) => Err(AppError::invalid(vec![FieldError::new(
                 "limit",
                 "field-limit-range",
                 vec![
@@ -44,7 +43,11 @@ impl PageRequest {
     pub(super) fn position(&self, limit: i64, total: i64) -> Result<(Position, i64), AppError> {
         if let Some(cursor) = self.cursor.as_deref().filter(|c| !c.is_empty()) {
             let (created_at, id) = decode(cursor).ok_or_else(|| {
-                AppError::invalid(vec![field("cursor", "field-cursor-invalid", vec![])])
+                AppError::invalid(vec![FieldError::new(
+                    "cursor",
+                    "field-cursor-invalid",
+                    vec![],
+                )])
             })?;
             return Ok((Position::After(created_at, id), 0));
         }
