@@ -12,6 +12,7 @@ pub mod second_factor_api;
 pub mod service;
 pub mod setup;
 pub mod signin;
+mod two_step;
 
 use std::future::{Ready, ready};
 
