@@ -230,7 +230,7 @@ async function confirmDialog(page, opener, reason, minutes) {
 }
 
 async function chatSession({ browser, silta, t }) {
-  const groups = await (await fetch(`${silta.base}/api/v1/groups`)).json();
+  const groups = (await (await fetch(`${silta.base}/api/v1/groups?limit=100`)).json()).items;
   const group = demoArabicGroup(groups);
   const session = group.sessions.find((s) => !s.cancelled).id;
   const facilitator = await openRoom(browser, silta, "facilitator.ar@demo.silta.test", session);
