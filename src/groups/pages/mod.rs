@@ -1,0 +1,227 @@
+//! Group pages: finding and joining for families, creating and publishing for staff.
+
+use actix_web::{HttpResponse, web};
+use minijinja::{Value, context};
+use serde::{Deserialize, Serialize};
+
+use super::catalogue::{self, Filters, GroupView};
+use super::domain::{ONLINE, TOPICS};
+use super::membership;
+use super::sessions;
+use crate::accounts::domain::FAMILY_LANGUAGES;
+use crate::auth::CurrentUser;
+use crate::error::AppError;
+use crate::regions;
+use crate::web::{Page, see_other};
+
+mod staff;
+mod timetable;
+
+pub use staff::*;
+pub use timetable::*;
+
+#[derive(Serialize)]
+struct Choice {
+    code: String,
+    name: String,
+}
+
+fn choices(page: &Page, prefix: &str, codes: &[&str]) -> Vec<Choice> {
+    codes
+        .iter()
+        .map(|code| Choice {
+            code: (*code).to_owned(),
+            name: page.t(&format!("{prefix}-{code}")),
+        })
+        .collect()
+}
+
+fn language_choices() -> Vec<Choice> {
+    FAMILY_LANGUAGES
+        .iter()
+        .map(|(code, name)| Choice {
+            code: (*code).to_owned(),
+            name: (*name).to_owned(),
+        })
+        .collect()
+}
+
+fn region_choices(page: &Page) -> Vec<Choice> {
+    let lang = page.locale.code();
+    let mut regions: Vec<Choice> = regions::municipalities()
+        .iter()
+        .map(|m| Choice {
+            code: m.code.to_owned(),
+            name: m.name(lang).to_owned(),
+        })
+        .collect();
+    regions.sort_by(|a, b| a.name.cmp(&b.name));
+    regions.insert(
+        0,
+        Choice {
+            code: ONLINE.to_owned(),
+            name: page.t("region-online"),
+        },
+    );
+    regions
+}
+
+/// Names of the codes a group view carries, in the reader's language.
+fn labelled(page: &Page, group: &GroupView) -> Value {
+    let topics: Vec<String> = group
+        .topics
+        .iter()
+        .map(|t| page.t(&format!("topic-{t}")))
+        .collect();
+    let languages: Vec<&str> = group
+        .spoken_languages
+        .iter()
+        .filter_map(|l| crate::accounts::domain::family_language_name(l))
+        .collect();
+    let region = if group.region == ONLINE {
+        page.t("region-online")
+    } else {
+        regions::municipality(&group.region)
+            .map(|m| m.name(page.locale.code()).to_owned())
+            .unwrap_or_default()
+    };
+    context! {
+        topics, languages, region,
+        audience => page.t(&format!("audience-{}", group.audience)),
+        status => page.t(&format!("group-status-{}", group.status)),
+    }
+}
+
+/// Groups shown per page of the listing.
+#[derive(Deserialize)]
+pub struct PageQuery {
+    page: Option<i64>,
+}
+
+pub async fn browse(
+    page: Page,
+    filters: web::Query<Filters>,
+    page_query: web::Query<PageQuery>,
+) -> Result<HttpResponse, AppError> {
+    let filters = filters.into_inner();
+    let viewer = page.principal.user().map(|u| u.user_id.clone());
+    let paging = catalogue::PageRequest {
+        page: page_query.page,
+        ..Default::default()
+    };
+    let found = catalogue::browse(
+        &page.state,
+        filters.clone(),
+        paging,
+        page.locale.code(),
+        viewer,
+    )
+    .await?;
+    let (total, current) = (found.total, found.page);
+    let pages = catalogue::paging::pages(total, found.limit);
+    let groups = found.items;
+    let labels: Vec<Value> = groups.iter().map(|g| labelled(&page, g)).collect();
+    // The filters as a query string, for the links to other pages.
+    let query: String = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(
+            [
+                ("language", filters.language.clone()),
+                ("topic", filters.topic.clone()),
+                ("region", filters.region.clone()),
+                ("weekday", filters.weekday.map(|d| d.to_string())),
+                ("time_of_day", filters.time_of_day.clone()),
+            ]
+            .into_iter()
+            .filter_map(|(k, v)| v.filter(|v| !v.is_empty()).map(|v| (k, v))),
+        )
+        .finish();
+    let weekdays: Vec<Choice> = (1..=7)
+        .map(|d| Choice {
+            code: d.to_string(),
+            name: page.t(&format!("weekday-{d}")),
+        })
+        .collect();
+    page.render(
+        "groups/browse.html",
+        context! {
+            groups, labels, weekdays, total, pages, current, query,
+            filters => context! {
+                language => filters.language, topic => filters.topic, region => filters.region,
+                weekday => filters.weekday.map(|d| d.to_string()), time_of_day => filters.time_of_day,
+            },
+            language_options => language_choices(),
+            topics => choices(&page, "topic", TOPICS),
+            regions => region_choices(&page),
+            times => choices(&page, "time-of-day", &["morning", "afternoon", "evening"]),
+        },
+    )
+}
+
+pub async fn group(page: Page, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let viewer = page.principal.user().cloned();
+    let (group, manages) =
+        catalogue::detail(&page.state, &id, page.locale.code(), viewer.as_deref()).await?;
+    let roster = match (&viewer, manages) {
+        (Some(me), true) => membership::roster(&page.state, me, &id).await?,
+        _ => Vec::new(),
+    };
+    let can_join = viewer
+        .as_ref()
+        .is_some_and(|v| v.can(crate::auth::policy::Permission::JoinGroups));
+    let answers = match (&viewer, &group.my_status) {
+        (Some(me), Some(super::domain::MemberStatus::Member)) => {
+            sessions::my_answers(&page.state, &me.user_id, &id).await?
+        }
+        _ => Default::default(),
+    };
+    let labels = labelled(&page, &group);
+    let paragraphs: Vec<&str> = group
+        .description
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    page.render(
+        "groups/group.html",
+        context! { group, labels, paragraphs, roster, manages, can_join, answers },
+    )
+}
+
+pub async fn join(
+    page: Page,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    membership::join(&page.state, &me, &id).await?;
+    Ok(see_other(&format!("/groups/{id}")))
+}
+
+pub async fn leave(
+    page: Page,
+    me: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    membership::leave(&page.state, &me, &id).await?;
+    Ok(see_other(&format!("/groups/{id}")))
+}
+
+pub async fn approve(
+    page: Page,
+    me: CurrentUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (group_id, user_id) = path.into_inner();
+    membership::approve(&page.state, &me, &group_id, &user_id).await?;
+    Ok(see_other(&format!("/groups/{group_id}")))
+}
+
+pub async fn my_groups(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError> {
+    let groups = membership::my_groups(&page.state, &me).await?;
+    let labels: Vec<Value> = groups.iter().map(|g| labelled(&page, g)).collect();
+    let led = membership::facilitated_groups(&page.state, &me).await?;
+    let led_labels: Vec<Value> = led.iter().map(|g| labelled(&page, g)).collect();
+    page.render(
+        "groups/my_groups.html",
+        context! { groups, labels, led, led_labels },
+    )
+}
