@@ -58,6 +58,7 @@ pub struct Registry {
     listeners: Listeners,
     data: Vec<DataMount>,
     readiness: Vec<ReadinessCheck>,
+    api: Vec<utoipa::openapi::OpenApi>,
     refused: Vec<String>,
 }
 
@@ -68,6 +69,8 @@ pub struct Features {
     pub tasks: Vec<Task>,
     pub data: Vec<DataMount>,
     pub readiness: Arc<[ReadinessCheck]>,
+    /// Each feature's part of the API document, merged at start-up.
+    pub api: Vec<utoipa::openapi::OpenApi>,
 }
 
 impl Registry {
@@ -81,6 +84,7 @@ impl Registry {
             listeners: Listeners::default(),
             data: Vec::new(),
             readiness: Vec::new(),
+            api: Vec::new(),
             refused: Vec::new(),
         }
     }
@@ -153,6 +157,13 @@ impl Registry {
         self
     }
 
+    /// The feature's API operations and their types, declared beside its handlers with
+    /// `#[utoipa::path]` and gathered by a `#[derive(utoipa::OpenApi)]`.
+    pub fn api(&mut self, part: utoipa::openapi::OpenApi) -> &mut Self {
+        self.api.push(part);
+        self
+    }
+
     /// The feature cannot start with this configuration; start-up stops with `reason`.
     pub fn refuse(&mut self, reason: impl Into<String>) {
         self.refused.push(reason.into());
@@ -170,6 +181,7 @@ impl Registry {
             tasks: self.tasks,
             data: self.data,
             readiness: self.readiness.into(),
+            api: self.api,
         })
     }
 }

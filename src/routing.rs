@@ -18,8 +18,6 @@ pub struct RouteInfo {
     pub method: Method,
     pub path: &'static str,
     pub permission: Permission,
-    /// What the operation does, for the API document (`/api/v1` routes).
-    pub summary: &'static str,
 }
 
 type Mount = Arc<dyn Fn(&mut web::ServiceConfig) + Send + Sync>;
@@ -52,16 +50,7 @@ impl Routes {
             method,
             path,
             permission,
-            summary: "",
         });
-        self
-    }
-
-    /// Describes the route added last, for the API document.
-    pub fn summary(&mut self, summary: &'static str) -> &mut Self {
-        if let Some(last) = self.table.last_mut() {
-            last.summary = summary;
-        }
         self
     }
 

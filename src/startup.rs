@@ -9,6 +9,7 @@ use actix_web::middleware::{Compress, from_fn};
 use actix_web::{App, HttpServer, web};
 use tracing_actix_web::TracingLogger;
 
+use crate::api::contract::ApiContract;
 use crate::auth::access;
 use crate::config::Config;
 use crate::db::DbError;
@@ -62,6 +63,7 @@ pub struct Application {
     server: Server,
     state: AppState,
     features: Features,
+    contract: web::Data<ApiContract>,
 }
 
 /// The core state: everything but the database connection, which `run_until_stopped` makes
@@ -96,11 +98,15 @@ impl Application {
         config.adopt_bound_address(bound);
         let port = bound.port();
         let state = build_state(config)?;
-        let features = build_features(&state)?;
+        let mut features = build_features(&state)?;
+        let table = features.routes.table();
+        let document = crate::api::document::assemble(std::mem::take(&mut features.api), &table);
+        let contract = web::Data::new(ApiContract::new(document, state.config.api_contract_check));
         let app = Arc::new(AppParts {
             state: web::Data::new(state.clone()),
             routes: features.routes.clone(),
-            table: web::Data::new(features.routes.table()),
+            table: web::Data::new(table),
+            contract: contract.clone(),
             readiness: web::Data::new(Readiness(features.readiness.clone())),
             data: features.data.clone(),
         });
@@ -113,6 +119,7 @@ impl Application {
                 .wrap(from_fn(errors::request_context))
                 .wrap(TracingLogger::<RequestSpan>::new())
                 .wrap(Compress::default())
+                .wrap(from_fn(crate::api::contract::check))
                 .wrap(from_fn(move |req, next| {
                     headers::security_headers(https, req, next)
                 }))
@@ -130,6 +137,7 @@ impl Application {
             server,
             state,
             features,
+            contract,
         })
     }
 
@@ -141,9 +149,14 @@ impl Application {
         &self.state
     }
 
-    /// Every route with its permission and summary.
+    /// Every route with its permission.
     pub fn route_table(&self) -> crate::routing::RouteTable {
         self.features.routes.table()
+    }
+
+    /// The API document this node serves, and the answers it saw that break it.
+    pub fn api_contract(&self) -> web::Data<ApiContract> {
+        self.contract.clone()
     }
 
     /// The registered jobs, for running due work on demand (tests, one-off commands).
@@ -246,6 +259,7 @@ struct AppParts {
     state: web::Data<AppState>,
     routes: Arc<crate::routing::Routes>,
     table: web::Data<crate::routing::RouteTable>,
+    contract: web::Data<ApiContract>,
     readiness: web::Data<Readiness>,
     data: Vec<crate::registry::DataMount>,
 }
@@ -255,6 +269,7 @@ impl AppParts {
         let limit = self.state.config.body_limit;
         cfg.app_data(self.state.clone())
             .app_data(self.table.clone())
+            .app_data(self.contract.clone())
             .app_data(self.readiness.clone())
             .app_data(web::PayloadConfig::new(limit))
             .app_data(

@@ -8,7 +8,6 @@ pub mod mails;
 pub mod model;
 pub mod pages;
 pub mod profile;
-pub mod second_factor_api;
 pub mod service;
 pub mod setup;
 pub mod signin;
@@ -34,7 +33,7 @@ const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
 
 pub fn register(reg: &mut Registry) {
     routes(reg.routes());
-    second_factor_api::routes(reg.routes());
+    reg.api(<api::AccountsApi as utoipa::OpenApi>::openapi());
     reg.periodic(
         "accounts.purge_sessions",
         PURGE_EVERY,

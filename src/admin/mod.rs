@@ -9,6 +9,7 @@ use crate::registry::Registry;
 use crate::routing::Routes;
 
 pub fn register(reg: &mut Registry) {
+    reg.api(<api::AdminApi as utoipa::OpenApi>::openapi());
     routes(reg.routes());
 }
 
@@ -25,20 +26,16 @@ fn routes(routes: &mut Routes) {
         )
         .get("/admin/security-log", ReadSecurityLog, pages::security_log)
         .get("/api/v1/admin/users", ManageAccounts, api::users)
-        .summary("Search accounts (logged)")
         .get("/api/v1/admin/users/{id}", ManageAccounts, api::user)
-        .summary("One account with its security events (logged)")
         .add(
             actix_web::http::Method::PATCH,
             "/api/v1/admin/users/{id}",
             ManageAccounts,
             api::update_user,
         )
-        .summary("Change an account's roles or suspend it")
         .get(
             "/api/v1/admin/security-log",
             ReadSecurityLog,
             api::security_log,
-        )
-        .summary("Recent security events");
+        );
 }

@@ -11,7 +11,8 @@ use crate::clock::now;
 use crate::error::{AppError, ErrorKind};
 use crate::state::AppState;
 
-#[derive(Debug, Serialize)]
+/// An account as administrators see it.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct AccountSummary {
     pub id: String,
     pub email: String,

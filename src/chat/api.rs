@@ -4,15 +4,42 @@
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
+use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use super::access::{Part, Window, authorise};
+use super::help::{CrisisContact, NewContact};
+use super::model::ModerationEntry;
+use super::protocol::MessageOut;
+use super::reports::ReportView;
 use super::{ChatState, connection, help, model, reports, retention};
+use crate::api::Created;
 use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::client::{client_address, is_own_origin};
+use crate::web::errors::Problem;
 
-/// The websocket upgrade. Browsers must come from our own origin.
+#[derive(OpenApi)]
+#[openapi(
+    paths(
+        open, history, set_retention, moderation_log, report_queue, handle_report,
+        crisis_contacts, add_crisis_contact, delete_crisis_contact,
+    ),
+    tags((name = "chat", description = "Session chat rooms, reports and crisis contacts")),
+)]
+pub struct ChatApi;
+
+/// Websocket of the session's chat room (protocol: src/chat/PROTOCOL.md)
+///
+/// The upgrade to the room's websocket. Browsers must come from Silta's own origin; the room
+/// opens a while before the session starts and closes when it ends.
+#[utoipa::path(get, path = "/api/v1/sessions/{id}/chat", tag = "chat",
+    params(("id" = String, Path, description = "The session's id")),
+    responses(
+        (status = 101, description = "Switched to the websocket protocol"),
+        (status = 400, description = "Not a websocket upgrade", body = Problem),
+        (status = 429, description = "Too many connections from this person or address", body = Problem),
+    ))]
 pub async fn open(
     req: HttpRequest,
     body: web::Payload,
@@ -65,13 +92,24 @@ pub async fn open(
     Ok(response)
 }
 
-#[derive(Deserialize)]
+/// Where to continue.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct HistoryQuery {
+    /// The last sequence number the client has; 0 for the start.
     #[serde(default)]
+    #[param(minimum = 0)]
     after: i64,
 }
 
-/// The stored messages after `after`, for clients that were told to reload.
+/// Stored chat messages after `after`, in order
+///
+/// For clients that were told to reload: at most 1,000 messages.
+#[utoipa::path(get, path = "/api/v1/sessions/{id}/messages", tag = "chat", params(
+        ("id" = String, Path, description = "The session's id"),
+        HistoryQuery,
+    ),
+    responses((status = 200, description = "The messages", body = Vec<MessageOut>)))]
 pub async fn history(
     state: web::Data<AppState>,
     me: CurrentUser,
@@ -87,12 +125,17 @@ pub async fn history(
     Ok(HttpResponse::Ok().json(messages))
 }
 
-#[derive(Deserialize)]
+/// How long the messages are kept.
+#[derive(Deserialize, ToSchema)]
 pub struct RetentionBody {
+    #[schema(minimum = 1, maximum = 365)]
     days: i32,
 }
 
-/// How many days a group's chat messages are kept.
+/// Set how many days the group's chat messages are kept
+#[utoipa::path(post, path = "/api/v1/groups/{id}/chat-retention", tag = "chat", request_body = RetentionBody,
+    params(("id" = String, Path, description = "The group's id")),
+    responses((status = 204, description = "Set")))]
 pub async fn set_retention(
     state: web::Data<AppState>,
     id: web::Path<String>,
@@ -102,7 +145,12 @@ pub async fn set_retention(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// What facilitators and staff did in a room, newest first (staff only).
+/// The moderation log of a session (staff)
+///
+/// What facilitators and staff did in a room, newest first.
+#[utoipa::path(get, path = "/api/v1/sessions/{id}/moderation", tag = "chat",
+    params(("id" = String, Path, description = "The session's id")),
+    responses((status = 200, description = "The log", body = Vec<ModerationEntry>)))]
 pub async fn moderation_log(
     state: web::Data<AppState>,
     id: web::Path<String>,
@@ -115,7 +163,11 @@ pub async fn moderation_log(
     Ok(HttpResponse::Ok().json(entries))
 }
 
-/// Reports to review: staff see all (with the reporter), facilitators their groups'.
+/// Reported messages to review (staff: all; facilitators: their groups')
+///
+/// Staff see every report, with the reporter; facilitators see their own groups' reports.
+#[utoipa::path(get, path = "/api/v1/reports", tag = "chat",
+    responses((status = 200, description = "The reports", body = Vec<ReportView>)))]
 pub async fn report_queue(
     state: web::Data<AppState>,
     me: CurrentUser,
@@ -123,12 +175,20 @@ pub async fn report_queue(
     Ok(HttpResponse::Ok().json(reports::queue(&state, &me).await?))
 }
 
-#[derive(Deserialize)]
+/// What was done about the report.
+#[derive(Deserialize, ToSchema)]
 pub struct HandleBody {
+    #[schema(min_length = 1, max_length = 1000)]
     outcome: String,
 }
 
-/// Staff mark a report handled, with an outcome.
+/// Mark a report handled, with an outcome (staff)
+#[utoipa::path(post, path = "/api/v1/reports/{id}/handle", tag = "chat", request_body = HandleBody,
+    params(("id" = String, Path, description = "The report's id")),
+    responses(
+        (status = 204, description = "Handled"),
+        (status = 409, description = "Already handled", body = Problem),
+    ))]
 pub async fn handle_report(
     state: web::Data<AppState>,
     me: CurrentUser,
@@ -139,12 +199,17 @@ pub async fn handle_report(
     Ok(HttpResponse::NoContent().finish())
 }
 
-#[derive(Deserialize)]
+/// Which language's contacts.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct LanguageQuery {
+    #[param(schema_with = crate::api::schema::language_code)]
     lang: Option<String>,
 }
 
-/// Crisis contacts in a language (default: the request's language).
+/// Crisis contacts in a language (`lang`, default the request's); 112 always applies
+#[utoipa::path(get, path = "/api/v1/crisis-contacts", tag = "chat", params(LanguageQuery),
+    responses((status = 200, description = "The contacts", body = Vec<CrisisContact>)))]
 pub async fn crisis_contacts(
     state: web::Data<AppState>,
     locale: crate::i18n::Locale,
@@ -157,14 +222,21 @@ pub async fn crisis_contacts(
     Ok(HttpResponse::Ok().json(help::for_language(&state, &language).await?))
 }
 
+/// Add a crisis contact (staff)
+#[utoipa::path(post, path = "/api/v1/crisis-contacts", tag = "chat", request_body = NewContact,
+    responses((status = 201, description = "Added", body = Created)))]
 pub async fn add_crisis_contact(
     state: web::Data<AppState>,
     body: web::Json<help::NewContact>,
 ) -> Result<HttpResponse, AppError> {
     let id = help::add(&state, body.into_inner()).await?;
-    Ok(HttpResponse::Created().json(serde_json::json!({ "id": id })))
+    Ok(HttpResponse::Created().json(Created { id }))
 }
 
+/// Remove a crisis contact (staff)
+#[utoipa::path(delete, path = "/api/v1/crisis-contacts/{id}", tag = "chat",
+    params(("id" = String, Path, description = "The contact's id")),
+    responses((status = 204, description = "Removed")))]
 pub async fn delete_crisis_contact(
     state: web::Data<AppState>,
     id: web::Path<String>,

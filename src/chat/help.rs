@@ -10,7 +10,8 @@ use crate::db::schema::crisis_contacts;
 use crate::error::{AppError, FieldError, UserMessage};
 use crate::state::AppState;
 
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+/// Where to call when someone is in danger or in crisis; 112 always applies.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = crisis_contacts)]
 pub struct CrisisContact {
     pub id: String,
@@ -20,12 +21,18 @@ pub struct CrisisContact {
     pub hours: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+/// A new crisis contact.
+#[derive(Debug, Clone, Deserialize, Serialize, utoipa::ToSchema)]
 pub struct NewContact {
+    #[schema(schema_with = crate::api::schema::language_code)]
     pub language: String,
+    #[schema(min_length = 1, max_length = 120)]
     pub name: String,
+    #[schema(example = "09 2525 0111", max_length = 40)]
     pub phone: String,
+    /// When it answers, in the contact's language.
     #[serde(default)]
+    #[schema(max_length = 120)]
     pub hours: Option<String>,
 }
 

@@ -31,6 +31,7 @@ pub use state::ChatState;
 const RETENTION_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
 
 pub fn register(reg: &mut Registry) {
+    reg.api(<api::ChatApi as utoipa::OpenApi>::openapi());
     let core = reg.state().clone();
     let hub = match hub::Hub::new(
         core.config.redis_url.as_deref(),
@@ -93,48 +94,37 @@ fn routes(routes: &mut Routes) {
             pages::delete_crisis_contact,
         )
         .get("/api/v1/sessions/{id}/chat", SignedIn, api::open)
-        .summary("Websocket of the session's chat room (protocol: src/chat/PROTOCOL.md)")
         .get("/api/v1/sessions/{id}/messages", SignedIn, api::history)
-        .summary("Stored chat messages after `after`, in order")
         .post(
             "/api/v1/groups/{id}/chat-retention",
             Permission::ManageGroups,
             api::set_retention,
         )
-        .summary("Set how many days the group's chat messages are kept")
         .get(
             "/api/v1/sessions/{id}/moderation",
             Permission::ManageGroups,
             api::moderation_log,
         )
-        .summary("The moderation log of a session (staff)")
         .get("/api/v1/reports", SignedIn, api::report_queue)
-        .summary("Reported messages to review (staff: all; facilitators: their groups')")
         .get(
             "/api/v1/crisis-contacts",
             Permission::Public,
             api::crisis_contacts,
-        )
-        .summary(
-            "Crisis contacts in a language (`lang`, default the request's); 112 always applies",
         )
         .post(
             "/api/v1/crisis-contacts",
             Permission::ManageGroups,
             api::add_crisis_contact,
         )
-        .summary("Add a crisis contact (staff)")
         .add(
             actix_web::http::Method::DELETE,
             "/api/v1/crisis-contacts/{id}",
             Permission::ManageGroups,
             api::delete_crisis_contact,
         )
-        .summary("Remove a crisis contact (staff)")
         .post(
             "/api/v1/reports/{id}/handle",
             Permission::ManageGroups,
             api::handle_report,
-        )
-        .summary("Mark a report handled, with an outcome (staff)");
+        );
 }

@@ -254,7 +254,7 @@ pub fn log_action(
 }
 
 /// One moderation action as staff read it.
-#[derive(Debug, Queryable, serde::Serialize)]
+#[derive(Debug, Queryable, serde::Serialize, utoipa::ToSchema)]
 pub struct ModerationEntry {
     pub at: NaiveDateTime,
     pub actor: String,

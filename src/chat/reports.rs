@@ -53,7 +53,8 @@ pub fn file(
     Ok(true)
 }
 
-#[derive(Debug, Serialize)]
+/// A reported message with what was said around it.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ReportView {
     pub id: String,
     pub session_id: String,

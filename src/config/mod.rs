@@ -63,6 +63,9 @@ pub struct Config {
     pub log_json: bool,
     /// Whether this node runs the background worker (tests run due jobs on demand instead).
     pub background_worker: bool,
+    /// Development and tests: note every API answer whose status the API document does not
+    /// list (see `api::contract`).
+    pub api_contract_check: bool,
     /// How often the background worker looks for due work when nothing wakes it.
     pub worker_interval: Duration,
     /// First retry delay for a failed mail; doubles on every attempt up to an hour.
@@ -119,6 +122,7 @@ const ENV_NAMES: &[(&str, &str)] = &[
     ("mail_from", "SILTA_MAIL_FROM"),
     ("log_format", "SILTA_LOG_FORMAT"),
     ("background_worker", "SILTA_BACKGROUND_WORKER"),
+    ("api_contract_check", "SILTA_API_CONTRACT_CHECK"),
     ("worker_interval_ms", "SILTA_WORKER_INTERVAL_MS"),
     ("mail_retry_base_ms", "SILTA_MAIL_RETRY_BASE_MS"),
     ("body_limit_bytes", "SILTA_BODY_LIMIT_BYTES"),

@@ -51,6 +51,7 @@ pub(super) fn validate(values: Values) -> Result<Config, ConfigError> {
         mail_from,
         log_json,
         background_worker,
+        api_contract_check: parse_flag(&values, "api_contract_check", false)?,
         worker_interval: Duration::from_millis(parse_number(&values, "worker_interval_ms", 2_000)?),
         mail_retry_base: Duration::from_millis(parse_number(
             &values,

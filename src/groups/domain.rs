@@ -24,7 +24,9 @@ pub const AUDIENCES: &[&str] = &[
 /// A group that meets online for the whole country has this region.
 pub const ONLINE: &str = "online";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a family gets a seat: at once, when a facilitator accepts, or only when added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, utoipa::ToSchema)]
+#[schema(rename_all = "lowercase")]
 pub enum JoinPolicy {
     Open,
     Approval,
@@ -50,7 +52,9 @@ impl JoinPolicy {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where a group is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, utoipa::ToSchema)]
+#[schema(rename_all = "lowercase")]
 pub enum GroupStatus {
     Draft,
     Published,
@@ -96,7 +100,7 @@ impl GroupStatus {
 }
 
 /// Where a family stands with a group.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MemberStatus {
     Member,

@@ -21,6 +21,7 @@ use crate::routing::Routes;
 
 pub fn register(reg: &mut Registry) {
     routes(reg.routes());
+    reg.api(<api::GroupsApi as utoipa::OpenApi>::openapi());
     reg.job(
         "groups.reminders",
         Every::Round,
@@ -68,68 +69,50 @@ fn routes(routes: &mut Routes) {
         .post("/staff/groups", ManageGroups, pages::create_group)
         .post("/staff/groups/{id}/status", ManageGroups, pages::set_status)
         .get("/api/v1/groups", Public, api::browse)
-        .summary("Published groups, filtered by language, topic, region, weekday and time of day; a page of `limit` (1–100, default 20) from `cursor`, with `next_cursor` and `total`")
         .post("/api/v1/groups", ManageGroups, api::create)
-        .summary("Create a group with texts, facilitators and a weekly schedule")
         .get("/api/v1/groups/{id}", Public, api::group)
-        .summary("One group with its sessions and the viewer's membership")
         .post("/api/v1/groups/{id}/status", ManageGroups, api::set_status)
-        .summary("Move a group forward: draft, published, running, finished")
         .post("/api/v1/groups/{id}/join", JoinGroups, api::join)
-        .summary("Join, ask to join, or join the waiting list")
         .post("/api/v1/groups/{id}/leave", JoinGroups, api::leave)
-        .summary("Leave a group; the first on the waiting list moves up")
         .get("/api/v1/groups/{id}/roster", SignedIn, api::roster)
-        .summary("Members' display names and statuses (facilitators and staff)")
         .post(
             "/api/v1/groups/{id}/requests/{user_id}/approve",
             SignedIn,
             api::approve,
         )
-        .summary("Accept a family that asked to join")
         .get("/api/v1/me/groups", SignedIn, api::my_groups)
-        .summary("The groups the person belongs to or waits for, then those they lead (`leads`)")
         .post("/api/v1/groups/{id}/members", SignedIn, api::add_member)
-        .summary("Add a family by email (invitation-only groups); seats still decide")
         .post("/api/v1/sessions/{id}/answer", JoinGroups, api::answer)
-        .summary("Say whether you are coming: yes, maybe or no")
         .get(
             "/api/v1/sessions/{id}/attendance",
             SignedIn,
             api::attendance,
         )
-        .summary("Members with their answers and attendance (facilitators and staff)")
         .post(
             "/api/v1/sessions/{id}/attendance",
             SignedIn,
             api::mark_attendance,
         )
-        .summary("Mark who took part, after the session started")
         .post(
             "/api/v1/sessions/{id}/cancel",
             SignedIn,
             api::cancel_session,
         )
-        .summary("Cancel a session with a reason; members are told")
         .post(
             "/api/v1/groups/{id}/sessions",
             ManageGroups,
             api::add_session,
         )
-        .summary("Add a single session")
         .post(
             "/api/v1/sessions/{id}/move",
             ManageGroups,
             api::move_session,
         )
-        .summary("Move a session to another time; members are told")
         .post("/api/v1/me/calendar-feed", SignedIn, api::new_calendar_feed)
-        .summary("Create or replace the private calendar feed address")
         .add(
             actix_web::http::Method::DELETE,
             "/api/v1/me/calendar-feed",
             SignedIn,
             api::revoke_calendar_feed,
-        )
-        .summary("Turn the private calendar feed off");
+        );
 }

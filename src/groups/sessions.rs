@@ -127,7 +127,8 @@ pub async fn answer(
         .await
 }
 
-#[derive(Debug, Serialize)]
+/// A member's answer and mark for one session.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct AttendanceRow {
     pub user_id: String,
     pub display_name: String,

@@ -9,7 +9,6 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use minijinja::context;
-use serde_json::json;
 use tracing_actix_web::RequestId;
 
 use crate::error::{ErrorKind, ErrorReport};
@@ -83,6 +82,31 @@ fn request_id(req: &HttpRequest) -> Option<String> {
     req.extensions().get::<RequestId>().map(|id| id.to_string())
 }
 
+/// An error answer of the API (RFC 9457), in the request's language.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    /// Always `about:blank`: the status says what kind of problem it is.
+    #[serde(rename = "type")]
+    #[schema(rename = "type", value_type = String)]
+    pub kind: &'static str,
+    /// What went wrong, translated.
+    pub title: String,
+    pub status: u16,
+    /// What to do about it, translated.
+    pub detail: String,
+    /// The fields to change, when the input was invalid.
+    pub errors: Vec<FieldProblem>,
+    /// Quote it when asking for help: it finds the request in the log.
+    pub request_id: Option<String>,
+}
+
+/// One invalid field of the input and what to change, translated.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct FieldProblem {
+    pub field: String,
+    pub message: String,
+}
+
 fn render_error(req: &HttpRequest, report: &ErrorReport, locale: Locale) -> HttpResponse {
     let status = report.kind.status();
     let Some(state) = req.app_data::<web::Data<AppState>>() else {
@@ -95,25 +119,28 @@ fn render_error(req: &HttpRequest, report: &ErrorReport, locale: Locale) -> Http
         Some(message) => i18n.translate_with(lang, message.id, &message.args),
         None => i18n.translate(lang, &format!("{}-detail", report.kind.title_id()), None),
     };
-    let fields: Vec<serde_json::Value> = report
+    let fields: Vec<FieldProblem> = report
         .fields
         .iter()
-        .map(|f| json!({ "field": f.field, "message": i18n.translate_with(lang, f.message.id, &f.message.args) }))
+        .map(|f| FieldProblem {
+            field: f.field.to_owned(),
+            message: i18n.translate_with(lang, f.message.id, &f.message.args),
+        })
         .collect();
     let reference = request_id(req);
     if wants_json(req) {
-        let body = json!({
-            "type": "about:blank",
-            "title": title,
-            "status": status.as_u16(),
-            "detail": detail,
-            "errors": fields,
-            "request_id": reference,
-        });
+        let body = Problem {
+            kind: "about:blank",
+            title,
+            status: status.as_u16(),
+            detail,
+            errors: fields,
+            request_id: reference,
+        };
         return HttpResponse::build(status)
             .content_type("application/problem+json")
             .insert_header((header::CONTENT_LANGUAGE, lang))
-            .body(body.to_string());
+            .body(serde_json::to_string(&body).unwrap_or_default());
     }
     let ctx = context! {
         title, detail, fields, reference,

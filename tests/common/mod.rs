@@ -14,7 +14,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
+use actix_web::web;
 pub use pg::PgTestDatabase;
+use silta::api::contract::ApiContract;
 use silta::config::Config;
 use silta::jobs::Jobs;
 use silta::routing::RouteInfo;
@@ -33,6 +35,24 @@ pub struct TestApp {
     _database: Option<Arc<PgTestDatabase>>,
     /// The settings this node started with, to start more nodes on the same database.
     pub env: HashMap<String, String>,
+    /// Fails the test when the server answered a status its API document does not list.
+    pub contract: Arc<ContractGuard>,
+}
+
+/// Checks, when the test's last handle on the server goes, that every answer of a documented
+/// operation had a status the document lists.
+pub struct ContractGuard(pub web::Data<ApiContract>);
+
+impl Drop for ContractGuard {
+    fn drop(&mut self) {
+        let broken = self.0.broken();
+        if !broken.is_empty() && !std::thread::panicking() {
+            panic!(
+                "the API answered statuses its document does not list:\n{}",
+                broken.join("\n")
+            );
+        }
+    }
 }
 
 fn browser() -> reqwest::Client {
@@ -51,6 +71,8 @@ pub fn test_env(data_dir: &std::path::Path) -> HashMap<String, String> {
         // Tests run due jobs on demand (`run_pending_jobs`) instead of waiting for a worker.
         ("SILTA_BACKGROUND_WORKER".to_owned(), "false".to_owned()),
         ("SILTA_MAIL_RETRY_BASE_MS".to_owned(), "100".to_owned()),
+        // Every answer of the API is checked against the API document.
+        ("SILTA_API_CONTRACT_CHECK".to_owned(), "true".to_owned()),
     ])
 }
 
@@ -84,7 +106,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut HashMap<String, String>)
         .await
         .expect("application builds");
     let address = format!("http://127.0.0.1:{}", app.port());
-    let (state, jobs, routes) = parts(&app);
+    let (state, jobs, routes, contract) = parts(&app);
     tokio::spawn(app.run_until_stopped());
     let test_app = TestApp {
         address,
@@ -95,6 +117,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut HashMap<String, String>)
         data_dir: Arc::new(data_dir),
         _database: database.map(Arc::new),
         env: started_with,
+        contract,
     };
     test_app.wait_until_ready().await;
     test_app
@@ -115,7 +138,7 @@ pub async fn spawn_second_node(first: &TestApp) -> TestApp {
     let app = Application::build(config)
         .await
         .expect("second node builds");
-    let (state, jobs, routes) = parts(&app);
+    let (state, jobs, routes, contract) = parts(&app);
     tokio::spawn(app.run_until_stopped());
     let node = TestApp {
         address: format!("http://127.0.0.1:{port}"),
@@ -126,20 +149,24 @@ pub async fn spawn_second_node(first: &TestApp) -> TestApp {
         data_dir: first.data_dir.clone(),
         _database: first._database.clone(),
         env,
+        contract,
     };
     node.wait_until_ready().await;
     node
 }
 
-fn parts(app: &Application) -> (AppState, Arc<Jobs>, Arc<[RouteInfo]>) {
+type Parts = (AppState, Arc<Jobs>, Arc<[RouteInfo]>, Arc<ContractGuard>);
+
+fn parts(app: &Application) -> Parts {
     let routes = app.route_table().routes().to_vec();
-    (app.state().clone(), app.jobs(), routes.into())
+    let contract = Arc::new(ContractGuard(app.api_contract()));
+    (app.state().clone(), app.jobs(), routes.into(), contract)
 }
 
 impl TestApp {
     /// A test handle for a server started elsewhere in the test.
     pub fn attach(address: String, app: &Application) -> TestApp {
-        let (state, jobs, routes) = parts(app);
+        let (state, jobs, routes, contract) = parts(app);
         TestApp {
             address,
             client: browser(),
@@ -149,6 +176,7 @@ impl TestApp {
             data_dir: Arc::new(tempfile::tempdir().unwrap()),
             _database: None,
             env: HashMap::new(),
+            contract,
         }
     }
 

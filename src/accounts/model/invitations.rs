@@ -11,7 +11,8 @@ use crate::db::schema::invitations;
 
 pub const LIFETIME: TimeDelta = TimeDelta::days(14);
 
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+/// An invitation to a role or into a family.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = invitations)]
 pub struct Invitation {
     pub id: String,

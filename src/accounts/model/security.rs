@@ -54,7 +54,8 @@ impl EventKind {
     }
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+/// Something that happened to an account's security: a sign-in, a role change, a look by staff.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = security_events)]
 pub struct SecurityEvent {
     pub id: String,

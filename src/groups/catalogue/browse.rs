@@ -11,15 +11,29 @@ use crate::groups::service::may_lead;
 use crate::state::AppState;
 
 /// What families filter the list by.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct Filters {
+    /// A language spoken in the group.
     pub language: Option<String>,
+    #[param(schema_with = topic)]
     pub topic: Option<String>,
+    /// A municipality code (three digits) or `online`.
     pub region: Option<String>,
     /// 1 = Monday … 7 = Sunday.
+    #[param(minimum = 1, maximum = 7)]
     pub weekday: Option<u32>,
     /// morning (before 12), afternoon (12–17), evening (from 17).
+    #[param(schema_with = time_of_day)]
     pub time_of_day: Option<String>,
+}
+
+fn topic() -> utoipa::openapi::schema::Object {
+    crate::api::schema::one_of(crate::groups::domain::TOPICS)
+}
+
+fn time_of_day() -> utoipa::openapi::schema::Object {
+    crate::api::schema::one_of(&["morning", "afternoon", "evening"])
 }
 
 fn chosen(value: &Option<String>) -> Option<&str> {
@@ -40,7 +54,7 @@ impl Filters {
 }
 
 /// One page of the listing.
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct Listing {
     pub items: Vec<GroupView>,
     /// Asks for the page after this one; `None` on the last.

@@ -13,7 +13,7 @@ use crate::groups::model::{self, Group, GroupSession, GroupText};
 use crate::groups::schedule::{self, GROUP_TIME_ZONE};
 
 /// A group as a list or a page shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct GroupView {
     pub id: String,
     pub name: String,
@@ -38,7 +38,8 @@ pub struct GroupView {
     pub leads: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// A session of a group.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SessionView {
     pub id: String,
     pub starts_at: chrono::DateTime<chrono::Utc>,

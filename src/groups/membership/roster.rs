@@ -9,7 +9,8 @@ use crate::groups::model;
 use crate::groups::service::may_lead;
 use crate::state::AppState;
 
-#[derive(Debug, Serialize)]
+/// A member of a group, as its facilitators see them.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct RosterEntry {
     pub user_id: String,
     pub display_name: String,
