@@ -127,11 +127,22 @@ impl RouteTable {
     }
 
     /// The methods some route answers at `path` (HEAD with GET); empty when none matches.
+    /// A path that a pattern without parameters names (`/invitations/accept`) answers only that
+    /// pattern's methods, not those of a pattern it also fits (`/invitations/{id}`).
     pub fn methods_for(&self, path: &str) -> Vec<Method> {
-        let mut methods: Vec<Method> = self
+        let matching: Vec<&(ResourceDef, Vec<Method>)> = self
             .patterns
             .iter()
             .filter(|(def, _)| def.is_match(path))
+            .collect();
+        let exact: Vec<_> = matching
+            .iter()
+            .copied()
+            .filter(|(def, _)| def.pattern().is_some_and(|p| !p.contains('{')))
+            .collect();
+        let chosen = if exact.is_empty() { matching } else { exact };
+        let mut methods: Vec<Method> = chosen
+            .into_iter()
             .flat_map(|(_, methods)| methods.iter().cloned())
             .collect();
         if methods.contains(&Method::GET) {

@@ -35,3 +35,4 @@ error-token-invalid = Your sign-in has expired or is not valid. Please sign in a
 error-csrf = The form had expired. Please go back, reload the page and try again.
 link-expired-title = This link no longer works
 link-expired = The link has already been used or has expired. You can ask for a new one.
+field-choice-unknown = Choose one of the offered values.

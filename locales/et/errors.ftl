@@ -35,3 +35,4 @@ error-token-invalid = Sinu sisselogimine on aegunud või kehtetu. Palun logi uue
 error-csrf = Vorm oli aegunud. Palun mine tagasi, laadi leht uuesti ja proovi veel kord.
 link-expired-title = See link enam ei tööta
 link-expired = Link on juba kasutatud või aegunud. Võid küsida uue.
+field-choice-unknown = Vali üks pakutud valikutest.

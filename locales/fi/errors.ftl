@@ -35,3 +35,4 @@ error-token-invalid = Kirjautumisesi on vanhentunut tai se ei ole voimassa. Kirj
 error-csrf = Lomake ehti vanhentua. Palaa takaisin, lataa sivu uudelleen ja yritä uudestaan.
 link-expired-title = Tämä linkki ei enää toimi
 link-expired = Linkki on jo käytetty tai se on vanhentunut. Voit pyytää uuden.
+field-choice-unknown = Valitse jokin tarjotuista vaihtoehdoista.

@@ -35,3 +35,4 @@ error-token-invalid = Soo gelitaankaagu waqtigiisii waa dhacay ama ma ansaxa. Fa
 error-csrf = Foomka waqtigiisii waa dhacay. Fadlan dib u noqo, dib u cusboonaysii bogga oo isku day mar kale.
 link-expired-title = Linkigan mar dambe ma shaqeeyo
 link-expired = Linkiga horay ayaa loo isticmaalay ama waqtigiisii waa dhacay. Waxaad codsan kartaa mid cusub.
+field-choice-unknown = Dooro mid ka mid ah doorashooyinka la bixiyay.

@@ -35,3 +35,4 @@ error-token-invalid = Din inloggning har gått ut eller är inte giltig. Logga i
 error-csrf = Formuläret hann gå ut. Gå tillbaka, ladda om sidan och försök igen.
 link-expired-title = Länken fungerar inte längre
 link-expired = Länken har redan använts eller gått ut. Du kan be om en ny.
+field-choice-unknown = Välj ett av de erbjudna alternativen.

@@ -18,3 +18,13 @@ pub fn language_code() -> Object {
     let codes: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
     one_of(&codes)
 }
+
+/// A municipality's code from the official list (as it was in any year), or `abroad`.
+pub fn municipality_code() -> Object {
+    let mut codes: Vec<&str> = crate::regions::municipalities()
+        .iter()
+        .map(|m| m.code)
+        .collect();
+    codes.push("abroad");
+    one_of(&codes)
+}

@@ -215,10 +215,17 @@ pub async fn crisis_contacts(
     locale: crate::i18n::Locale,
     query: web::Query<LanguageQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let language = query
-        .into_inner()
-        .lang
-        .unwrap_or_else(|| locale.code().to_owned());
+    let language = match query.into_inner().lang {
+        Some(lang) if !crate::i18n::LANGUAGES.iter().any(|l| l.code == lang) => {
+            return Err(AppError::invalid(vec![crate::error::FieldError::new(
+                "lang",
+                "field-choice-unknown",
+                vec![],
+            )]));
+        }
+        Some(lang) => lang,
+        None => locale.code().to_owned(),
+    };
     Ok(HttpResponse::Ok().json(help::for_language(&state, &language).await?))
 }
 

@@ -90,7 +90,7 @@ pub struct AcceptBody {
     #[schema(max_length = 512)]
     token: String,
     #[serde(default)]
-    #[schema(max_length = 80)]
+    #[schema(max_length = 40)]
     display_name: String,
     #[schema(format = Password, min_length = 10, max_length = 256)]
     password: Option<String>,

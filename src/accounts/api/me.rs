@@ -45,7 +45,7 @@ pub async fn me(me: CurrentUser, csrf: web::ReqData<CsrfToken>) -> HttpResponse 
 /// The person's settings.
 #[derive(Deserialize, ToSchema)]
 pub struct ProfileBody {
-    #[schema(min_length = 1, max_length = 80)]
+    #[schema(schema_with = super::display_name)]
     display_name: String,
     #[schema(schema_with = crate::api::schema::language_code)]
     ui_language: String,
@@ -55,8 +55,18 @@ pub struct ProfileBody {
     notify_new_sign_in: bool,
     /// How many hours before a session the reminder comes (one of the offered choices).
     #[serde(default = "crate::groups::reminders::default_hours")]
-    #[schema(example = 24)]
+    #[schema(schema_with = reminder_hours)]
     reminder_hours: i32,
+}
+
+/// The reminder choices the account page offers (0: no reminder).
+fn reminder_hours() -> utoipa::openapi::schema::Object {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::Integer)
+        .enum_values(Some(
+            crate::groups::reminders::REMINDER_CHOICES.iter().copied(),
+        ))
+        .build()
 }
 
 fn yes() -> bool {

@@ -150,3 +150,16 @@ pub struct Accepted {
 }
 
 const ACCEPTED: Accepted = Accepted { status: "accepted" };
+
+/// A display name: 2 to 40 characters once spaces are collapsed, no control characters.
+pub(super) fn display_name() -> utoipa::openapi::schema::Object {
+    use crate::accounts::domain::DisplayName;
+    const VISIBLE: &str = "[^\\s\\u0000-\\u001f\\u007f-\\u009f]";
+    const ANY: &str = "[^\\u0000-\\u001f\\u007f-\\u009f]";
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .min_length(Some(DisplayName::MIN))
+        .max_length(Some(DisplayName::MAX))
+        .pattern(Some(format!("^{VISIBLE}{ANY}*{VISIBLE}$")))
+        .build()
+}

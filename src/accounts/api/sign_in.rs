@@ -21,19 +21,33 @@ fn ticket(ticket: signin::Ticket) -> HttpResponse {
 pub struct SignUpBody {
     #[schema(format = Email, max_length = 254)]
     email: String,
-    #[schema(min_length = 1, max_length = 80)]
+    #[schema(schema_with = super::display_name)]
     display_name: String,
     /// The language Silta speaks to the person.
     #[schema(schema_with = crate::api::schema::language_code)]
     ui_language: String,
     /// The languages the family speaks at home (codes).
+    #[schema(schema_with = family_languages)]
     languages: Vec<String>,
-    /// The municipality's three-digit code.
-    #[schema(example = "091")]
+    /// The municipality's three-digit code, or `abroad`.
+    #[schema(schema_with = crate::api::schema::municipality_code)]
     municipality: String,
     /// Optional: without one, the person signs in with mailed links.
     #[schema(min_length = 10, max_length = 256)]
     password: Option<String>,
+}
+
+/// One to six of the languages families speak, by code.
+fn family_languages() -> utoipa::openapi::schema::Array {
+    let codes: Vec<&str> = crate::accounts::domain::FAMILY_LANGUAGES
+        .iter()
+        .map(|(code, _)| *code)
+        .collect();
+    utoipa::openapi::schema::ArrayBuilder::new()
+        .items(crate::api::schema::one_of(&codes))
+        .min_items(Some(1))
+        .max_items(Some(6))
+        .build()
 }
 
 /// Create a family account; a confirmation link is mailed
@@ -94,7 +108,7 @@ pub struct SignInBody {
 #[utoipa::path(post, path = "/api/v1/auth/sign-in", tag = "sign-in", request_body = SignInBody,
     responses(
         (status = 200, description = "Signed in (perhaps with the second step still to take)", body = BearerTicket),
-        (status = 401, description = "Wrong email or password", body = Problem),
+        (status = 400, description = "Wrong email or password, or the account cannot sign in", body = Problem),
         (status = 429, description = "Too many attempts; see `Retry-After`", body = Problem),
     ))]
 pub async fn sign_in(

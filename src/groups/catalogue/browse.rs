@@ -3,11 +3,12 @@
 use super::paging::{PageRequest, cursor_after};
 use super::views::{GroupView, views};
 use crate::auth::SignedIn;
-use crate::error::AppError;
+use crate::error::{AppError, FieldError};
 use crate::groups::domain::GroupStatus;
 use crate::groups::listing::{ListingFilter, listed_count, listed_page};
 use crate::groups::model;
 use crate::groups::service::may_lead;
+use crate::i18n::ArgValue;
 use crate::state::AppState;
 
 /// What families filter the list by.
@@ -32,8 +33,10 @@ fn topic() -> utoipa::openapi::schema::Object {
     crate::api::schema::one_of(crate::groups::domain::TOPICS)
 }
 
+const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening"];
+
 fn time_of_day() -> utoipa::openapi::schema::Object {
-    crate::api::schema::one_of(&["morning", "afternoon", "evening"])
+    crate::api::schema::one_of(TIMES_OF_DAY)
 }
 
 fn chosen(value: &Option<String>) -> Option<&str> {
@@ -41,6 +44,33 @@ fn chosen(value: &Option<String>) -> Option<&str> {
 }
 
 impl Filters {
+    /// A weekday out of range or a value not on the lists is a field error, not an empty page.
+    pub fn check(&self) -> Result<(), AppError> {
+        let mut errors = Vec::new();
+        if self.weekday.is_some_and(|d| !(1..=7).contains(&d)) {
+            let range = vec![
+                ("min", ArgValue::Number(1.0)),
+                ("max", ArgValue::Number(7.0)),
+            ];
+            errors.push(FieldError::new("weekday", "field-limit-range", range));
+        }
+        if chosen(&self.topic).is_some_and(|t| !crate::groups::domain::TOPICS.contains(&t)) {
+            errors.push(FieldError::new("topic", "field-choice-unknown", vec![]));
+        }
+        if chosen(&self.time_of_day).is_some_and(|t| !TIMES_OF_DAY.contains(&t)) {
+            errors.push(FieldError::new(
+                "time_of_day",
+                "field-choice-unknown",
+                vec![],
+            ));
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::invalid(errors))
+        }
+    }
+
     /// All of them are applied by the database.
     fn in_database(&self) -> ListingFilter<'_> {
         ListingFilter {
@@ -78,6 +108,7 @@ pub async fn browse(
     lang: &'static str,
     viewer: Option<String>,
 ) -> Result<Listing, AppError> {
+    filters.check()?;
     let limit = paging.limit()?;
     state
         .db

@@ -19,6 +19,7 @@ pub struct PageRequest {
     #[param(minimum = 1, maximum = 100)]
     pub limit: Option<i64>,
     /// `next_cursor` of the page before.
+    #[param(pattern = "^[0-9a-f]*$", max_length = 200)]
     pub cursor: Option<String>,
     /// 1-based page number, where no cursor is given.
     pub page: Option<i64>,
