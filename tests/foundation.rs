@@ -410,3 +410,23 @@ async fn a_wrong_method_on_an_existing_path_is_405_with_allow() {
         .unwrap();
     assert_eq!(nowhere.status(), 404);
 }
+
+#[tokio::test]
+async fn the_api_documentation_is_served_by_silta_itself_without_inline_script() {
+    let app = spawn_app().await;
+    let page = app.get("/api/docs").await;
+    assert_eq!(page.status(), 200);
+    let csp = page.headers()["content-security-policy"].to_str().unwrap().to_owned();
+    assert!(csp.contains("script-src 'self';"), "{csp}");
+    let html = page.text().await.unwrap();
+    assert!(html.contains(r#"data-spec="/api/openapi.json""#));
+    assert!(html.contains("/static/vendor/swagger-ui/swagger-ui-bundle.js"));
+    assert!(!html.contains("<script>"), "no inline script");
+    for asset in [
+        "/static/vendor/swagger-ui/swagger-ui-bundle.js",
+        "/static/vendor/swagger-ui/swagger-ui.css",
+        "/static/js/api-docs.js",
+    ] {
+        assert_eq!(app.get(asset).await.status(), 200, "{asset} is embedded");
+    }
+}
