@@ -90,7 +90,8 @@ pub struct UserMessage {
 /// A form or JSON field that failed validation.
 #[derive(Debug, Clone)]
 pub struct FieldError {
-    pub field: &'static str,
+    /// The field's name, or its path in a JSON body (`schedule.weeks`, `texts[0].name`).
+    pub field: std::borrow::Cow<'static, str>,
     pub message: UserMessage,
 }
 
@@ -98,7 +99,7 @@ impl FieldError {
     /// `field` failed with the Fluent message `id` and its arguments.
     pub fn new(field: &'static str, id: &'static str, args: Vec<(&'static str, ArgValue)>) -> Self {
         Self {
-            field,
+            field: field.into(),
             message: UserMessage { id, args },
         }
     }

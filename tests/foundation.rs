@@ -416,7 +416,10 @@ async fn the_api_documentation_is_served_by_silta_itself_without_inline_script()
     let app = spawn_app().await;
     let page = app.get("/api/docs").await;
     assert_eq!(page.status(), 200);
-    let csp = page.headers()["content-security-policy"].to_str().unwrap().to_owned();
+    let csp = page.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
     assert!(csp.contains("script-src 'self';"), "{csp}");
     let html = page.text().await.unwrap();
     assert!(html.contains(r#"data-spec="/api/openapi.json""#));

@@ -329,3 +329,67 @@ fn a_bare_true_is_not_a_list_of_proxies() {
     let error = silta::config::Config::from_sources(None, &env).unwrap_err();
     assert_eq!(error.setting, "SILTA_TRUST_PROXY");
 }
+
+/// A JSON body that does not fit its type says which field and why, translated, and nothing is
+/// written.
+#[tokio::test]
+async fn a_body_of_the_wrong_shape_names_the_field_in_the_readers_language() {
+    let app = spawn_app().await;
+    let cases = [
+        (
+            serde_json::json!({ "password": "x" }),
+            "email",
+            "Tämä tieto puuttuu.",
+        ),
+        (
+            serde_json::json!({ "email": 5, "password": "x" }),
+            "email",
+            "väärää tyyppiä",
+        ),
+    ];
+    for (body, field, message) in cases {
+        let response = app
+            .client
+            .post(app.url("/api/v1/auth/sign-in"))
+            .header(header::ACCEPT_LANGUAGE, "fi")
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{body}");
+        assert_eq!(
+            response.headers()[header::CONTENT_TYPE],
+            "application/problem+json"
+        );
+        let problem: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(problem["errors"][0]["field"], field, "{problem}");
+        let text = problem["errors"][0]["message"].as_str().unwrap();
+        assert!(text.contains(message), "{text}");
+    }
+    let sign_up = serde_json::json!({
+        "email": "new@example.fi", "display_name": "Uusi", "ui_language": "fi",
+        "languages": "fi", "municipality": "091",
+    });
+    let response = app
+        .client
+        .post(app.url("/api/v1/auth/sign-up"))
+        .json(&sign_up)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let problem: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(problem["errors"][0]["field"], "languages");
+    let accounts = app
+        .state
+        .db
+        .run(|conn| {
+            Ok(silta::accounts::model::users::by_email(
+                conn,
+                "new@example.fi",
+            )?)
+        })
+        .await
+        .unwrap();
+    assert!(accounts.is_none(), "nothing was written");
+}

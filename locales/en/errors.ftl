@@ -36,3 +36,6 @@ error-csrf = The form had expired. Please go back, reload the page and try again
 link-expired-title = This link no longer works
 link-expired = The link has already been used or has expired. You can ask for a new one.
 field-choice-unknown = Choose one of the offered values.
+field-required = This is missing.
+field-wrong-type = This value has the wrong type (for example text where a number belongs).
+field-invalid-value = This value is not valid.

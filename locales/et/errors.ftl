@@ -36,3 +36,6 @@ error-csrf = Vorm oli aegunud. Palun mine tagasi, laadi leht uuesti ja proovi ve
 link-expired-title = See link enam ei tööta
 link-expired = Link on juba kasutatud või aegunud. Võid küsida uue.
 field-choice-unknown = Vali üks pakutud valikutest.
+field-required = See andmeväli puudub.
+field-wrong-type = Väärtus on vale tüüpi (näiteks tekst arvu asemel).
+field-invalid-value = See väärtus ei sobi.

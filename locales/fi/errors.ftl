@@ -36,3 +36,6 @@ error-csrf = Lomake ehti vanhentua. Palaa takaisin, lataa sivu uudelleen ja yrit
 link-expired-title = Tämä linkki ei enää toimi
 link-expired = Linkki on jo käytetty tai se on vanhentunut. Voit pyytää uuden.
 field-choice-unknown = Valitse jokin tarjotuista vaihtoehdoista.
+field-required = Tämä tieto puuttuu.
+field-wrong-type = Tämän kentän arvo on väärää tyyppiä (esimerkiksi tekstiä luvun paikalla).
+field-invalid-value = Tämän kentän arvo ei kelpaa.

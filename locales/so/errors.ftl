@@ -36,3 +36,6 @@ error-csrf = Foomka waqtigiisii waa dhacay. Fadlan dib u noqo, dib u cusboonaysi
 link-expired-title = Linkigan mar dambe ma shaqeeyo
 link-expired = Linkiga horay ayaa loo isticmaalay ama waqtigiisii waa dhacay. Waxaad codsan kartaa mid cusub.
 field-choice-unknown = Dooro mid ka mid ah doorashooyinka la bixiyay.
+field-required = Xogtan way maqan tahay.
+field-wrong-type = Qiimahan nooca uu yahay waa khalad (tusaale qoraal halkii lambar).
+field-invalid-value = Qiimahan ma ansax aha.

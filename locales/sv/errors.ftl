@@ -36,3 +36,6 @@ error-csrf = Formuläret hann gå ut. Gå tillbaka, ladda om sidan och försök 
 link-expired-title = Länken fungerar inte längre
 link-expired = Länken har redan använts eller gått ut. Du kan be om en ny.
 field-choice-unknown = Välj ett av de erbjudna alternativen.
+field-required = Den här uppgiften saknas.
+field-wrong-type = Värdet har fel typ (till exempel text i stället för ett tal).
+field-invalid-value = Värdet i det här fältet duger inte.

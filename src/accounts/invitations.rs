@@ -26,7 +26,7 @@ const FAMILY_ADULTS: usize = 2;
 
 fn role_error() -> AppError {
     AppError::invalid(vec![FieldError {
-        field: "role",
+        field: "role".into(),
         message: UserMessage {
             id: "invitation-role-not-allowed",
             args: vec![],

@@ -83,7 +83,7 @@ pub async fn update_profile(
     };
     if !crate::groups::reminders::REMINDER_CHOICES.contains(&input.reminder_hours) {
         return Err(AppError::invalid(vec![FieldError {
-            field: "reminder_hours",
+            field: "reminder_hours".into(),
             message: UserMessage {
                 id: "account-reminder-invalid",
                 args: vec![],
@@ -114,7 +114,7 @@ pub async fn update_profile(
 
 pub fn wrong_code() -> AppError {
     AppError::invalid(vec![FieldError {
-        field: "code",
+        field: "code".into(),
         message: UserMessage {
             id: "second-factor-wrong-code",
             args: vec![],
@@ -137,7 +137,7 @@ pub async fn set_language(
 
 fn wrong_current_password() -> AppError {
     AppError::invalid(vec![FieldError {
-        field: "current_password",
+        field: "current_password".into(),
         message: UserMessage {
             id: "password-current-wrong",
             args: vec![],

@@ -11,6 +11,7 @@ use crate::auth::policy::Role;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::errors::Problem;
+use crate::web::json::Json;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -86,7 +87,7 @@ pub async fn update_user(
     state: web::Data<AppState>,
     me: CurrentUser,
     id: web::Path<String>,
-    body: web::Json<UpdateUser>,
+    body: Json<UpdateUser>,
 ) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     if let Some(roles) = body.roles {

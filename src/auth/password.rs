@@ -75,7 +75,7 @@ pub fn validate_new(password: &str) -> Result<(), AppError> {
     };
     match message {
         Some(message) => Err(AppError::invalid(vec![FieldError {
-            field: "password",
+            field: "password".into(),
             message,
         }])),
         None => Ok(()),

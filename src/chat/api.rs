@@ -18,6 +18,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::client::{client_address, is_own_origin};
 use crate::web::errors::Problem;
+use crate::web::json::Json;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -139,7 +140,7 @@ pub struct RetentionBody {
 pub async fn set_retention(
     state: web::Data<AppState>,
     id: web::Path<String>,
-    body: web::Json<RetentionBody>,
+    body: Json<RetentionBody>,
 ) -> Result<HttpResponse, AppError> {
     retention::set_days(&state, &id, body.days).await?;
     Ok(HttpResponse::NoContent().finish())
@@ -193,7 +194,7 @@ pub async fn handle_report(
     state: web::Data<AppState>,
     me: CurrentUser,
     id: web::Path<String>,
-    body: web::Json<HandleBody>,
+    body: Json<HandleBody>,
 ) -> Result<HttpResponse, AppError> {
     reports::handle(&state, &me, &id, &body.outcome).await?;
     Ok(HttpResponse::NoContent().finish())
@@ -234,7 +235,7 @@ pub async fn crisis_contacts(
     responses((status = 201, description = "Added", body = Created)))]
 pub async fn add_crisis_contact(
     state: web::Data<AppState>,
-    body: web::Json<help::NewContact>,
+    body: Json<help::NewContact>,
 ) -> Result<HttpResponse, AppError> {
     let id = help::add(&state, body.into_inner()).await?;
     Ok(HttpResponse::Created().json(Created { id }))

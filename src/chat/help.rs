@@ -38,7 +38,7 @@ pub struct NewContact {
 
 fn invalid(field: &'static str, id: &'static str) -> FieldError {
     FieldError {
-        field,
+        field: field.into(),
         message: UserMessage { id, args: vec![] },
     }
 }

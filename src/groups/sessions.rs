@@ -232,7 +232,7 @@ pub async fn cancel(
     let reason = reason.trim().to_owned();
     if reason.chars().count() > REASON_MAX {
         return Err(AppError::invalid(vec![FieldError {
-            field: "reason",
+            field: "reason".into(),
             message: UserMessage {
                 id: "session-reason-too-long",
                 args: vec![("max", crate::i18n::ArgValue::Number(REASON_MAX as f64))],

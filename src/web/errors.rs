@@ -123,7 +123,7 @@ fn render_error(req: &HttpRequest, report: &ErrorReport, locale: Locale) -> Http
         .fields
         .iter()
         .map(|f| FieldProblem {
-            field: f.field.to_owned(),
+            field: f.field.to_string(),
             message: i18n.translate_with(lang, f.message.id, &f.message.args),
         })
         .collect();

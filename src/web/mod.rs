@@ -3,6 +3,7 @@
 pub mod client;
 pub mod errors;
 pub mod headers;
+pub mod json;
 pub mod pages;
 pub mod statics;
 pub mod templates;
@@ -146,7 +147,7 @@ impl Page {
             .iter()
             .map(|f| {
                 (
-                    f.field,
+                    f.field.as_ref(),
                     i18n.translate_with(lang, f.message.id, &f.message.args),
                 )
             })

@@ -13,6 +13,7 @@ use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::errors::Problem;
+use crate::web::json::Json;
 
 /// Invitations sent by staff
 #[utoipa::path(get, path = "/api/v1/invitations", tag = "invitations",
@@ -44,7 +45,7 @@ pub struct InviteBody {
 pub async fn invite(
     state: web::Data<AppState>,
     me: CurrentUser,
-    body: web::Json<InviteBody>,
+    body: Json<InviteBody>,
 ) -> Result<HttpResponse, AppError> {
     let invitation =
         invitations::invite(&state, &me, &body.email, &body.role, &body.language).await?;
@@ -61,7 +62,7 @@ pub async fn invite(
 pub async fn invite_family_member(
     state: web::Data<AppState>,
     me: CurrentUser,
-    body: web::Json<InviteBody>,
+    body: Json<InviteBody>,
 ) -> Result<HttpResponse, AppError> {
     let invitation =
         invitations::invite_family_member(&state, &me, &body.email, &body.language).await?;
@@ -104,7 +105,7 @@ pub struct AcceptBody {
 pub async fn accept_invitation(
     state: web::Data<AppState>,
     client: Client,
-    body: web::Json<AcceptBody>,
+    body: Json<AcceptBody>,
 ) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let acceptance = invitations::Acceptance {

@@ -11,6 +11,7 @@ use crate::auth::access::CsrfToken;
 use crate::auth::policy::{Role, SecondFactor};
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::json::Json;
 
 /// The signed-in person.
 #[derive(Debug, Serialize, ToSchema)]
@@ -79,7 +80,7 @@ fn yes() -> bool {
 pub async fn update_me(
     state: web::Data<AppState>,
     me: CurrentUser,
-    body: web::Json<ProfileBody>,
+    body: Json<ProfileBody>,
 ) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let input = profile::ProfileInput {

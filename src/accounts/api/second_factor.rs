@@ -11,6 +11,7 @@ use crate::auth::CurrentUser;
 use crate::error::{AppError, ErrorKind};
 use crate::state::AppState;
 use crate::web::errors::Problem;
+use crate::web::json::Json;
 
 /// What the authenticator app needs.
 #[derive(Debug, Serialize, ToSchema)]
@@ -54,7 +55,7 @@ pub async fn begin(state: web::Data<AppState>, me: CurrentUser) -> Result<HttpRe
 pub async fn confirm(
     state: web::Data<AppState>,
     me: CurrentUser,
-    body: web::Json<CodeBody>,
+    body: Json<CodeBody>,
 ) -> Result<HttpResponse, AppError> {
     let recovery_codes = profile::confirm_second_factor(&state, &me, &body.code).await?;
     Ok(HttpResponse::Ok().json(RecoveryCodes { recovery_codes }))
@@ -70,7 +71,7 @@ pub async fn confirm(
 pub async fn disable(
     state: web::Data<AppState>,
     me: CurrentUser,
-    body: web::Json<CodeBody>,
+    body: Json<CodeBody>,
 ) -> Result<HttpResponse, AppError> {
     profile::disable_second_factor(&state, &me, &body.code).await?;
     Ok(HttpResponse::NoContent().finish())

@@ -11,6 +11,7 @@ use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::errors::Problem;
+use crate::web::json::Json;
 
 fn ticket(ticket: signin::Ticket) -> HttpResponse {
     HttpResponse::Ok().json(BearerTicket::from(ticket))
@@ -59,7 +60,7 @@ fn family_languages() -> utoipa::openapi::schema::Array {
 pub async fn sign_up(
     state: web::Data<AppState>,
     client: Client,
-    body: web::Json<SignUpBody>,
+    body: Json<SignUpBody>,
 ) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let input = signin::SignUp {
@@ -87,7 +88,7 @@ pub struct TokenBody {
 pub async fn confirm_email(
     state: web::Data<AppState>,
     client: Client,
-    body: web::Json<TokenBody>,
+    body: Json<TokenBody>,
 ) -> Result<HttpResponse, AppError> {
     let token = body.into_inner().token;
     Ok(ticket(
@@ -114,7 +115,7 @@ pub struct SignInBody {
 pub async fn sign_in(
     state: web::Data<AppState>,
     client: Client,
-    body: web::Json<SignInBody>,
+    body: Json<SignInBody>,
 ) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let signed_in =
@@ -139,7 +140,7 @@ pub struct EmailBody {
 pub async fn request_magic_link(
     state: web::Data<AppState>,
     client: Client,
-    body: web::Json<EmailBody>,
+    body: Json<EmailBody>,
 ) -> Result<HttpResponse, AppError> {
     signin::request_link(&state, LinkKind::MagicLink, &body.email, &client).await?;
     Ok(HttpResponse::Accepted().json(ACCEPTED))
@@ -151,7 +152,7 @@ pub async fn request_magic_link(
 pub async fn redeem_magic_link(
     state: web::Data<AppState>,
     client: Client,
-    body: web::Json<TokenBody>,
+    body: Json<TokenBody>,
 ) -> Result<HttpResponse, AppError> {
     let token = body.into_inner().token;
     Ok(ticket(
@@ -168,7 +169,7 @@ pub async fn redeem_magic_link(
 pub async fn forgot_password(
     state: web::Data<AppState>,
     client: Client,
-    body: web::Json<EmailBody>,
+    body: Json<EmailBody>,
 ) -> Result<HttpResponse, AppError> {
     signin::request_link(&state, LinkKind::PasswordReset, &body.email, &client).await?;
     Ok(HttpResponse::Accepted().json(ACCEPTED))
@@ -189,7 +190,7 @@ pub struct ResetBody {
 pub async fn reset_password(
     state: web::Data<AppState>,
     client: Client,
-    body: web::Json<ResetBody>,
+    body: Json<ResetBody>,
 ) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     Ok(ticket(
@@ -213,7 +214,7 @@ pub struct CodeBody {
 pub async fn second_factor(
     state: web::Data<AppState>,
     me: CurrentUser,
-    body: web::Json<CodeBody>,
+    body: Json<CodeBody>,
 ) -> Result<HttpResponse, AppError> {
     signin::pass_second_factor(&state, &me.user_id, &me.session_id, &body.code).await?;
     Ok(HttpResponse::NoContent().finish())

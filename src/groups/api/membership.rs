@@ -11,6 +11,7 @@ use crate::groups::domain::MemberStatus;
 use crate::groups::membership::{self, roster::RosterEntry};
 use crate::state::AppState;
 use crate::web::errors::Problem;
+use crate::web::json::Json;
 
 /// Where the family stands with the group now.
 #[derive(Debug, Serialize, ToSchema)]
@@ -107,7 +108,7 @@ pub async fn add_member(
     state: web::Data<AppState>,
     me: CurrentUser,
     id: web::Path<String>,
-    body: web::Json<MemberBody>,
+    body: Json<MemberBody>,
 ) -> Result<HttpResponse, AppError> {
     let status = membership::add_member(&state, &me, &id, &body.email).await?;
     Ok(HttpResponse::Ok().json(Membership { status }))

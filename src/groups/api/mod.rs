@@ -21,6 +21,7 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::errors::Problem;
+use crate::web::json::Json;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -144,7 +145,7 @@ fn audience() -> utoipa::openapi::schema::Object {
 pub async fn create(
     state: web::Data<AppState>,
     me: CurrentUser,
-    body: web::Json<NewGroupBody>,
+    body: Json<NewGroupBody>,
 ) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     let input = NewGroupInput {
@@ -191,7 +192,7 @@ pub struct StatusBody {
 pub async fn set_status(
     state: web::Data<AppState>,
     id: web::Path<String>,
-    body: web::Json<StatusBody>,
+    body: Json<StatusBody>,
 ) -> Result<HttpResponse, AppError> {
     catalogue::set_status(&state, &id, &body.status).await?;
     Ok(HttpResponse::NoContent().finish())

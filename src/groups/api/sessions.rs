@@ -11,6 +11,7 @@ use crate::groups::calendar;
 use crate::groups::sessions::{self, AttendanceRow};
 use crate::state::AppState;
 use crate::web::errors::Problem;
+use crate::web::json::Json;
 
 /// The private calendar feed address: anyone with it sees the person's sessions.
 #[derive(Debug, Serialize, ToSchema)]
@@ -41,7 +42,7 @@ pub async fn answer(
     state: web::Data<AppState>,
     me: CurrentUser,
     id: web::Path<String>,
-    body: web::Json<AnswerBody>,
+    body: Json<AnswerBody>,
 ) -> Result<HttpResponse, AppError> {
     sessions::answer(&state, &me, &id, &body.answer).await?;
     Ok(HttpResponse::NoContent().finish())
@@ -77,7 +78,7 @@ pub async fn mark_attendance(
     state: web::Data<AppState>,
     me: CurrentUser,
     id: web::Path<String>,
-    body: web::Json<PresentBody>,
+    body: Json<PresentBody>,
 ) -> Result<HttpResponse, AppError> {
     sessions::mark_present(&state, &me, &id, body.into_inner().present).await?;
     Ok(HttpResponse::NoContent().finish())
@@ -102,7 +103,7 @@ pub async fn cancel_session(
     state: web::Data<AppState>,
     me: CurrentUser,
     id: web::Path<String>,
-    body: web::Json<CancelBody>,
+    body: Json<CancelBody>,
 ) -> Result<HttpResponse, AppError> {
     sessions::cancel(&state, &me, &id, &body.reason).await?;
     Ok(HttpResponse::NoContent().finish())
@@ -125,7 +126,7 @@ pub struct NewSessionBody {
 pub async fn add_session(
     state: web::Data<AppState>,
     id: web::Path<String>,
-    body: web::Json<NewSessionBody>,
+    body: Json<NewSessionBody>,
 ) -> Result<HttpResponse, AppError> {
     let session = sessions::add(&state, &id, &body.start, body.duration_minutes).await?;
     Ok(HttpResponse::Created().json(Created { id: session }))
@@ -141,7 +142,7 @@ pub async fn add_session(
 pub async fn move_session(
     state: web::Data<AppState>,
     id: web::Path<String>,
-    body: web::Json<NewSessionBody>,
+    body: Json<NewSessionBody>,
 ) -> Result<HttpResponse, AppError> {
     sessions::move_to(&state, &id, &body.start, body.duration_minutes).await?;
     Ok(HttpResponse::NoContent().finish())

@@ -55,7 +55,7 @@ pub(super) fn validate(input: &NewGroupInput) -> Result<ValidGroup, AppError> {
     match crate::accounts::domain::parse_family_languages(&input.spoken_languages) {
         Ok(_) => {}
         Err(mut error) => {
-            error.field = "spoken_languages";
+            error.field = "spoken_languages".into();
             errors.push(error);
         }
     }
