@@ -17,6 +17,7 @@ pub mod health;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod paging;
 pub mod regions;
 pub mod registry;
 pub mod routing;

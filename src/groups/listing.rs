@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
-use diesel::dsl::Eq;
+use diesel::dsl::{Eq, exists};
 use diesel::prelude::*;
 
 use crate::db::AnyConnection;
@@ -12,6 +12,7 @@ use crate::db::schema::{group_languages, group_sessions, group_topics, peer_grou
 use crate::groups::domain::ONLINE;
 use crate::groups::model::Group;
 use crate::groups::schedule::{self, GROUP_TIME_ZONE};
+use crate::paging::Position;
 
 /// Writes the filter rows of a new group; call in the transaction that inserts the group.
 pub fn insert_filter_rows(
@@ -85,15 +86,6 @@ pub struct ListingFilter<'a> {
 
 type Backend = <AnyConnection as Connection>::Backend;
 
-/// Where a page of the listing begins.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Position {
-    /// After the group with this creation time and id (a cursor).
-    After(NaiveDateTime, String),
-    /// After this many groups (a page number).
-    Skip(i64),
-}
-
 /// Up to `limit` published and running groups matching the filter, from `position` in the
 /// listing order (newest first, then by id, so the order is total and stable).
 pub fn listed_page(
@@ -102,22 +94,15 @@ pub fn listed_page(
     position: &Position,
     limit: i64,
 ) -> QueryResult<Vec<Group>> {
-    let query = filtered(filter)
-        .order((peer_groups::created_at.desc(), peer_groups::id.desc()))
-        .limit(limit)
-        .select(Group::as_select());
-    match position {
-        Position::After(created_at, id) => query
-            .filter(
-                peer_groups::created_at
-                    .lt(*created_at)
-                    .or(peer_groups::created_at
-                        .eq(*created_at)
-                        .and(peer_groups::id.lt(id.clone()))),
-            )
-            .load(conn),
-        Position::Skip(skip) => query.offset(*skip).load(conn),
-    }
+    crate::keyset_page!(
+        filtered(filter),
+        peer_groups::created_at,
+        peer_groups::id,
+        position,
+        limit
+    )
+    .select(Group::as_select())
+    .load(conn)
 }
 
 /// How many groups match the filter.
@@ -125,28 +110,27 @@ pub fn listed_count(conn: &mut AnyConnection, filter: &ListingFilter) -> QueryRe
     filtered(filter).count().get_result(conn)
 }
 
-/// Listed groups matching the filter, in no order.
+/// Listed groups matching the filter, in no order. Each filter is a correlated `EXISTS` on
+/// its table's primary key or `(group_id, …)` index, so both backends walk the groups in the
+/// listing index and look each one up, rather than gather every matching row first
+/// (benches/RESULTS.md; `group_sessions_slot` in migration 000010).
 fn filtered<'a>(filter: &ListingFilter) -> peer_groups::BoxedQuery<'a, Backend> {
     let mut query = peer_groups::table
         .filter(peer_groups::status.eq_any(["published", "running"]))
         .into_boxed();
     if let Some(language) = filter.language {
-        query = query.filter(
-            peer_groups::id.eq_any(
-                group_languages::table
-                    .filter(group_languages::language.eq(language.to_owned()))
-                    .select(group_languages::group_id),
-            ),
-        );
+        query = query.filter(exists(
+            group_languages::table
+                .filter(group_languages::language.eq(language.to_owned()))
+                .filter(group_languages::group_id.eq(peer_groups::id)),
+        ));
     }
     if let Some(topic) = filter.topic {
-        query = query.filter(
-            peer_groups::id.eq_any(
-                group_topics::table
-                    .filter(group_topics::topic.eq(topic.to_owned()))
-                    .select(group_topics::group_id),
-            ),
-        );
+        query = query.filter(exists(
+            group_topics::table
+                .filter(group_topics::topic.eq(topic.to_owned()))
+                .filter(group_topics::group_id.eq(peer_groups::id)),
+        ));
     }
     if let Some(region) = filter.region {
         query = query.filter(peer_groups::region.eq_any([region.to_owned(), ONLINE.to_owned()]));
@@ -161,15 +145,14 @@ fn filtered<'a>(filter: &ListingFilter) -> peer_groups::BoxedQuery<'a, Backend> 
             None => (1, 7),
         };
         let (from, to) = filter.time_of_day.map_or((0, 23), hours);
-        query = query.filter(
-            peer_groups::id.eq_any(
-                group_sessions::table
-                    .filter(group_sessions::cancelled_at.is_null())
-                    .filter(group_sessions::local_weekday.between(first_day, last_day))
-                    .filter(group_sessions::local_hour.between(from, to))
-                    .select(group_sessions::group_id),
-            ),
-        );
+        // Not cancelled, on that weekday and time of day: `group_sessions_slot`.
+        query = query.filter(exists(
+            group_sessions::table
+                .filter(group_sessions::group_id.eq(peer_groups::id))
+                .filter(group_sessions::cancelled_at.is_null())
+                .filter(group_sessions::local_weekday.between(first_day, last_day))
+                .filter(group_sessions::local_hour.between(from, to)),
+        ));
     }
     query
 }

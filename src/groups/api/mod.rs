@@ -13,12 +13,13 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use utoipa::{OpenApi, ToSchema};
 
-use super::catalogue::{self, Filters, GroupView, Listing, NewGroupInput, PageRequest, TextInput};
+use super::catalogue::{self, Filters, GroupView, NewGroupInput, PageRequest, TextInput};
 use super::domain::{GroupStatus, JoinPolicy};
 use crate::api::Created;
 use crate::auth::{CurrentUser, Principal};
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::paging::Page;
 use crate::state::AppState;
 use crate::web::errors::Problem;
 use crate::web::json::Json;
@@ -43,7 +44,7 @@ pub struct GroupsApi;
 /// of day: a page of `limit` (1–100, default 20) from `cursor`, with `next_cursor` and `total`.
 #[utoipa::path(get, path = "/api/v1/groups", tag = "groups",
     params(Filters, PageRequest),
-    responses((status = 200, description = "A page of groups", body = Listing)))]
+    responses((status = 200, description = "A page of groups", body = Page<GroupView>)))]
 pub async fn browse(
     state: web::Data<AppState>,
     locale: Locale,

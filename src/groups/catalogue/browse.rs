@@ -1,6 +1,5 @@
 //! Families find groups; staff see them all.
 
-use super::paging::{PageRequest, cursor_after};
 use super::views::{GroupView, views};
 use crate::auth::SignedIn;
 use crate::error::{AppError, FieldError};
@@ -9,6 +8,7 @@ use crate::groups::listing::{ListingFilter, listed_count, listed_page};
 use crate::groups::model;
 use crate::groups::service::may_lead;
 use crate::i18n::ArgValue;
+use crate::paging::{Cursor, Page, PageRequest};
 use crate::state::AppState;
 
 /// What families filter the list by.
@@ -84,19 +84,7 @@ impl Filters {
 }
 
 /// One page of the listing.
-#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
-pub struct Listing {
-    pub items: Vec<GroupView>,
-    /// Asks for the page after this one; `None` on the last.
-    pub next_cursor: Option<String>,
-    /// How many groups match the filters, on all pages.
-    pub total: i64,
-    /// The page's number, when it was asked for by number (0 after a cursor).
-    #[serde(skip)]
-    pub page: i64,
-    #[serde(skip)]
-    pub limit: i64,
-}
+pub type Listing = Page<GroupView>;
 
 /// A page of the published and running groups matching the filters, in the reader's language.
 /// The database filters, counts and cuts the page; texts, sessions and member counts are then
@@ -109,25 +97,21 @@ pub async fn browse(
     viewer: Option<String>,
 ) -> Result<Listing, AppError> {
     filters.check()?;
-    let limit = paging.limit()?;
+    let paging = paging.check()?;
     state
         .db
         .run(move |conn| {
             let filter = filters.in_database();
             let total = listed_count(conn, &filter)?;
-            let (position, page) = paging.position(limit, total)?;
-            let mut groups = listed_page(conn, &filter, &position, limit + 1)?;
-            let more = i64::try_from(groups.len()).unwrap_or(i64::MAX) > limit;
-            groups.truncate(usize::try_from(limit).unwrap_or_default());
-            let next_cursor = groups.last().filter(|_| more).map(cursor_after);
-            let items = views(conn, groups, lang, viewer.as_deref())?;
-            Ok(Listing {
-                items,
-                next_cursor,
+            let (position, page) = paging.position(total);
+            let groups = listed_page(conn, &filter, &position, paging.limit + 1)?;
+            paging.page_of(
+                groups,
                 total,
                 page,
-                limit,
-            })
+                |g| Cursor::new(g.created_at, g.id.clone()),
+                |groups| views(conn, groups, lang, viewer.as_deref()),
+            )
         })
         .await
 }

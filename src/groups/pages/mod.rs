@@ -92,10 +92,10 @@ fn labelled(page: &Page, group: &GroupView) -> Value {
     }
 }
 
-/// Groups shown per page of the listing.
+/// The page number of the listing.
 #[derive(Deserialize)]
 pub struct PageQuery {
-    page: Option<i64>,
+    page: Option<String>,
 }
 
 pub async fn browse(
@@ -105,10 +105,7 @@ pub async fn browse(
 ) -> Result<HttpResponse, AppError> {
     let filters = filters.into_inner();
     let viewer = page.principal.user().map(|u| u.user_id.clone());
-    let paging = catalogue::PageRequest {
-        page: page_query.page,
-        ..Default::default()
-    };
+    let paging = crate::paging::PageRequest::numbered(page_query.into_inner().page);
     let found = catalogue::browse(
         &page.state,
         filters.clone(),
@@ -117,24 +114,20 @@ pub async fn browse(
         viewer,
     )
     .await?;
-    let (total, current) = (found.total, found.page);
-    let pages = catalogue::paging::pages(total, found.limit);
+    // The filters stay in the links to other pages.
+    let pager = found.pager(
+        "/groups",
+        &[
+            ("language", filters.language.clone()),
+            ("topic", filters.topic.clone()),
+            ("region", filters.region.clone()),
+            ("weekday", filters.weekday.map(|d| d.to_string())),
+            ("time_of_day", filters.time_of_day.clone()),
+        ],
+    );
+    let total = found.total;
     let groups = found.items;
     let labels: Vec<Value> = groups.iter().map(|g| labelled(&page, g)).collect();
-    // The filters as a query string, for the links to other pages.
-    let query: String = url::form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(
-            [
-                ("language", filters.language.clone()),
-                ("topic", filters.topic.clone()),
-                ("region", filters.region.clone()),
-                ("weekday", filters.weekday.map(|d| d.to_string())),
-                ("time_of_day", filters.time_of_day.clone()),
-            ]
-            .into_iter()
-            .filter_map(|(k, v)| v.filter(|v| !v.is_empty()).map(|v| (k, v))),
-        )
-        .finish();
     let weekdays: Vec<Choice> = (1..=7)
         .map(|d| Choice {
             code: d.to_string(),
@@ -144,7 +137,7 @@ pub async fn browse(
     page.render(
         "groups/browse.html",
         context! {
-            groups, labels, weekdays, total, pages, current, query,
+            groups, labels, weekdays, total, pager,
             filters => context! {
                 language => filters.language, topic => filters.topic, region => filters.region,
                 weekday => filters.weekday.map(|d| d.to_string()), time_of_day => filters.time_of_day,
