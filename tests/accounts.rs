@@ -664,7 +664,7 @@ async fn suspension_and_role_changes_act_on_the_next_request() {
         .json()
         .await
         .unwrap();
-    let kinds: Vec<&str> = log
+    let kinds: Vec<&str> = log["items"]
         .as_array()
         .unwrap()
         .iter()

@@ -30,3 +30,16 @@ security-event-invitation-revoked = Invitation cancelled
 security-event-invitation-accepted = Invitation accepted
 security-event-account-viewed = Account viewed by staff
 security-event-accounts-listed = Account list viewed by staff
+admin-filter-label = Filter the list
+admin-filter-person = Account id (about or by)
+admin-filter-from = From day
+admin-filter-to = To day
+admin-accounts-found = { $count ->
+    [one] One account
+   *[other] { $count } accounts
+}
+admin-events-found = { $count ->
+    [one] One event
+   *[other] { $count } events
+}
+field-date-invalid = Write the day as YYYY-MM-DD.

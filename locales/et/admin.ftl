@@ -30,3 +30,16 @@ security-event-invitation-revoked = Kutse tühistatud
 security-event-invitation-accepted = Kutse vastu võetud
 security-event-account-viewed = Töötaja vaatas kontot
 security-event-accounts-listed = Töötaja vaatas kontode loendit
+admin-filter-label = Filtreeri loendit
+admin-filter-person = Konto id (kelle kohta või kes)
+admin-filter-from = Alates päevast
+admin-filter-to = Kuni päevani
+admin-accounts-found = { $count ->
+    [one] Üks konto
+   *[other] { $count } kontot
+}
+admin-events-found = { $count ->
+    [one] Üks sündmus
+   *[other] { $count } sündmust
+}
+field-date-invalid = Kirjuta päev kujul AAAA-KK-PP.

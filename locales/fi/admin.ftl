@@ -30,3 +30,16 @@ security-event-invitation-revoked = Kutsu peruttu
 security-event-invitation-accepted = Kutsu hyväksytty
 security-event-account-viewed = Työntekijä katsoi tilin tietoja
 security-event-accounts-listed = Työntekijä katsoi tililuetteloa
+admin-filter-label = Rajaa luetteloa
+admin-filter-person = Tilin tunnus (kohde tai tekijä)
+admin-filter-from = Alkaen päivästä
+admin-filter-to = Päivään asti
+admin-accounts-found = { $count ->
+    [one] Yksi tili
+   *[other] { $count } tiliä
+}
+admin-events-found = { $count ->
+    [one] Yksi tapahtuma
+   *[other] { $count } tapahtumaa
+}
+field-date-invalid = Kirjoita päivä muodossa VVVV-KK-PP.

@@ -30,3 +30,16 @@ security-event-invitation-revoked = Inbjudan återkallad
 security-event-invitation-accepted = Inbjudan godkänd
 security-event-account-viewed = Personalen tittade på kontot
 security-event-accounts-listed = Personalen tittade på kontolistan
+admin-filter-label = Filtrera listan
+admin-filter-person = Kontots id (berörd eller utförare)
+admin-filter-from = Från dag
+admin-filter-to = Till dag
+admin-accounts-found = { $count ->
+    [one] Ett konto
+   *[other] { $count } konton
+}
+admin-events-found = { $count ->
+    [one] En händelse
+   *[other] { $count } händelser
+}
+field-date-invalid = Skriv dagen som ÅÅÅÅ-MM-DD.

@@ -2,13 +2,15 @@
 
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, OpenApi, ToSchema};
+use utoipa::{OpenApi, ToSchema};
 
+use super::lists::{self, AccountFilters, LogFilters};
 use super::service::{self, AccountSummary};
 use crate::accounts::model::security::SecurityEvent;
 use crate::auth::CurrentUser;
 use crate::auth::policy::Role;
 use crate::error::AppError;
+use crate::paging::{Page, PageRequest};
 use crate::state::AppState;
 use crate::web::errors::Problem;
 use crate::web::json::Json;
@@ -20,25 +22,20 @@ use crate::web::json::Json;
 )]
 pub struct AdminApi;
 
-/// What to look for.
-#[derive(Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct SearchQuery {
-    /// Part of a name or an email address.
-    #[serde(default)]
-    #[param(max_length = 200)]
-    q: String,
-}
-
-/// Search accounts (logged)
-#[utoipa::path(get, path = "/api/v1/admin/users", tag = "admin", params(SearchQuery),
-    responses((status = 200, description = "Matching accounts", body = Vec<AccountSummary>)))]
+/// Search accounts, filtered and paged (logged)
+///
+/// Accounts whose name or email contains `q`, with a role, active or suspended: a page of
+/// `limit` (1–100, default 20) from `cursor`, newest first, with `next_cursor` and `total`.
+#[utoipa::path(get, path = "/api/v1/admin/users", tag = "admin", params(AccountFilters, PageRequest),
+    responses((status = 200, description = "A page of matching accounts", body = Page<AccountSummary>)))]
 pub async fn users(
     state: web::Data<AppState>,
     me: CurrentUser,
-    query: web::Query<SearchQuery>,
+    filters: web::Query<AccountFilters>,
+    paging: web::Query<PageRequest>,
 ) -> Result<HttpResponse, AppError> {
-    Ok(HttpResponse::Ok().json(service::search(&state, &me, &query.q).await?))
+    let page = lists::accounts(&state, &me, filters.into_inner(), paging.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(page))
 }
 
 /// An account with its recent security events.
@@ -99,9 +96,17 @@ pub async fn update_user(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// Recent security events
-#[utoipa::path(get, path = "/api/v1/admin/security-log", tag = "admin",
-    responses((status = 200, description = "The newest events first", body = Vec<SecurityEvent>)))]
-pub async fn security_log(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
-    Ok(HttpResponse::Ok().json(service::security_log(&state).await?))
+/// The security log, filtered and paged
+///
+/// Events of a kind, about or by a person, between two days (Finnish time): a page of
+/// `limit` (1–100, default 20) from `cursor`, newest first, with `next_cursor` and `total`.
+#[utoipa::path(get, path = "/api/v1/admin/security-log", tag = "admin", params(LogFilters, PageRequest),
+    responses((status = 200, description = "A page of events, newest first", body = Page<SecurityEvent>)))]
+pub async fn security_log(
+    state: web::Data<AppState>,
+    filters: web::Query<LogFilters>,
+    paging: web::Query<PageRequest>,
+) -> Result<HttpResponse, AppError> {
+    let page = lists::security_log(&state, filters.into_inner(), paging.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(page))
 }

@@ -1,6 +1,7 @@
 //! Administration: accounts (roles, suspension) and the security log.
 
 pub mod api;
+pub mod lists;
 pub mod pages;
 pub mod service;
 

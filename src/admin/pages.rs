@@ -4,26 +4,52 @@ use actix_web::{HttpResponse, web};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
+use super::lists::{self, AccountFilters, LogFilters};
 use super::service;
-use crate::accounts::model::security::SecurityEvent;
+use crate::accounts::model::security::{KINDS, SecurityEvent};
 use crate::auth::CurrentUser;
 use crate::auth::policy::Role;
 use crate::error::AppError;
+use crate::paging::PageNumber;
 use crate::web::{HtmlForm, Page, see_other};
-
-#[derive(Deserialize)]
-pub struct SearchQuery {
-    #[serde(default)]
-    q: String,
-}
 
 pub async fn users(
     page: Page,
     me: CurrentUser,
-    query: web::Query<SearchQuery>,
+    filters: web::Query<AccountFilters>,
+    number: web::Query<PageNumber>,
 ) -> Result<HttpResponse, AppError> {
-    let accounts = service::search(&page.state, &me, &query.q).await?;
-    page.render("admin/users.html", context! { accounts, q => query.q })
+    let filters = filters.into_inner();
+    let found = lists::accounts(
+        &page.state,
+        &me,
+        filters.clone(),
+        number.into_inner().into(),
+    )
+    .await?;
+    let pager = found.pager(
+        "/admin/users",
+        &[
+            ("q", filters.q.clone()),
+            ("role", filters.role.clone()),
+            ("status", filters.status.clone()),
+        ],
+    );
+    let roles: Vec<RoleChoice> = Role::ALL
+        .into_iter()
+        .map(|r| RoleChoice {
+            code: r.as_str(),
+            name: page.t(&format!("role-{}", r.as_str())),
+            checked: filters.role.as_deref() == Some(r.as_str()),
+        })
+        .collect();
+    page.render(
+        "admin/users.html",
+        context! {
+            accounts => found.items, total => found.total, pager, roles,
+            q => filters.q, status => filters.status,
+        },
+    )
 }
 
 #[derive(Serialize)]
@@ -111,7 +137,36 @@ pub async fn reinstate(
     Ok(see_other(&format!("/admin/users/{id}")))
 }
 
-pub async fn security_log(page: Page) -> Result<HttpResponse, AppError> {
-    let events = event_views(&page, service::security_log(&page.state).await?);
-    page.render("admin/security_log.html", context! { events })
+pub async fn security_log(
+    page: Page,
+    filters: web::Query<LogFilters>,
+    number: web::Query<PageNumber>,
+) -> Result<HttpResponse, AppError> {
+    let filters = filters.into_inner();
+    let found =
+        lists::security_log(&page.state, filters.clone(), number.into_inner().into()).await?;
+    let pager = found.pager(
+        "/admin/security-log",
+        &[
+            ("kind", filters.kind.clone()),
+            ("person", filters.person.clone()),
+            ("from", filters.from.clone()),
+            ("to", filters.to.clone()),
+        ],
+    );
+    let kinds: Vec<RoleChoice> = KINDS
+        .into_iter()
+        .map(|k| RoleChoice {
+            code: k.as_str(),
+            name: page.t(&format!("security-event-{}", k.as_str().replace('_', "-"))),
+            checked: filters.kind.as_deref() == Some(k.as_str()),
+        })
+        .collect();
+    let (total, events) = (found.total, event_views(&page, found.items));
+    page.render(
+        "admin/security_log.html",
+        context! { events, total, pager, kinds, filters => context! {
+            person => filters.person, from => filters.from, to => filters.to,
+        } },
+    )
 }

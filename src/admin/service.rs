@@ -27,43 +27,21 @@ fn summary(
     conn: &mut crate::db::AnyConnection,
     user: users::User,
 ) -> Result<AccountSummary, AppError> {
-    Ok(AccountSummary {
-        roles: users::roles(conn, &user.id)?,
+    let roles = users::roles(conn, &user.id)?;
+    Ok(summary_with(user, roles))
+}
+
+/// The summary of an account whose roles are already read.
+pub(super) fn summary_with(user: users::User, roles: Vec<Role>) -> AccountSummary {
+    AccountSummary {
+        roles,
         suspended: user.suspended_at.is_some(),
         email_confirmed: user.email_confirmed_at.is_some(),
         second_factor: user.totp_enabled_at.is_some(),
         id: user.id,
         email: user.email,
         display_name: user.display_name,
-    })
-}
-
-pub async fn search(
-    state: &AppState,
-    me: &SignedIn,
-    query: &str,
-) -> Result<Vec<AccountSummary>, AppError> {
-    let (query, actor) = (
-        query.trim().chars().take(100).collect::<String>(),
-        me.user_id.clone(),
-    );
-    state
-        .db
-        .run(move |conn| {
-            security::record(
-                conn,
-                EventKind::AccountsListed,
-                None,
-                Some(&actor),
-                "",
-                now(),
-            )?;
-            users::search(conn, &query, 100)?
-                .into_iter()
-                .map(|u| summary(conn, u))
-                .collect()
-        })
-        .await
+    }
 }
 
 pub async fn account(
@@ -169,11 +147,4 @@ pub async fn set_suspended(
             .await;
     }
     Ok(())
-}
-
-pub async fn security_log(state: &AppState) -> Result<Vec<SecurityEvent>, AppError> {
-    state
-        .db
-        .run(|conn| Ok(security::recent(conn, None, 200)?))
-        .await
 }

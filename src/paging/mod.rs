@@ -50,6 +50,18 @@ fn given(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }
 
+/// The page number of an HTML list's query string (`?page=`), read beside its filters.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct PageNumber {
+    pub page: Option<String>,
+}
+
+impl From<PageNumber> for PageRequest {
+    fn from(number: PageNumber) -> Self {
+        Self::numbered(number.page)
+    }
+}
+
 /// Where a list's page begins and how long it is, checked: what a service reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Checked {

@@ -4,6 +4,7 @@ pub mod invitations;
 pub mod one_time;
 pub mod security;
 pub mod sessions;
+pub mod user_list;
 pub mod users;
 
 /// Random, non-sequential ids for everything that identifies people.

@@ -104,3 +104,81 @@ pub fn recent(
     }
     query.load(conn)
 }
+
+/// What the security log is narrowed to; `None` is "any".
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    /// An [`EventKind::as_str`].
+    pub kind: Option<String>,
+    /// Events about this account, or done by it.
+    pub person: Option<String>,
+    /// From this moment (inclusive) to that one (exclusive), UTC.
+    pub from: Option<NaiveDateTime>,
+    pub until: Option<NaiveDateTime>,
+}
+
+type Backend = <AnyConnection as Connection>::Backend;
+
+fn filtered<'a>(filter: &EventFilter) -> security_events::BoxedQuery<'a, Backend> {
+    let mut query = security_events::table.into_boxed();
+    if let Some(kind) = &filter.kind {
+        query = query.filter(security_events::kind.eq(kind.clone()));
+    }
+    if let Some(person) = &filter.person {
+        query = query.filter(
+            security_events::user_id
+                .eq(person.clone())
+                .or(security_events::actor_id.eq(person.clone())),
+        );
+    }
+    if let Some(from) = filter.from {
+        query = query.filter(security_events::created_at.ge(from));
+    }
+    if let Some(until) = filter.until {
+        query = query.filter(security_events::created_at.lt(until));
+    }
+    query
+}
+
+/// Up to `limit` events matching the filter from `position`, newest first.
+pub fn page(
+    conn: &mut AnyConnection,
+    filter: &EventFilter,
+    position: &crate::paging::Position,
+    limit: i64,
+) -> QueryResult<Vec<SecurityEvent>> {
+    crate::keyset_page!(
+        filtered(filter),
+        security_events::created_at,
+        security_events::id,
+        position,
+        limit
+    )
+    .select(SecurityEvent::as_select())
+    .load(conn)
+}
+
+pub fn count(conn: &mut AnyConnection, filter: &EventFilter) -> QueryResult<i64> {
+    filtered(filter).count().get_result(conn)
+}
+
+/// Every kind, as stored.
+pub const KINDS: [EventKind; 17] = [
+    EventKind::SignIn,
+    EventKind::SignInFailed,
+    EventKind::SignOut,
+    EventKind::SignOutEverywhere,
+    EventKind::PasswordChanged,
+    EventKind::EmailChanged,
+    EventKind::SecondFactorEnabled,
+    EventKind::SecondFactorDisabled,
+    EventKind::RolesChanged,
+    EventKind::Suspended,
+    EventKind::Reinstated,
+    EventKind::InvitationSent,
+    EventKind::InvitationRevoked,
+    EventKind::InvitationAccepted,
+    EventKind::AccountViewed,
+    EventKind::AccountsListed,
+    EventKind::ReportsViewed,
+];

@@ -1,0 +1,283 @@
+//! Paged lists through HTTP (src/paging): every list walks all its items exactly once with
+//! `next_cursor`, its filters narrow in the database, bad paging values are 400 naming the
+//! field, roles without the permission are still refused, and HTML lists show the pager.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::accounts::{Person, create_person};
+use common::groups::Api;
+use common::{TestApp, spawn_app};
+use reqwest::StatusCode;
+use serde_json::Value;
+use silta::auth::policy::Role;
+
+/// Follows `next_cursor` from `path` with pages of `limit`; every item's `key`, in order.
+async fn walk(api: &Api<'_>, path: &str, limit: usize, key: &str) -> Vec<String> {
+    let joiner = if path.contains('?') { '&' } else { '?' };
+    let mut url = format!("{path}{joiner}limit={limit}");
+    let mut seen = Vec::new();
+    for _ in 0..100 {
+        let (status, page) = api.send(reqwest::Method::GET, &url, None).await;
+        assert_eq!(status, StatusCode::OK, "{url}: {page}");
+        let items = page["items"].as_array().unwrap();
+        assert!(items.len() <= limit, "{url}");
+        seen.extend(items.iter().map(|i| i[key].as_str().unwrap().to_owned()));
+        match page["next_cursor"].as_str() {
+            Some(cursor) => {
+                assert_eq!(items.len(), limit, "a page before the last is full");
+                url = format!("{path}{joiner}limit={limit}&cursor={cursor}");
+            }
+            None => return seen,
+        }
+    }
+    panic!("{path} did not end");
+}
+
+/// Walks the whole list and checks each item came once and `total` counted them all.
+async fn walk_all(api: &Api<'_>, path: &str, limit: usize, key: &str) -> Vec<String> {
+    let seen = walk(api, path, limit, key).await;
+    let unique: BTreeSet<&String> = seen.iter().collect();
+    assert_eq!(unique.len(), seen.len(), "{path}: each item once");
+    seen
+}
+
+/// `limit=0`, `limit=101`, `limit=abc`, a forged cursor and `page=0` are 400 naming the field.
+async fn bad_paging_is_refused(api: &Api<'_>, path: &str) {
+    let joiner = if path.contains('?') { '&' } else { '?' };
+    for (query, field) in [
+        ("limit=0", "limit"),
+        ("limit=101", "limit"),
+        ("limit=abc", "limit"),
+        ("cursor=zz", "cursor"),
+        ("cursor=00ff", "cursor"),
+        ("page=0", "page"),
+    ] {
+        let (status, problem) = api
+            .send(
+                reqwest::Method::GET,
+                &format!("{path}{joiner}{query}"),
+                None,
+            )
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{path} {query}: {problem}");
+        let fields: Vec<&str> = problem["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["field"].as_str().unwrap())
+            .collect();
+        assert_eq!(fields, [field], "{path} {query}: {problem}");
+        assert!(
+            !problem["errors"][0]["message"].as_str().unwrap().is_empty(),
+            "translated"
+        );
+    }
+}
+
+async fn html(app: &TestApp, token: &str, path: &str) -> (StatusCode, String) {
+    let response = reqwest::Client::new()
+        .get(app.url(path))
+        .bearer_auth(token)
+        .header("Accept-Language", "en")
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let text = response.text().await.unwrap();
+    (status, text.replace(['\u{2068}', '\u{2069}'], ""))
+}
+
+async fn staff(app: &TestApp) -> (Person, Person, Person) {
+    let admin = create_person(app, "admin@example.org", &[Role::Admin]).await;
+    let coordinator = create_person(app, "coord@example.org", &[Role::Coordinator]).await;
+    let family = create_person(app, "family@example.org", &[Role::Family]).await;
+    (admin, coordinator, family)
+}
+
+#[tokio::test]
+async fn the_account_list_pages_filters_and_stays_for_administrators() {
+    let app = spawn_app().await;
+    let (admin, coordinator, family) = staff(&app).await;
+    for i in 0..23 {
+        create_person(&app, &format!("parent{i:02}@example.org"), &[Role::Family]).await;
+    }
+    let api = Api::as_person(&app, &admin).await;
+    let everyone = walk_all(&api, "/api/v1/admin/users", 5, "email").await;
+    assert_eq!(everyone.len(), 26);
+    let (_, first) = api
+        .send(reqwest::Method::GET, "/api/v1/admin/users", None)
+        .await;
+    assert_eq!(first["total"], 26);
+    assert_eq!(
+        first["items"].as_array().unwrap().len(),
+        20,
+        "20 by default"
+    );
+
+    let parents = walk_all(&api, "/api/v1/admin/users?q=parent1", 3, "email").await;
+    assert_eq!(parents.len(), 10, "{parents:?}");
+    assert!(parents.iter().all(|e| e.starts_with("parent1")));
+    let coordinators = walk_all(&api, "/api/v1/admin/users?role=coordinator", 3, "email").await;
+    assert_eq!(coordinators, [coordinator.email.clone()]);
+    let families = walk_all(&api, "/api/v1/admin/users?role=family", 7, "email").await;
+    assert_eq!(families.len(), 24);
+
+    let (status, _) = api
+        .send(
+            reqwest::Method::PATCH,
+            &format!("/api/v1/admin/users/{}", family.id),
+            Some(serde_json::json!({ "suspended": true })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let suspended = walk_all(&api, "/api/v1/admin/users?status=suspended", 5, "email").await;
+    assert_eq!(suspended, [family.email.clone()]);
+    let active = walk_all(
+        &api,
+        "/api/v1/admin/users?status=active&role=family",
+        5,
+        "email",
+    )
+    .await;
+    assert_eq!(active.len(), 23);
+
+    bad_paging_is_refused(&api, "/api/v1/admin/users").await;
+    let (status, problem) = api
+        .send(
+            reqwest::Method::GET,
+            "/api/v1/admin/users?role=king&status=gone",
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(problem["errors"].as_array().unwrap().len(), 2, "{problem}");
+
+    let as_coordinator = Api::as_person(&app, &coordinator).await;
+    let (status, _) = as_coordinator
+        .send(reqwest::Method::GET, "/api/v1/admin/users", None)
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = html(&app, &as_coordinator.token, "/admin/users").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    let (status, page) = html(&app, &api.token, "/admin/users?role=family&page=2").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("24 accounts"), "{page}");
+    assert!(page.contains(r#"<nav aria-label="Pages of results" class="pagination">"#));
+    assert!(page.contains("Page 2 of 2"));
+    assert!(page.contains(r#"href="/admin/users?role=family&amp;page=1" rel="prev""#));
+    assert_eq!(page.matches(r#"<a href="/admin/users/"#).count(), 4);
+}
+
+#[tokio::test]
+async fn the_security_log_pages_while_it_grows_and_filters_by_kind_person_and_day() {
+    let app = spawn_app().await;
+    let (admin, coordinator, family) = staff(&app).await;
+    let api = Api::as_person(&app, &admin).await;
+    // Each look at the account list is an event, written while the log is walked below.
+    for _ in 0..12 {
+        api.send(reqwest::Method::GET, "/api/v1/admin/users", None)
+            .await;
+    }
+    let (_, first) = api
+        .send(
+            reqwest::Method::GET,
+            "/api/v1/admin/security-log?kind=accounts_listed",
+            None,
+        )
+        .await;
+    assert_eq!(first["total"], 12);
+    let mut seen = Vec::new();
+    let mut url = "/api/v1/admin/security-log?kind=accounts_listed&limit=5".to_owned();
+    loop {
+        let (_, page) = api.send(reqwest::Method::GET, &url, None).await;
+        // A newer event while walking does not shift the pages.
+        api.send(reqwest::Method::GET, "/api/v1/admin/users", None)
+            .await;
+        seen.extend(
+            page["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["id"].clone()),
+        );
+        match page["next_cursor"].as_str() {
+            Some(cursor) => {
+                url = format!(
+                    "/api/v1/admin/security-log?kind=accounts_listed&limit=5&cursor={cursor}"
+                )
+            }
+            None => break,
+        }
+    }
+    assert_eq!(
+        seen.len(),
+        12,
+        "the 12 there when the walk began, once each"
+    );
+    let unique: BTreeSet<String> = seen.iter().map(Value::to_string).collect();
+    assert_eq!(unique.len(), 12);
+
+    let by_admin = walk_all(
+        &api,
+        &format!("/api/v1/admin/security-log?person={}", admin.id),
+        4,
+        "id",
+    )
+    .await;
+    assert!(by_admin.len() >= 15, "{}", by_admin.len());
+    let by_family = walk_all(
+        &api,
+        &format!("/api/v1/admin/security-log?person={}", family.id),
+        4,
+        "id",
+    )
+    .await;
+    assert!(by_family.is_empty(), "{by_family:?}");
+
+    let today = chrono::Utc::now().date_naive();
+    let tomorrow = today + chrono::TimeDelta::days(2);
+    let yesterday = today - chrono::TimeDelta::days(2);
+    let recent = format!("/api/v1/admin/security-log?from={yesterday}&to={tomorrow}&limit=100");
+    let (_, within) = api.send(reqwest::Method::GET, &recent, None).await;
+    assert!(within["total"].as_i64().unwrap() >= 15);
+    let old = format!("/api/v1/admin/security-log?to={yesterday}");
+    let (_, before) = api.send(reqwest::Method::GET, &old, None).await;
+    assert_eq!(before["total"], 0);
+    let (status, problem) = api
+        .send(
+            reqwest::Method::GET,
+            "/api/v1/admin/security-log?from=3.12.2026&kind=nope",
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let fields: BTreeSet<&str> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, BTreeSet::from(["from", "kind"]));
+    bad_paging_is_refused(&api, "/api/v1/admin/security-log").await;
+
+    let as_coordinator = Api::as_person(&app, &coordinator).await;
+    let (status, _) = as_coordinator
+        .send(reqwest::Method::GET, "/api/v1/admin/security-log", None)
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    for _ in 0..6 {
+        api.send(reqwest::Method::GET, "/api/v1/admin/users", None)
+            .await;
+    }
+    let (status, page) = html(&app, &api.token, "/admin/security-log?kind=accounts_listed").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Page 1 of 2"), "{page}");
+    assert!(
+        page.contains(r#"href="/admin/security-log?kind=accounts_listed&amp;page=2" rel="next""#)
+    );
+}
