@@ -281,3 +281,106 @@ async fn the_security_log_pages_while_it_grows_and_filters_by_kind_person_and_da
         page.contains(r#"href="/admin/security-log?kind=accounts_listed&amp;page=2" rel="next""#)
     );
 }
+
+#[tokio::test]
+async fn staff_invitations_page_and_filter_by_standing_and_role() {
+    let app = spawn_app().await;
+    let (admin, coordinator, family) = staff(&app).await;
+    let api = Api::as_person(&app, &admin).await;
+    let mut ids = Vec::new();
+    for i in 0..9 {
+        let role = if i % 3 == 0 {
+            "coordinator"
+        } else {
+            "facilitator"
+        };
+        let body = serde_json::json!({
+            "email": format!("invited{i}@example.org"), "role": role, "language": "fi"
+        });
+        let (status, created) = api
+            .send(reqwest::Method::POST, "/api/v1/invitations", Some(body))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{created}");
+        ids.push(created["id"].as_str().unwrap().to_owned());
+    }
+    for id in &ids[..2] {
+        let (status, _) = api
+            .send(
+                reqwest::Method::DELETE,
+                &format!("/api/v1/invitations/{id}"),
+                None,
+            )
+            .await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+    }
+    // One sent 15 days ago has run out.
+    let by = admin.id.clone();
+    app.state
+        .db
+        .run(move |conn| {
+            let new = silta::accounts::model::invitations::NewInvitation {
+                email: "late@example.org",
+                role: "facilitator",
+                family_id: None,
+                invited_by: &by,
+                language: "fi",
+            };
+            let then = silta::clock::now() - chrono::TimeDelta::days(15);
+            Ok(silta::accounts::model::invitations::create(
+                conn, &new, then,
+            )?)
+        })
+        .await
+        .unwrap();
+
+    let all = walk_all(&api, "/api/v1/invitations", 4, "id").await;
+    assert_eq!(all.len(), 10);
+    let newest: Vec<&String> = ids.iter().rev().collect();
+    assert_eq!(all[..9].iter().collect::<Vec<_>>(), newest, "newest first");
+    let revoked = walk_all(&api, "/api/v1/invitations?status=revoked", 4, "id").await;
+    assert_eq!(revoked, [ids[1].clone(), ids[0].clone()]);
+    let open = walk_all(&api, "/api/v1/invitations?status=open", 2, "email").await;
+    assert_eq!(open.len(), 7);
+    let expired = walk_all(&api, "/api/v1/invitations?status=expired", 2, "email").await;
+    assert_eq!(expired, ["late@example.org"]);
+    let open_coordinators = walk_all(
+        &api,
+        "/api/v1/invitations?status=open&role=coordinator",
+        2,
+        "email",
+    )
+    .await;
+    assert_eq!(
+        open_coordinators,
+        ["invited6@example.org", "invited3@example.org"]
+    );
+    bad_paging_is_refused(&api, "/api/v1/invitations").await;
+    let (status, _) = api
+        .send(
+            reqwest::Method::GET,
+            "/api/v1/invitations?status=lost",
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+
+    let as_family = Api::as_person(&app, &family).await;
+    let (status, _) = as_family
+        .send(reqwest::Method::GET, "/api/v1/invitations", None)
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = html(&app, &as_family.token, "/staff/invitations").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    let as_coordinator = Api::as_person(&app, &coordinator).await;
+    let (status, page) = html(
+        &app,
+        &as_coordinator.token,
+        "/staff/invitations?role=facilitator",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(page.matches("<td>invited").count(), 6, "{page}");
+    assert_eq!(page.matches("<td>late@").count(), 1);
+    assert!(!page.contains("class=\"pagination\""), "one page: no pager");
+}

@@ -133,13 +133,6 @@ async fn send(
     Ok(invitation)
 }
 
-pub async fn list_staff_sent(state: &AppState) -> Result<Vec<Invitation>, AppError> {
-    state
-        .db
-        .run(|conn| Ok(invitations::list_staff_sent(conn, 200)?))
-        .await
-}
-
 pub async fn family_invitations(
     state: &AppState,
     me: &SignedIn,

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod domain;
 pub mod events;
+pub mod invitation_list;
 pub mod invitations;
 pub mod mails;
 pub mod model;

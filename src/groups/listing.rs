@@ -4,8 +4,9 @@
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
-use diesel::dsl::{Eq, exists};
+use diesel::dsl::{Eq, exists, sql};
 use diesel::prelude::*;
+use diesel::sql_types::Bool;
 
 use crate::db::AnyConnection;
 use crate::db::schema::{group_languages, group_sessions, group_topics, peer_groups};
@@ -95,7 +96,7 @@ pub fn listed_page(
     limit: i64,
 ) -> QueryResult<Vec<Group>> {
     crate::keyset_page!(
-        filtered(filter),
+        filtered(filter, false),
         peer_groups::created_at,
         peer_groups::id,
         position,
@@ -107,30 +108,42 @@ pub fn listed_page(
 
 /// How many groups match the filter.
 pub fn listed_count(conn: &mut AnyConnection, filter: &ListingFilter) -> QueryResult<i64> {
-    filtered(filter).count().get_result(conn)
+    filtered(filter, true).count().get_result(conn)
 }
 
-/// Listed groups matching the filter, in no order. Each filter is a correlated `EXISTS` on
-/// its table's primary key or `(group_id, …)` index, so both backends walk the groups in the
-/// listing index and look each one up, rather than gather every matching row first
-/// (benches/RESULTS.md; `group_sessions_slot` in migration 000010).
-fn filtered<'a>(filter: &ListingFilter) -> peer_groups::BoxedQuery<'a, Backend> {
+/// Listed groups matching the filter, in no order.
+///
+/// A page (`counting` false) walks the listed groups newest first in the partial index
+/// `peer_groups_listed` (the status test is written as in the index, so both backends use
+/// it) and looks each one's language, topic and sessions up by a correlated `EXISTS`, stopping
+/// after a page. The count (`counting` true) instead starts from the language or topic rows
+/// (`IN`, which SQLite drives from), so it reads the groups of that language, not every group.
+/// EXPLAIN QUERY PLAN and figures: benches/RESULTS.md.
+fn filtered<'a>(filter: &ListingFilter, counting: bool) -> peer_groups::BoxedQuery<'a, Backend> {
     let mut query = peer_groups::table
-        .filter(peer_groups::status.eq_any(["published", "running"]))
+        .filter(sql::<Bool>(
+            "peer_groups.status IN ('published', 'running')",
+        ))
         .into_boxed();
     if let Some(language) = filter.language {
-        query = query.filter(exists(
-            group_languages::table
-                .filter(group_languages::language.eq(language.to_owned()))
-                .filter(group_languages::group_id.eq(peer_groups::id)),
-        ));
+        let rows = group_languages::table.filter(group_languages::language.eq(language.to_owned()));
+        query = if counting {
+            query.filter(peer_groups::id.eq_any(rows.select(group_languages::group_id)))
+        } else {
+            query.filter(exists(
+                rows.filter(group_languages::group_id.eq(peer_groups::id)),
+            ))
+        };
     }
     if let Some(topic) = filter.topic {
-        query = query.filter(exists(
-            group_topics::table
-                .filter(group_topics::topic.eq(topic.to_owned()))
-                .filter(group_topics::group_id.eq(peer_groups::id)),
-        ));
+        let rows = group_topics::table.filter(group_topics::topic.eq(topic.to_owned()));
+        query = if counting {
+            query.filter(peer_groups::id.eq_any(rows.select(group_topics::group_id)))
+        } else {
+            query.filter(exists(
+                rows.filter(group_topics::group_id.eq(peer_groups::id)),
+            ))
+        };
     }
     if let Some(region) = filter.region {
         query = query.filter(peer_groups::region.eq_any([region.to_owned(), ONLINE.to_owned()]));

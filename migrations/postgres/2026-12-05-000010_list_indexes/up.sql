@@ -4,3 +4,11 @@
 -- sessions, so it walks the listing index and stops after a page (benches/RESULTS.md).
 CREATE INDEX group_sessions_slot ON group_sessions (group_id, local_weekday, local_hour)
     WHERE cancelled_at IS NULL;
+-- Listed groups newest first; the listing writes its status test exactly like this, so it
+-- walks this index in order and stops after a page instead of sorting every listed group.
+CREATE INDEX peer_groups_listed ON peer_groups (created_at, id)
+    WHERE status IN ('published', 'running');
+-- Replaced by peer_groups_listed: with them, the planner (without statistics) took the status
+-- index and sorted every listed group for a page. Nothing else filters groups by status.
+DROP INDEX peer_groups_listing;
+DROP INDEX peer_groups_status;

@@ -6,20 +6,32 @@ use utoipa::ToSchema;
 
 use super::BearerTicket;
 use crate::accounts::Client;
+use crate::accounts::invitation_list::{self, InvitationFilters};
 use crate::accounts::invitations;
 use crate::accounts::model::invitations::Invitation;
 use crate::accounts::signin::TokenUse;
 use crate::auth::CurrentUser;
 use crate::error::AppError;
+use crate::paging::{Page, PageRequest};
 use crate::state::AppState;
 use crate::web::errors::Problem;
 use crate::web::json::Json;
 
-/// Invitations sent by staff
+/// Invitations sent by staff, filtered and paged
+///
+/// Staff invitations by standing and role: a page of `limit` (1–100, default 20) from
+/// `cursor`, newest first, with `next_cursor` and `total`.
 #[utoipa::path(get, path = "/api/v1/invitations", tag = "invitations",
-    responses((status = 200, description = "The invitations", body = Vec<Invitation>)))]
-pub async fn list_invitations(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
-    Ok(HttpResponse::Ok().json(invitations::list_staff_sent(&state).await?))
+    params(InvitationFilters, PageRequest),
+    responses((status = 200, description = "A page of invitations", body = Page<Invitation>)))]
+pub async fn list_invitations(
+    state: web::Data<AppState>,
+    filters: web::Query<InvitationFilters>,
+    paging: web::Query<PageRequest>,
+) -> Result<HttpResponse, AppError> {
+    let page =
+        invitation_list::staff_sent(&state, filters.into_inner(), paging.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(page))
 }
 
 /// Whom to invite, to what, and in which language to write to them.

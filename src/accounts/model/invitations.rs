@@ -87,16 +87,6 @@ pub fn by_id(conn: &mut AnyConnection, id: &str) -> QueryResult<Option<Invitatio
         .optional()
 }
 
-/// Invitations sent by staff (not family invitations), newest first.
-pub fn list_staff_sent(conn: &mut AnyConnection, limit: i64) -> QueryResult<Vec<Invitation>> {
-    invitations::table
-        .filter(invitations::family_id.is_null())
-        .order(invitations::created_at.desc())
-        .limit(limit)
-        .select(Invitation::as_select())
-        .load(conn)
-}
-
 pub fn open_for_family(
     conn: &mut AnyConnection,
     family_id: &str,
@@ -135,4 +125,89 @@ pub fn revoke(conn: &mut AnyConnection, id: &str, now: NaiveDateTime) -> QueryRe
     .set(invitations::revoked_at.eq(Some(now)))
     .execute(conn)
     .map(|n| n > 0)
+}
+
+/// Where an invitation stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    Open,
+    Accepted,
+    Revoked,
+    Expired,
+}
+
+impl Standing {
+    pub const ALL: [(Standing, &'static str); 4] = [
+        (Standing::Open, "open"),
+        (Standing::Accepted, "accepted"),
+        (Standing::Revoked, "revoked"),
+        (Standing::Expired, "expired"),
+    ];
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(_, n)| *n == text).map(|(s, _)| *s)
+    }
+}
+
+/// What the staff list is narrowed to; `None` is "any".
+#[derive(Debug, Clone, Default)]
+pub struct StaffFilter {
+    pub standing: Option<Standing>,
+    pub role: Option<String>,
+}
+
+type Backend = <AnyConnection as Connection>::Backend;
+
+fn staff_filtered<'a>(
+    filter: &StaffFilter,
+    now: NaiveDateTime,
+) -> invitations::BoxedQuery<'a, Backend> {
+    let mut query = invitations::table
+        .filter(invitations::family_id.is_null())
+        .into_boxed();
+    if let Some(role) = &filter.role {
+        query = query.filter(invitations::role.eq(role.clone()));
+    }
+    let unanswered = invitations::accepted_at
+        .is_null()
+        .and(invitations::revoked_at.is_null());
+    query = match filter.standing {
+        None => query,
+        Some(Standing::Open) => query.filter(unanswered.and(invitations::expires_at.gt(now))),
+        Some(Standing::Expired) => query.filter(unanswered.and(invitations::expires_at.le(now))),
+        Some(Standing::Accepted) => query.filter(invitations::accepted_at.is_not_null()),
+        Some(Standing::Revoked) => query.filter(
+            invitations::accepted_at
+                .is_null()
+                .and(invitations::revoked_at.is_not_null()),
+        ),
+    };
+    query
+}
+
+/// Up to `limit` staff invitations matching the filter from `position`, newest first.
+pub fn staff_page(
+    conn: &mut AnyConnection,
+    filter: &StaffFilter,
+    now: NaiveDateTime,
+    position: &crate::paging::Position,
+    limit: i64,
+) -> QueryResult<Vec<Invitation>> {
+    crate::keyset_page!(
+        staff_filtered(filter, now),
+        invitations::created_at,
+        invitations::id,
+        position,
+        limit
+    )
+    .select(Invitation::as_select())
+    .load(conn)
+}
+
+pub fn staff_count(
+    conn: &mut AnyConnection,
+    filter: &StaffFilter,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    staff_filtered(filter, now).count().get_result(conn)
 }

@@ -4,6 +4,9 @@ use minijinja::{Value, context};
 use serde::{Deserialize, Serialize};
 
 use super::*;
+use crate::accounts::invitation_list::{self, InvitationFilters};
+use crate::accounts::model::invitations::Standing;
+use crate::paging::PageNumber;
 
 // ---- family and invitations ----------------------------------------------------------------
 
@@ -154,8 +157,29 @@ pub async fn accept_invitation(
     }
 }
 
-async fn staff_invitations_context(page: &Page, me: &CurrentUser) -> Result<Value, AppError> {
-    let invitations = invitation_views(page, invitations::list_staff_sent(&page.state).await?);
+async fn staff_invitations_context(
+    page: &Page,
+    me: &CurrentUser,
+    filters: InvitationFilters,
+    number: PageNumber,
+) -> Result<Value, AppError> {
+    let found = invitation_list::staff_sent(&page.state, filters.clone(), number.into()).await?;
+    let pager = found.pager(
+        "/staff/invitations",
+        &[
+            ("status", filters.status.clone()),
+            ("role", filters.role.clone()),
+        ],
+    );
+    let total = found.total;
+    let invitations = invitation_views(page, found.items);
+    let standings: Vec<Choice> = Standing::ALL
+        .iter()
+        .map(|(_, code)| Choice {
+            code,
+            name: page.t(&format!("invitation-status-{code}")),
+        })
+        .collect();
     let roles: Vec<Choice> = Role::ALL
         .into_iter()
         .filter(|role| me.roles.iter().any(|mine| mine.may_invite(*role)))
@@ -164,11 +188,20 @@ async fn staff_invitations_context(page: &Page, me: &CurrentUser) -> Result<Valu
             name: page.t(&format!("role-{}", role.as_str())),
         })
         .collect();
-    Ok(context! { invitations, roles })
+    Ok(context! {
+        invitations, roles, standings, pager, total,
+        filters => context! { status => filters.status, role => filters.role },
+    })
 }
 
-pub async fn staff_invitations(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError> {
-    let ctx = staff_invitations_context(&page, &me).await?;
+pub async fn staff_invitations(
+    page: Page,
+    me: CurrentUser,
+    filters: web::Query<InvitationFilters>,
+    number: web::Query<PageNumber>,
+) -> Result<HttpResponse, AppError> {
+    let (filters, number) = (filters.into_inner(), number.into_inner());
+    let ctx = staff_invitations_context(&page, &me, filters, number).await?;
     page.render("accounts/staff_invitations.html", ctx)
 }
 
@@ -180,7 +213,8 @@ pub async fn invite(
     match invitations::invite(&page.state, &me, &form.email, &form.role, &form.language).await {
         Ok(_) => Ok(see_other("/staff/invitations")),
         Err(error) => {
-            let ctx = staff_invitations_context(&page, &me).await?;
+            let ctx = staff_invitations_context(&page, &me, Default::default(), Default::default())
+                .await?;
             page.render_form_error("accounts/staff_invitations.html", ctx, error)
         }
     }
