@@ -45,3 +45,4 @@ crisis-contact-hours-hint = مثلًا: كل يوم 8–22، أو على مدا�
 crisis-contact-delete = حذف
 crisis-contact-add = إضافة جهة
 security-event-reports-viewed = تم الاطلاع على بلاغات الدردشة
+reports-status-open = بانتظار المراجعة

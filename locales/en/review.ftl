@@ -42,3 +42,4 @@ crisis-contact-hours-hint = For example: every day 8–22, or around the clock
 crisis-contact-delete = Remove
 crisis-contact-add = Add a contact
 security-event-reports-viewed = Chat reports viewed
+reports-status-open = Waiting for review

@@ -42,3 +42,4 @@ crisis-contact-hours-hint = Näiteks: iga päev 8–22 või ööpäev läbi
 crisis-contact-delete = Eemalda
 crisis-contact-add = Lisa kontakt
 security-event-reports-viewed = Vestlusteateid vaadati
+reports-status-open = Ootab läbivaatamist

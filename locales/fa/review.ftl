@@ -42,3 +42,4 @@ crisis-contact-hours-hint = مثلاً: هر روز ۸ تا ۲۲، یا شبان
 crisis-contact-delete = حذف
 crisis-contact-add = افزودن شماره
 security-event-reports-viewed = گزارش‌های گفتگو دیده شد
+reports-status-open = در انتظار بررسی

@@ -42,3 +42,4 @@ crisis-contact-hours-hint = Esimerkiksi: joka päivä 8–22 tai ympäri vuoroka
 crisis-contact-delete = Poista
 crisis-contact-add = Lisää yhteystieto
 security-event-reports-viewed = Keskusteluilmoituksia luettu
+reports-status-open = Odottaa käsittelyä

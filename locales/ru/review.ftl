@@ -43,3 +43,4 @@ crisis-contact-hours-hint = Например: каждый день 8–22 ил�
 crisis-contact-delete = Удалить
 crisis-contact-add = Добавить контакт
 security-event-reports-viewed = Просмотрены жалобы в чате
+reports-status-open = Ждут рассмотрения

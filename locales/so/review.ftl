@@ -42,3 +42,4 @@ crisis-contact-hours-hint = Tusaale: maalin kasta 8–22, ama habeen iyo maalin
 crisis-contact-delete = Tirtir
 crisis-contact-add = Ku dar lambar
 security-event-reports-viewed = Warbixinada wada-sheekaysiga waa la eegay
+reports-status-open = Sugaya dib-u-eegis

@@ -42,3 +42,4 @@ crisis-contact-hours-hint = Till exempel: varje dag 8–22, eller dygnet runt
 crisis-contact-delete = Ta bort
 crisis-contact-add = Lägg till en kontakt
 security-event-reports-viewed = Chattanmälningar lästa
+reports-status-open = Väntar på granskning

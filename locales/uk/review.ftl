@@ -43,3 +43,4 @@ crisis-contact-hours-hint = Наприклад: щодня 8–22 або ціл�
 crisis-contact-delete = Видалити
 crisis-contact-add = Додати контакт
 security-event-reports-viewed = Переглянуто скарги в чаті
+reports-status-open = Чекають на розгляд

@@ -10,11 +10,13 @@ use super::access::{Part, Window, authorise};
 use super::help::{CrisisContact, NewContact};
 use super::model::ModerationEntry;
 use super::protocol::MessageOut;
-use super::reports::ReportView;
+use super::moderation_log::ModerationFilters;
+use super::reports::{ReportFilters, ReportView};
 use super::{ChatState, connection, help, model, reports, retention};
 use crate::api::Created;
 use crate::auth::CurrentUser;
 use crate::error::AppError;
+use crate::paging::{Page, PageRequest};
 use crate::state::AppState;
 use crate::web::client::{client_address, is_own_origin};
 use crate::web::errors::Problem;
@@ -148,32 +150,37 @@ pub async fn set_retention(
 
 /// The moderation log of a session (staff)
 ///
-/// What facilitators and staff did in a room, newest first.
+/// What facilitators and staff did in a room, of one kind of action: a page of `limit`
+/// (1–100, default 20) from `cursor`, newest first, with `next_cursor` and `total`.
 #[utoipa::path(get, path = "/api/v1/sessions/{id}/moderation", tag = "chat",
-    params(("id" = String, Path, description = "The session's id")),
-    responses((status = 200, description = "The log", body = Vec<ModerationEntry>)))]
+    params(("id" = String, Path, description = "The session's id"), ModerationFilters, PageRequest),
+    responses((status = 200, description = "A page of the log", body = Page<ModerationEntry>)))]
 pub async fn moderation_log(
     state: web::Data<AppState>,
     id: web::Path<String>,
+    filters: web::Query<ModerationFilters>,
+    paging: web::Query<PageRequest>,
 ) -> Result<HttpResponse, AppError> {
-    let room = id.into_inner();
-    let entries = state
-        .db
-        .run(move |conn| Ok(model::moderation_history(conn, &room)?))
-        .await?;
-    Ok(HttpResponse::Ok().json(entries))
+    let (filters, paging) = (filters.into_inner(), paging.into_inner());
+    let page = super::moderation_log::page(&state, &id, filters, paging).await?;
+    Ok(HttpResponse::Ok().json(page))
 }
 
-/// Reported messages to review (staff: all; facilitators: their groups')
+/// Reported messages to review, filtered and paged (staff: all; facilitators: their groups')
 ///
 /// Staff see every report, with the reporter; facilitators see their own groups' reports.
-#[utoipa::path(get, path = "/api/v1/reports", tag = "chat",
-    responses((status = 200, description = "The reports", body = Vec<ReportView>)))]
+/// Open or handled, of one group: a page of `limit` (1–100, default 20) from `cursor`,
+/// newest first, with `next_cursor` and `total`.
+#[utoipa::path(get, path = "/api/v1/reports", tag = "chat", params(ReportFilters, PageRequest),
+    responses((status = 200, description = "A page of reports", body = Page<ReportView>)))]
 pub async fn report_queue(
     state: web::Data<AppState>,
     me: CurrentUser,
+    filters: web::Query<ReportFilters>,
+    paging: web::Query<PageRequest>,
 ) -> Result<HttpResponse, AppError> {
-    Ok(HttpResponse::Ok().json(reports::queue(&state, &me).await?))
+    let (filters, paging) = (filters.into_inner(), paging.into_inner());
+    Ok(HttpResponse::Ok().json(reports::queue(&state, &me, filters, paging).await?))
 }
 
 /// What was done about the report.

@@ -13,6 +13,7 @@ pub mod numbering;
 pub mod pages;
 pub mod presence;
 pub mod protocol;
+pub mod moderation_log;
 pub mod reports;
 pub mod retention;
 pub mod rules;

@@ -256,6 +256,7 @@ pub fn log_action(
 /// One moderation action as staff read it.
 #[derive(Debug, Queryable, serde::Serialize, utoipa::ToSchema)]
 pub struct ModerationEntry {
+    pub id: String,
     pub at: NaiveDateTime,
     pub actor: String,
     pub action: String,
@@ -263,21 +264,77 @@ pub struct ModerationEntry {
     pub reason: Option<String>,
 }
 
-/// The moderation log of a session, newest first.
-pub fn moderation_history(
+/// Every action the moderation log holds.
+pub const ACTIONS: &[&str] = &[
+    "remove_message",
+    "mute",
+    "remove_member",
+    "lock",
+    "unlock",
+    "slow_mode",
+    "start_session",
+    "end_session",
+];
+
+type Backend = <AnyConnection as Connection>::Backend;
+
+fn moderation_of<'a>(
+    session_id: &str,
+    action: Option<&str>,
+) -> moderation_log::BoxedQuery<'a, Backend> {
+    let mut query = moderation_log::table
+        .filter(moderation_log::session_id.eq(session_id.to_owned()))
+        .into_boxed();
+    if let Some(action) = action {
+        query = query.filter(moderation_log::action.eq(action.to_owned()));
+    }
+    query
+}
+
+/// How many actions of the session's log match.
+pub fn moderation_count(
     conn: &mut AnyConnection,
     session_id: &str,
+    action: Option<&str>,
+) -> QueryResult<i64> {
+    moderation_of(session_id, action).count().get_result(conn)
+}
+
+/// Up to `limit` actions of a session's moderation log from `position`, newest first; `actor`
+/// is the actor's id here (the service puts names in).
+pub fn moderation_page(
+    conn: &mut AnyConnection,
+    session_id: &str,
+    action: Option<&str>,
+    position: &crate::paging::Position,
+    limit: i64,
 ) -> QueryResult<Vec<ModerationEntry>> {
-    moderation_log::table
-        .inner_join(users::table.on(users::id.eq(moderation_log::actor_id)))
-        .filter(moderation_log::session_id.eq(session_id))
-        .order(moderation_log::created_at.desc())
+    let page = crate::keyset_page!(
+        moderation_of(session_id, action),
+        moderation_log::created_at,
+        moderation_log::id,
+        position,
+        limit
+    );
+    let rows: Vec<(String, NaiveDateTime, String, String, Option<i64>, Option<String>)> = page
         .select((
+            moderation_log::id,
             moderation_log::created_at,
-            users::display_name,
+            moderation_log::actor_id,
             moderation_log::action,
             moderation_log::target_seq,
             moderation_log::reason,
         ))
-        .load(conn)
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, at, actor, action, seq, reason)| ModerationEntry {
+            actor,
+            id,
+            at,
+            action,
+            seq,
+            reason,
+        })
+        .collect())
 }

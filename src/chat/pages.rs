@@ -5,14 +5,17 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
 use actix_web::{HttpResponse, web};
-use minijinja::context;
+use minijinja::{Value, context};
 use serde::{Deserialize, Serialize};
 
 use super::access::{Part, Window, authorise};
-use super::reports::{self, Reviewer};
-use super::{help, model};
+use super::model::ACTIONS;
+use super::moderation_log::ModerationFilters;
+use super::reports::{self, ReportFilters, Reviewer};
+use super::help;
 use crate::auth::CurrentUser;
 use crate::error::AppError;
+use crate::paging::PageNumber;
 use crate::web::{HtmlForm, Page, see_other};
 
 /// The chat room page; the script in `web/static/js/chat.js` does the talking.
@@ -56,11 +59,22 @@ struct ReportGroup {
 }
 
 /// Facilitators review their groups' reports (without the reporter); staff review all.
-pub async fn report_queue(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError> {
+pub async fn report_queue(
+    page: Page,
+    me: CurrentUser,
+    filters: web::Query<ReportFilters>,
+    number: web::Query<PageNumber>,
+) -> Result<HttpResponse, AppError> {
     let Some(reviewer) = Reviewer::of(&me) else {
         return Err(AppError::not_found());
     };
-    let queue = reports::queue(&page.state, &me).await?;
+    let filters = filters.into_inner();
+    let found = reports::queue(&page.state, &me, filters.clone(), number.into_inner().into()).await?;
+    let pager = found.pager(
+        "/reports",
+        &[("status", filters.status.clone()), ("group", filters.group.clone())],
+    );
+    let (total, queue) = (found.total, found.items);
     let lang = page.locale.code();
     let group_ids: Vec<String> = queue.iter().map(|r| r.group_id.clone()).collect();
     let groups: HashMap<String, ReportGroup> = page
@@ -80,7 +94,10 @@ pub async fn report_queue(page: Page, me: CurrentUser) -> Result<HttpResponse, A
     let (open, handled): (Vec<_>, Vec<_>) = queue.into_iter().partition(|r| !r.handled);
     page.render(
         "chat/reports.html",
-        context! { open, handled, groups, staff => reviewer == Reviewer::Staff },
+        context! {
+            open, handled, groups, pager, total, status => filters.status,
+            staff => reviewer == Reviewer::Staff,
+        },
     )
 }
 
@@ -100,14 +117,33 @@ pub async fn handle_report(
 }
 
 /// What facilitators and staff did in a session's room, newest first.
-pub async fn moderation_log(page: Page, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn moderation_log(
+    page: Page,
+    id: web::Path<String>,
+    filters: web::Query<ModerationFilters>,
+    number: web::Query<PageNumber>,
+) -> Result<HttpResponse, AppError> {
     let session_id = id.into_inner();
-    let lookup = session_id.clone();
-    let entries = page
-        .state
-        .db
-        .run(move |conn| Ok(model::moderation_history(conn, &lookup)?))
-        .await?;
+    let filters = filters.into_inner();
+    let found = super::moderation_log::page(
+        &page.state,
+        &session_id,
+        filters.clone(),
+        number.into_inner().into(),
+    )
+    .await?;
+    let pager = found.pager(
+        &format!("/staff/sessions/{session_id}/moderation"),
+        &[("action", filters.action.clone())],
+    );
+    let actions: Vec<Value> = ACTIONS
+        .iter()
+        .map(|a| {
+            let name = page.t(&format!("moderation-action-{}", a.replace('_', "-")));
+            context! { code => a, name, selected => filters.action.as_deref() == Some(*a) }
+        })
+        .collect();
+    let (total, entries) = (found.total, found.items);
     #[derive(Serialize)]
     struct Entry {
         at: String,
@@ -126,7 +162,10 @@ pub async fn moderation_log(page: Page, id: web::Path<String>) -> Result<HttpRes
             reason: e.reason,
         })
         .collect();
-    page.render("chat/moderation.html", context! { entries, session_id })
+    page.render(
+        "chat/moderation.html",
+        context! { entries, session_id, pager, total, actions },
+    )
 }
 
 pub async fn crisis_contacts(page: Page) -> Result<HttpResponse, AppError> {

@@ -14,8 +14,9 @@ use crate::auth::policy::{Permission, Role};
 use crate::clock::now;
 use crate::db::AnyConnection;
 use crate::db::schema::chat_reports;
-use crate::error::AppError;
+use crate::error::{AppError, FieldError};
 use crate::groups::service::{self as groups, SessionRef};
+use crate::paging::{Cursor, Page, PageRequest};
 use crate::state::AppState;
 
 /// Messages before and after the reported one kept with the report.
@@ -108,74 +109,177 @@ type Row = (
     NaiveDateTime,
 );
 
-/// The newest reports, of the given sessions only when there are `sessions`.
-fn newest(conn: &mut AnyConnection, sessions: Option<&[String]>) -> Result<Vec<Row>, AppError> {
-    let mut query = chat_reports::table
-        .select((
-            chat_reports::id,
-            chat_reports::session_id,
-            chat_reports::seq,
-            chat_reports::reporter_id,
-            chat_reports::reason,
-            chat_reports::context,
-            chat_reports::outcome,
-            chat_reports::handled_at,
-            chat_reports::created_at,
-        ))
-        .order(chat_reports::created_at.desc())
-        .limit(200)
-        .into_boxed();
+/// What the queue is narrowed to.
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ReportFilters {
+    /// `open` or `handled`.
+    #[param(schema_with = standing)]
+    pub status: Option<String>,
+    /// A group's id: the reports of its sessions.
+    #[param(max_length = 100)]
+    pub group: Option<String>,
+}
+
+fn standing() -> utoipa::openapi::schema::Object {
+    crate::api::schema::one_of(&["open", "handled"])
+}
+
+fn chosen(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+impl ReportFilters {
+    /// `Some(true)`: handled only, `Some(false)`: open only.
+    fn handled(&self) -> Result<Option<bool>, AppError> {
+        match chosen(&self.status) {
+            None => Ok(None),
+            Some("open") => Ok(Some(false)),
+            Some("handled") => Ok(Some(true)),
+            Some(_) => Err(AppError::invalid(vec![FieldError::new(
+                "status",
+                "field-choice-unknown",
+                vec![],
+            )])),
+        }
+    }
+}
+
+type Backend = <AnyConnection as Connection>::Backend;
+
+/// Reports, of the given sessions only when there are `sessions`, open or handled.
+fn reports<'a>(
+    sessions: Option<Vec<String>>,
+    handled: Option<bool>,
+) -> chat_reports::BoxedQuery<'a, Backend> {
+    let mut query = chat_reports::table.into_boxed();
     if let Some(sessions) = sessions {
         query = query.filter(chat_reports::session_id.eq_any(sessions));
     }
-    Ok(query.load(conn)?)
+    match handled {
+        Some(true) => query.filter(chat_reports::handled_at.is_not_null()),
+        Some(false) => query.filter(chat_reports::handled_at.is_null()),
+        None => query,
+    }
 }
 
-/// Open and handled reports the viewer may review (see [`Reviewer`]); nothing for others.
-/// Every reading is recorded in the security log: reports quote families' messages.
-pub async fn queue(state: &AppState, me: &SignedIn) -> Result<Vec<ReportView>, AppError> {
+/// The sessions whose reports the reviewer sees, narrowed to one group: `None` is all.
+fn sessions_seen(
+    conn: &mut AnyConnection,
+    me: &SignedIn,
+    reviewer: Reviewer,
+    group: Option<&str>,
+) -> Result<Option<Vec<String>>, AppError> {
+    let led = match reviewer {
+        Reviewer::Staff => None,
+        Reviewer::Facilitator => Some(groups::sessions_led_by(conn, &me.user_id)?),
+    };
+    let Some(group) = group else {
+        return Ok(led);
+    };
+    let of_group = groups::session_ids_of_group(conn, group)?;
+    Ok(Some(match led {
+        None => of_group,
+        Some(led) => of_group.into_iter().filter(|s| led.contains(s)).collect(),
+    }))
+}
+
+/// A page of the reports the viewer may review (see [`Reviewer`]), newest first; an empty
+/// page for others. Every reading is recorded in the security log: reports quote families'
+/// messages.
+pub async fn queue(
+    state: &AppState,
+    me: &SignedIn,
+    filters: ReportFilters,
+    paging: PageRequest,
+) -> Result<Page<ReportView>, AppError> {
+    let handled = filters.handled()?;
+    let paging = paging.check()?;
     let (me, reviewer) = (me.clone(), Reviewer::of(me));
     state
         .db
         .run(move |conn| {
-            let rows = match reviewer {
-                Some(Reviewer::Staff) => newest(conn, None)?,
-                Some(Reviewer::Facilitator) => {
-                    let led = groups::sessions_led_by(conn, &me.user_id)?;
-                    newest(conn, Some(&led))?
+            let (total, rows, page) = match reviewer {
+                None => (0, Vec::new(), 1),
+                Some(reviewer) => {
+                    let seen = sessions_seen(conn, &me, reviewer, chosen(&filters.group))?;
+                    let total = reports(seen.clone(), handled).count().get_result(conn)?;
+                    let (position, page) = paging.position(total);
+                    let rows: Vec<Row> = crate::keyset_page!(
+                        reports(seen, handled),
+                        chat_reports::created_at,
+                        chat_reports::id,
+                        &position,
+                        paging.limit + 1
+                    )
+                    .select(COLUMNS)
+                    .load(conn)?;
+                    (total, rows, page)
                 }
-                None => Vec::new(),
             };
-            let ids: Vec<String> = rows.iter().map(|row| row.1.clone()).collect();
-            let sessions: HashMap<String, SessionRef> = groups::sessions_by_id(conn, &ids)?
-                .into_iter()
-                .map(|session| (session.id.clone(), session))
-                .collect();
             let staff = reviewer == Some(Reviewer::Staff);
-            let names = if staff {
-                let reporters: Vec<String> = rows.iter().map(|row| row.3.clone()).collect();
-                accounts::display_names(conn, &reporters)?
-            } else {
-                HashMap::new()
-            };
-            let views: Vec<ReportView> = rows
-                .into_iter()
-                .filter_map(|row| {
-                    let session = sessions.get(&row.1)?;
-                    Some(view(row, session, staff, &names))
-                })
-                .collect();
+            let page = paging.page_of(
+                rows,
+                total,
+                page,
+                |row| Cursor::new(row.8, row.0.clone()),
+                |rows| views(conn, rows, staff),
+            )?;
             accounts::record_security_event(
                 conn,
                 SecurityEvent::ReportsViewed,
                 None,
                 Some(&me.user_id),
-                &format!("{} reports", views.len()),
+                &format!("{} reports", page.items.len()),
                 now(),
             )?;
-            Ok(views)
+            Ok(page)
         })
         .await
+}
+
+const COLUMNS: (
+    chat_reports::id,
+    chat_reports::session_id,
+    chat_reports::seq,
+    chat_reports::reporter_id,
+    chat_reports::reason,
+    chat_reports::context,
+    chat_reports::outcome,
+    chat_reports::handled_at,
+    chat_reports::created_at,
+) = (
+    chat_reports::id,
+    chat_reports::session_id,
+    chat_reports::seq,
+    chat_reports::reporter_id,
+    chat_reports::reason,
+    chat_reports::context,
+    chat_reports::outcome,
+    chat_reports::handled_at,
+    chat_reports::created_at,
+);
+
+/// The rows of a page as reviewers read them, with their sessions and (for staff) reporters.
+fn views(conn: &mut AnyConnection, rows: Vec<Row>, staff: bool) -> Result<Vec<ReportView>, AppError> {
+    let ids: Vec<String> = rows.iter().map(|row| row.1.clone()).collect();
+    let sessions: HashMap<String, SessionRef> = groups::sessions_by_id(conn, &ids)?
+        .into_iter()
+        .map(|session| (session.id.clone(), session))
+        .collect();
+    let names = if staff {
+        let reporters: Vec<String> = rows.iter().map(|row| row.3.clone()).collect();
+        accounts::display_names(conn, &reporters)?
+    } else {
+        HashMap::new()
+    };
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| {
+            let session = sessions.get(&row.1)?;
+            Some(view(row, session, staff, &names))
+        })
+        .collect())
 }
 
 fn view(

@@ -333,6 +333,14 @@ pub fn session_ids_led_by(conn: &mut AnyConnection, user_id: &str) -> QueryResul
         .load(conn)
 }
 
+/// The ids of the sessions of one group.
+pub fn session_ids_of_group(conn: &mut AnyConnection, group_id: &str) -> QueryResult<Vec<String>> {
+    group_sessions::table
+        .filter(group_sessions::group_id.eq(group_id))
+        .select(group_sessions::id)
+        .load(conn)
+}
+
 /// Takes the session's row lock until the transaction ends (a write that changes nothing).
 pub fn lock_session(conn: &mut AnyConnection, id: &str) -> QueryResult<()> {
     diesel::update(group_sessions::table.find(id))

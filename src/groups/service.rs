@@ -126,6 +126,14 @@ pub fn sessions_led_by(conn: &mut AnyConnection, user_id: &str) -> Result<Vec<St
     Ok(model::session_ids_led_by(conn, user_id)?)
 }
 
+/// The ids of a group's sessions (cancelled ones too).
+pub fn session_ids_of_group(
+    conn: &mut AnyConnection,
+    group_id: &str,
+) -> Result<Vec<String>, AppError> {
+    Ok(model::session_ids_of_group(conn, group_id)?)
+}
+
 /// Holds the session's row until the transaction ends, so that work on one session (such as
 /// numbering its chat messages) is done one transaction at a time on PostgreSQL.
 pub fn lock_session(conn: &mut AnyConnection, session_id: &str) -> QueryResult<()> {
