@@ -604,9 +604,9 @@ async fn the_facilitator_removes_a_message_for_everyone_and_it_is_logged() {
         .json()
         .await
         .unwrap();
-    assert_eq!(log[0]["action"], "remove_message");
-    assert_eq!(log[0]["reason"], "not kind");
-    assert_eq!(log[0]["actor"], "Test Person");
+    assert_eq!(log["items"][0]["action"], "remove_message");
+    assert_eq!(log["items"][0]["reason"], "not kind");
+    assert_eq!(log["items"][0]["actor"], "Test Person");
 }
 
 /// The next frame of `kind` (or an error with `code`), skipping others.
@@ -712,7 +712,7 @@ async fn lock_slow_mode_mute_and_removal_are_seen_live_and_enforced() {
         .json()
         .await
         .unwrap();
-    let actions: Vec<&str> = log
+    let actions: Vec<&str> = log["items"]
         .as_array()
         .unwrap()
         .iter()
@@ -770,9 +770,9 @@ async fn a_report_reaches_facilitators_and_staff_without_naming_the_reporter() {
         totp_secret: None,
     })
     .await;
-    assert_eq!(for_facilitator[0]["seq"], 2);
-    assert_eq!(for_facilitator[0]["reason"], "this hurt");
-    let texts: Vec<&str> = for_facilitator[0]["context"]
+    assert_eq!(for_facilitator["items"][0]["seq"], 2);
+    assert_eq!(for_facilitator["items"][0]["reason"], "this hurt");
+    let texts: Vec<&str> = for_facilitator["items"][0]["context"]
         .as_array()
         .unwrap()
         .iter()
@@ -784,7 +784,7 @@ async fn a_report_reaches_facilitators_and_staff_without_naming_the_reporter() {
         "a few messages of context"
     );
     assert!(
-        for_facilitator[0].get("reporter_id").is_none(),
+        for_facilitator["items"][0].get("reporter_id").is_none(),
         "facilitators do not see who reported"
     );
     let for_family = get(Person {
@@ -793,7 +793,7 @@ async fn a_report_reaches_facilitators_and_staff_without_naming_the_reporter() {
         totp_secret: None,
     })
     .await;
-    assert!(for_family.as_array().unwrap().is_empty());
+    assert!(for_family["items"].as_array().unwrap().is_empty());
 
     let admin = create_person(&room.app, "admin@example.org", &[Role::Admin]).await;
     let admin_token = bearer(&room.app, &admin).await;
@@ -807,14 +807,14 @@ async fn a_report_reaches_facilitators_and_staff_without_naming_the_reporter() {
         .await
         .unwrap();
     assert_eq!(
-        staff_view[0]["reporter_id"],
+        staff_view["items"][0]["reporter_id"],
         room.members[1].id.as_str(),
         "staff do"
     );
     let handled = reqwest::Client::new()
         .post(room.app.url(&format!(
             "/api/v1/reports/{}/handle",
-            staff_view[0]["id"].as_str().unwrap()
+            staff_view["items"][0]["id"].as_str().unwrap()
         )))
         .bearer_auth(&admin_token)
         .json(&json!({ "outcome": "Talked with the member" }))
@@ -831,8 +831,8 @@ async fn a_report_reaches_facilitators_and_staff_without_naming_the_reporter() {
         .json()
         .await
         .unwrap();
-    assert_eq!(after[0]["handled"], true);
-    assert_eq!(after[0]["outcome"], "Talked with the member");
+    assert_eq!(after["items"][0]["handled"], true);
+    assert_eq!(after["items"][0]["outcome"], "Talked with the member");
 }
 
 /// The room page as `person` sees it, signed in with a password in a browser.
@@ -1146,7 +1146,7 @@ async fn members_write_only_while_a_facilitator_has_started_the_session_and_is_p
         .json()
         .await
         .unwrap();
-    let actions: Vec<&str> = log
+    let actions: Vec<&str> = log["items"]
         .as_array()
         .unwrap()
         .iter()

@@ -316,7 +316,14 @@ pub fn moderation_page(
         position,
         limit
     );
-    let rows: Vec<(String, NaiveDateTime, String, String, Option<i64>, Option<String>)> = page
+    let rows: Vec<(
+        String,
+        NaiveDateTime,
+        String,
+        String,
+        Option<i64>,
+        Option<String>,
+    )> = page
         .select((
             moderation_log::id,
             moderation_log::created_at,

@@ -9,10 +9,10 @@ use minijinja::{Value, context};
 use serde::{Deserialize, Serialize};
 
 use super::access::{Part, Window, authorise};
+use super::help;
 use super::model::ACTIONS;
 use super::moderation_log::ModerationFilters;
 use super::reports::{self, ReportFilters, Reviewer};
-use super::help;
 use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::paging::PageNumber;
@@ -69,10 +69,19 @@ pub async fn report_queue(
         return Err(AppError::not_found());
     };
     let filters = filters.into_inner();
-    let found = reports::queue(&page.state, &me, filters.clone(), number.into_inner().into()).await?;
+    let found = reports::queue(
+        &page.state,
+        &me,
+        filters.clone(),
+        number.into_inner().into(),
+    )
+    .await?;
     let pager = found.pager(
         "/reports",
-        &[("status", filters.status.clone()), ("group", filters.group.clone())],
+        &[
+            ("status", filters.status.clone()),
+            ("group", filters.group.clone()),
+        ],
     );
     let (total, queue) = (found.total, found.items);
     let lang = page.locale.code();

@@ -261,7 +261,11 @@ const COLUMNS: (
 );
 
 /// The rows of a page as reviewers read them, with their sessions and (for staff) reporters.
-fn views(conn: &mut AnyConnection, rows: Vec<Row>, staff: bool) -> Result<Vec<ReportView>, AppError> {
+fn views(
+    conn: &mut AnyConnection,
+    rows: Vec<Row>,
+    staff: bool,
+) -> Result<Vec<ReportView>, AppError> {
     let ids: Vec<String> = rows.iter().map(|row| row.1.clone()).collect();
     let sessions: HashMap<String, SessionRef> = groups::sessions_by_id(conn, &ids)?
         .into_iter()
