@@ -121,7 +121,7 @@ async fn the_account_list_pages_filters_and_stays_for_administrators() {
     assert_eq!(parents.len(), 10, "{parents:?}");
     assert!(parents.iter().all(|e| e.starts_with("parent1")));
     let coordinators = walk_all(&api, "/api/v1/admin/users?role=coordinator", 3, "email").await;
-    assert_eq!(coordinators, [coordinator.email.clone()]);
+    assert_eq!(coordinators, [coordinator.email.as_str()]);
     let families = walk_all(&api, "/api/v1/admin/users?role=family", 7, "email").await;
     assert_eq!(families.len(), 24);
 
@@ -134,7 +134,7 @@ async fn the_account_list_pages_filters_and_stays_for_administrators() {
         .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     let suspended = walk_all(&api, "/api/v1/admin/users?status=suspended", 5, "email").await;
-    assert_eq!(suspended, [family.email.clone()]);
+    assert_eq!(suspended, [family.email.as_str()]);
     let active = walk_all(
         &api,
         "/api/v1/admin/users?status=active&role=family",

@@ -316,32 +316,13 @@ pub fn moderation_page(
         position,
         limit
     );
-    let rows: Vec<(
-        String,
-        NaiveDateTime,
-        String,
-        String,
-        Option<i64>,
-        Option<String>,
-    )> = page
-        .select((
-            moderation_log::id,
-            moderation_log::created_at,
-            moderation_log::actor_id,
-            moderation_log::action,
-            moderation_log::target_seq,
-            moderation_log::reason,
-        ))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, at, actor, action, seq, reason)| ModerationEntry {
-            actor,
-            id,
-            at,
-            action,
-            seq,
-            reason,
-        })
-        .collect())
+    page.select((
+        moderation_log::id,
+        moderation_log::created_at,
+        moderation_log::actor_id,
+        moderation_log::action,
+        moderation_log::target_seq,
+        moderation_log::reason,
+    ))
+    .load(conn)
 }

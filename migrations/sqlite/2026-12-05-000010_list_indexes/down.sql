@@ -1,3 +1,12 @@
+DROP INDEX moderation_log_session;
+DROP INDEX chat_reports_session;
+DROP INDEX chat_reports_listing;
+DROP INDEX invitations_listing;
+DROP INDEX security_events_actor;
+DROP INDEX security_events_user;
+DROP INDEX security_events_kind;
+DROP INDEX security_events_listing;
+DROP INDEX users_listing;
 DROP INDEX group_sessions_slot;
 DROP INDEX peer_groups_listed;
 CREATE INDEX peer_groups_status ON peer_groups (status);
