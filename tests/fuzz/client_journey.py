@@ -9,7 +9,7 @@ import sys
 from silta_api_client import AuthenticatedClient, Client
 from silta_api_client.api.groups import browse, join, leave, my_groups
 from silta_api_client.api.sign_in import sign_in
-from silta_api_client.models import BearerTicket, Listing, Membership, SignInBody
+from silta_api_client.models import BearerTicket, Membership, PageGroupView, SignInBody
 
 
 def main(base_url: str, email: str, password: str) -> None:
@@ -21,7 +21,7 @@ def main(base_url: str, email: str, password: str) -> None:
     client = AuthenticatedClient(base_url=base_url, token=ticket.token)
 
     listing = browse.sync(client=client, limit=100)
-    assert isinstance(listing, Listing), f"listed: {listing!r}"
+    assert isinstance(listing, PageGroupView), f"listed: {listing!r}"
     assert listing.total >= len(listing.items) > 0, "the demo has published groups"
     group = next(
         g for g in listing.items if g.join_policy == "open" and not g.my_status and g.seats_left > 0
