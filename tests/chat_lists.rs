@@ -59,6 +59,10 @@ async fn the_reports_queue_pages_and_filters_by_standing_and_group_for_its_revie
         .send(reqwest::Method::GET, "/api/v1/reports?status=lost", None)
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
+    let long = format!("/api/v1/reports?group={}", "g".repeat(101));
+    let (status, problem) = api.send(reqwest::Method::GET, &long, None).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(problem["errors"][0]["field"], "group");
 
     let as_facilitator = Api::as_person(app, &room.facilitator).await;
     let led = walk_all(&as_facilitator, "/api/v1/reports?status=open", 2, "id").await;

@@ -6,3 +6,4 @@ pagination-page = Page { $current } of { $pages }
 field-limit-range = Choose a number from { $min } to { $max }.
 field-cursor-invalid = This page address is out of date or wrong. Start again from the top of the list.
 field-page-invalid = Choose a page number from 1 up.
+field-too-long = Write at most { $max } characters.

@@ -6,3 +6,4 @@ pagination-page = Leht { $current } / { $pages }
 field-limit-range = Vali arv vahemikus { $min }–{ $max }.
 field-cursor-invalid = Lehe aadress on aegunud või vale. Alusta loendi algusest.
 field-page-invalid = Vali lehekülje number alates 1-st.
+field-too-long = Kirjuta kuni { $max } märki.

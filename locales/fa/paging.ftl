@@ -6,3 +6,4 @@ pagination-page = صفحهٔ { $current } از { $pages }
 field-limit-range = عددی از { $min } تا { $max } انتخاب کنید.
 field-cursor-invalid = نشانی این صفحه قدیمی یا نادرست است. از ابتدای فهرست شروع کنید.
 field-page-invalid = شمارهٔ صفحه را از ۱ به بالا انتخاب کنید.
+field-too-long = حداکثر { $max } نویسه بنویسید.

@@ -6,3 +6,4 @@ pagination-page = Sida { $current } av { $pages }
 field-limit-range = Välj ett antal mellan { $min } och { $max }.
 field-cursor-invalid = Sidans adress är gammal eller felaktig. Börja från listans början.
 field-page-invalid = Välj ett sidnummer från 1 och uppåt.
+field-too-long = Skriv högst { $max } tecken.

@@ -10,7 +10,7 @@ use crate::auth::SignedIn;
 use crate::auth::policy::Role;
 use crate::clock::now;
 use crate::error::{AppError, FieldError};
-use crate::paging::{Cursor, Page, PageRequest};
+use crate::paging::{Cursor, Page, PageRequest, too_long};
 use crate::state::AppState;
 
 fn chosen(value: &Option<String>) -> Option<&str> {
@@ -64,7 +64,8 @@ impl AccountFilters {
                 None
             }
         };
-        let text = chosen(&self.q).map(|q| q.chars().take(100).collect());
+        errors.extend(too_long("q", &self.q, 200));
+        let text = chosen(&self.q).map(str::to_owned);
         if errors.is_empty() {
             Ok(UserFilter {
                 text,
@@ -177,6 +178,7 @@ impl LogFilters {
         {
             errors.push(unknown("kind"));
         }
+        errors.extend(too_long("person", &self.person, 100));
         let from = day("from", &self.from, &mut errors).and_then(day_start);
         let until = day("to", &self.to, &mut errors)
             .and_then(|d| d.succ_opt())

@@ -132,6 +132,9 @@ fn chosen(value: &Option<String>) -> Option<&str> {
 impl ReportFilters {
     /// `Some(true)`: handled only, `Some(false)`: open only.
     fn handled(&self) -> Result<Option<bool>, AppError> {
+        if let Some(error) = crate::paging::too_long("group", &self.group, 100) {
+            return Err(AppError::invalid(vec![error]));
+        }
         match chosen(&self.status) {
             None => Ok(None),
             Some("open") => Ok(Some(false)),

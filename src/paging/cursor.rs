@@ -25,7 +25,7 @@ impl Cursor {
 
     /// The cursor written by [`Cursor::encode`]; `None` for anything else.
     pub fn decode(text: &str) -> Option<Self> {
-        if text.len() > 400 {
+        if text.len() > 200 {
             return None;
         }
         let bytes = hex::decode(text).ok()?;

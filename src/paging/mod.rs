@@ -154,6 +154,19 @@ impl Checked {
     }
 }
 
+/// A text filter of a list longer than its documented `max` characters is a field error (a
+/// list's search box or id, never cut silently).
+pub fn too_long(field: &'static str, value: &Option<String>, max: usize) -> Option<FieldError> {
+    let length = value.as_deref().map_or(0, |v| v.chars().count());
+    (length > max).then(|| {
+        FieldError::new(
+            field,
+            "field-too-long",
+            vec![("max", ArgValue::Number(max as f64))],
+        )
+    })
+}
+
 /// How many pages `total` items fill; at least one.
 pub fn pages(total: i64, limit: i64) -> i64 {
     let limit = limit.max(1);
