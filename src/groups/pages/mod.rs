@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, web};
 use minijinja::{Value, context};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::catalogue::{self, Filters, GroupView};
 use super::domain::{ONLINE, TOPICS};
@@ -92,20 +92,14 @@ fn labelled(page: &Page, group: &GroupView) -> Value {
     }
 }
 
-/// The page number of the listing.
-#[derive(Deserialize)]
-pub struct PageQuery {
-    page: Option<String>,
-}
-
 pub async fn browse(
     page: Page,
     filters: web::Query<Filters>,
-    page_query: web::Query<PageQuery>,
+    number: web::Query<crate::paging::PageNumber>,
 ) -> Result<HttpResponse, AppError> {
     let filters = filters.into_inner();
     let viewer = page.principal.user().map(|u| u.user_id.clone());
-    let paging = crate::paging::PageRequest::numbered(page_query.into_inner().page);
+    let paging = number.into_inner().into();
     let found = catalogue::browse(
         &page.state,
         filters.clone(),
