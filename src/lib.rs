@@ -22,5 +22,6 @@ pub mod registry;
 pub mod routing;
 pub mod startup;
 pub mod state;
+pub mod supervision;
 pub mod telemetry;
 pub mod web;

@@ -56,6 +56,7 @@ pub const FEATURES: &[fn(&mut Registry)] = &[
     crate::admin::register,
     crate::groups::register,
     crate::chat::register,
+    crate::supervision::register,
 ];
 
 pub struct Application {

@@ -125,10 +125,16 @@ pub enum Permission {
     JoinGroups,
     /// Create, schedule and publish groups; see every group's roster.
     ManageGroups,
+    /// File a report after each session one led.
+    ReportSessions,
+    /// Read one's facilitators' session reports, answer their concerns.
+    Supervise,
+    /// Say who supervises whom, keep the list of report themes, see escalated concerns.
+    ManageSupervision,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 9] = [
+    pub const ALL: [Permission; 12] = [
         Permission::Public,
         Permission::SecondFactorStep,
         Permission::SignedIn,
@@ -138,6 +144,9 @@ impl Permission {
         Permission::ReadSecurityLog,
         Permission::JoinGroups,
         Permission::ManageGroups,
+        Permission::ReportSessions,
+        Permission::Supervise,
+        Permission::ManageSupervision,
     ];
 }
 
@@ -146,10 +155,18 @@ pub fn granted(role: Role) -> &'static [Permission] {
     use Permission::*;
     match role {
         Role::Family => &[InviteFamilyMember, JoinGroups],
-        Role::Facilitator | Role::MunicipalPartner => &[],
-        Role::Coordinator => &[InvitePeople, ManageGroups],
-        Role::Trainer | Role::Supervisor | Role::ReferralWorker => &[],
-        Role::Admin => &[InvitePeople, ManageAccounts, ReadSecurityLog, ManageGroups],
+        Role::Facilitator => &[ReportSessions],
+        Role::MunicipalPartner => &[],
+        Role::Coordinator => &[InvitePeople, ManageGroups, ManageSupervision],
+        Role::Supervisor => &[Supervise, ManageSupervision],
+        Role::Trainer | Role::ReferralWorker => &[],
+        Role::Admin => &[
+            InvitePeople,
+            ManageAccounts,
+            ReadSecurityLog,
+            ManageGroups,
+            ManageSupervision,
+        ],
     }
 }
 

@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod catalogue;
 pub mod demo;
 pub mod domain;
+pub mod held;
 pub mod listing;
 pub mod membership;
 pub mod model;

@@ -163,3 +163,5 @@ pub fn set_chat_retention_days(
 ) -> Result<bool, AppError> {
     Ok(model::set_chat_retention_days(conn, group_id, days)?)
 }
+
+pub use super::held::{LedSession, attendance_count, ended_between as ended_sessions, led_session};

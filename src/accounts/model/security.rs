@@ -28,6 +28,8 @@ pub enum EventKind {
     AccountsListed,
     /// Someone read the chat reports queue (families' messages).
     ReportsViewed,
+    /// A supervisor read a facilitator's session report.
+    SessionReportViewed,
 }
 
 impl EventKind {
@@ -50,6 +52,7 @@ impl EventKind {
             EventKind::AccountViewed => "account_viewed",
             EventKind::AccountsListed => "accounts_listed",
             EventKind::ReportsViewed => "reports_viewed",
+            EventKind::SessionReportViewed => "session_report_viewed",
         }
     }
 }
