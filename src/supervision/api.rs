@@ -8,10 +8,10 @@ use utoipa::{OpenApi, ToSchema};
 use super::assignments::{self, SetSupervisor, Supervised};
 use super::concerns::{self, Decision};
 use super::domain::NewReport;
-use super::queue::{self, Escalation, SupervisionQueue};
-use super::themes::{self, NewTheme, ThemeView};
 use super::mine::{self, MyReports};
+use super::queue::{self, Escalation, SupervisionQueue};
 use super::reports;
+use super::themes::{self, NewTheme, ThemeView};
 use super::views::ReportView;
 use crate::api::Created;
 use crate::auth::CurrentUser;
@@ -33,7 +33,10 @@ pub struct SupervisionApi;
 /// Sessions I led that wait for a report, and my reports
 #[utoipa::path(get, path = "/api/v1/me/session-reports", tag = "supervision",
     responses((status = 200, description = "Due and filed reports", body = MyReports)))]
-pub async fn my_reports(state: web::Data<AppState>, me: CurrentUser) -> Result<HttpResponse, AppError> {
+pub async fn my_reports(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().json(mine::mine(&state, &me).await?))
 }
 
@@ -165,14 +168,20 @@ pub async fn set_supervisor(
 /// Urgent concerns nobody acknowledged in time (no report text)
 #[utoipa::path(get, path = "/api/v1/supervision/escalations", tag = "supervision",
     responses((status = 200, description = "Escalated concerns", body = Vec<Escalation>)))]
-pub async fn escalations(state: web::Data<AppState>, me: CurrentUser) -> Result<HttpResponse, AppError> {
+pub async fn escalations(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().json(queue::escalations(&state, me.language.code).await?))
 }
 
 /// Themes a session report can name, in my language
 #[utoipa::path(get, path = "/api/v1/report-themes", tag = "supervision",
     responses((status = 200, description = "The themes", body = Vec<ThemeView>)))]
-pub async fn report_themes(state: web::Data<AppState>, me: CurrentUser) -> Result<HttpResponse, AppError> {
+pub async fn report_themes(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().json(themes::list(&state, me.language.code).await?))
 }
 
@@ -180,7 +189,10 @@ pub async fn report_themes(state: web::Data<AppState>, me: CurrentUser) -> Resul
 #[utoipa::path(post, path = "/api/v1/report-themes", tag = "supervision",
     request_body = NewTheme,
     responses((status = 201, description = "Added", body = Created)))]
-pub async fn add_theme(state: web::Data<AppState>, body: Json<NewTheme>) -> Result<HttpResponse, AppError> {
+pub async fn add_theme(
+    state: web::Data<AppState>,
+    body: Json<NewTheme>,
+) -> Result<HttpResponse, AppError> {
     let id = themes::add(&state, &body.label).await?;
     Ok(HttpResponse::Created().json(Created { id }))
 }

@@ -71,7 +71,13 @@ pub async fn set(
                     vec![],
                 )]));
             }
-            Ok(model::assign(conn, &facilitator, supervisor.as_deref(), &by, now())?)
+            Ok(model::assign(
+                conn,
+                &facilitator,
+                supervisor.as_deref(),
+                &by,
+                now(),
+            )?)
         })
         .await
 }

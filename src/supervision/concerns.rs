@@ -76,7 +76,9 @@ pub async fn decide(
                     return Err(AppError::not_found());
                 }
                 let changed = match &decision {
-                    Decision::Acknowledge => model::acknowledge(conn, &report.id, &me.user_id, now())?,
+                    Decision::Acknowledge => {
+                        model::acknowledge(conn, &report.id, &me.user_id, now())?
+                    }
                     Decision::Handle { outcome } => {
                         model::handle(conn, &report.id, &me.user_id, outcome, now())?
                     }
@@ -106,7 +108,8 @@ pub async fn escalate(state: &AppState) -> Result<usize, AppError> {
             let ids = model::unanswered_urgent(conn, now() - waited)?;
             let mut escalated = 0;
             for id in ids {
-                escalated += crate::db::transaction(conn, |conn| escalate_one(&state_in, conn, &id))?;
+                escalated +=
+                    crate::db::transaction(conn, |conn| escalate_one(&state_in, conn, &id))?;
             }
             Ok(escalated)
         })

@@ -32,7 +32,12 @@ pub async fn mine(state: &AppState, me: &SignedIn) -> Result<MyReports, AppError
             let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
             let concerns = model::concerns_of(conn, &ids)?;
             let groups = rows.iter().map(|r| r.group_id.clone());
-            let names = Names::load(conn, groups, std::slice::from_ref(&me.user_id), me.language.code)?;
+            let names = Names::load(
+                conn,
+                groups,
+                std::slice::from_ref(&me.user_id),
+                me.language.code,
+            )?;
             let filed = rows
                 .iter()
                 .map(|r| {

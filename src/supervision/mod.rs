@@ -25,9 +25,11 @@ use crate::routing::Routes;
 pub fn register(reg: &mut Registry) {
     routes(reg.routes());
     reg.api(<api::SupervisionApi as utoipa::OpenApi>::openapi());
-    reg.job("supervision.escalate", Every::Round, |state, _| async move {
-        concerns::escalate(&state).await
-    })
+    reg.job(
+        "supervision.escalate",
+        Every::Round,
+        |state, _| async move { concerns::escalate(&state).await },
+    )
     .job(
         "supervision.report_reminders",
         Every::Round,
@@ -81,8 +83,16 @@ fn routes(routes: &mut Routes) {
 
 fn api_routes(routes: &mut Routes) {
     routes
-        .get("/api/v1/me/session-reports", ReportSessions, api::my_reports)
-        .post("/api/v1/sessions/{id}/report", ReportSessions, api::file_report)
+        .get(
+            "/api/v1/me/session-reports",
+            ReportSessions,
+            api::my_reports,
+        )
+        .post(
+            "/api/v1/sessions/{id}/report",
+            ReportSessions,
+            api::file_report,
+        )
         .get("/api/v1/session-reports/{id}", SignedIn, api::report)
         .post(
             "/api/v1/session-reports/{id}/comments",
@@ -94,8 +104,16 @@ fn api_routes(routes: &mut Routes) {
             Supervise,
             api::acknowledge,
         )
-        .post("/api/v1/session-reports/{id}/handle", Supervise, api::handle)
-        .get("/api/v1/supervision/queue", Supervise, api::supervision_queue)
+        .post(
+            "/api/v1/session-reports/{id}/handle",
+            Supervise,
+            api::handle,
+        )
+        .get(
+            "/api/v1/supervision/queue",
+            Supervise,
+            api::supervision_queue,
+        )
         .get(
             "/api/v1/supervision/facilitators",
             ManageSupervision,

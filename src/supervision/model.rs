@@ -4,8 +4,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::schema::{
-    concerns, report_comments, report_themes, session_report_themes,
-    session_reports, supervision_assignments,
+    concerns, report_comments, report_themes, session_report_themes, session_reports,
+    supervision_assignments,
 };
 use crate::db::AnyConnection;
 

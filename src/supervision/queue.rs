@@ -72,14 +72,28 @@ pub async fn queue(state: &AppState, me: &SignedIn) -> Result<SupervisionQueue, 
             let (urgent, concerns): (Vec<_>, Vec<_>) = open
                 .iter()
                 .partition(|(_, c)| c.level == "urgent" && c.acknowledged_at.is_none());
-            let concerns_of = model::concerns_of(conn, &recent.iter().map(|r| r.id.clone()).collect::<Vec<_>>())?;
+            let concerns_of = model::concerns_of(
+                conn,
+                &recent.iter().map(|r| r.id.clone()).collect::<Vec<_>>(),
+            )?;
             Ok(SupervisionQueue {
-                urgent: urgent.iter().map(|(r, c)| views::summary(r, Some(c), &names)).collect(),
-                concerns: concerns.iter().map(|(r, c)| views::summary(r, Some(c), &names)).collect(),
-                overdue: overdue.iter().map(|l| views::due_report(l, &names, now)).collect(),
+                urgent: urgent
+                    .iter()
+                    .map(|(r, c)| views::summary(r, Some(c), &names))
+                    .collect(),
+                concerns: concerns
+                    .iter()
+                    .map(|(r, c)| views::summary(r, Some(c), &names))
+                    .collect(),
+                overdue: overdue
+                    .iter()
+                    .map(|l| views::due_report(l, &names, now))
+                    .collect(),
                 recent: recent
                     .iter()
-                    .map(|r| views::summary(r, concerns_of.iter().find(|c| c.report_id == r.id), &names))
+                    .map(|r| {
+                        views::summary(r, concerns_of.iter().find(|c| c.report_id == r.id), &names)
+                    })
                     .collect(),
             })
         })
@@ -99,7 +113,10 @@ pub struct Escalation {
     pub escalated_at: DateTime<Utc>,
 }
 
-pub async fn escalations(state: &AppState, lang: &'static str) -> Result<Vec<Escalation>, AppError> {
+pub async fn escalations(
+    state: &AppState,
+    lang: &'static str,
+) -> Result<Vec<Escalation>, AppError> {
     state
         .db
         .run(move |conn| {
@@ -113,8 +130,10 @@ pub async fn escalations(state: &AppState, lang: &'static str) -> Result<Vec<Esc
                     continue;
                 };
                 let supervisor = model::supervisor_of(conn, &report.facilitator_id)?;
-                let people: Vec<String> =
-                    [Some(report.facilitator_id.clone()), supervisor.clone()].into_iter().flatten().collect();
+                let people: Vec<String> = [Some(report.facilitator_id.clone()), supervisor.clone()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
                 let names = Names::load(conn, [report.group_id.clone()], &people, lang)?;
                 rows.push(Escalation {
                     group_name: names.group(&report.group_id),

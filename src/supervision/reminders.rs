@@ -33,7 +33,15 @@ pub async fn run(state: &AppState) -> Result<usize, AppError> {
                         };
                         let name = groups::name_of(conn, &led.session.group_id, &to.language)?;
                         let vars = context! { name };
-                        mail::queue_action(&state_in, conn, "report-reminder", &to.language, &to.email, &path, vars)?;
+                        mail::queue_action(
+                            &state_in,
+                            conn,
+                            "report-reminder",
+                            &to.language,
+                            &to.email,
+                            &path,
+                            vars,
+                        )?;
                     }
                     Ok(1)
                 })?;

@@ -64,8 +64,9 @@ pub fn reportable(
         return Err(AppError::forbidden().with_message("report-not-led", vec![]));
     }
     if led.session.starts_at > now() {
-        return Err(AppError::new(ErrorKind::Conflict)
-            .with_message("report-session-not-started", vec![]));
+        return Err(
+            AppError::new(ErrorKind::Conflict).with_message("report-session-not-started", vec![])
+        );
     }
     if !model::reports_of_sessions(conn, &[session_id.to_owned()])?.is_empty() {
         return Err(AppError::new(ErrorKind::Conflict).with_message("report-already-filed", vec![]));
@@ -161,7 +162,11 @@ pub fn readable(
     Ok((report, reader))
 }
 
-pub async fn read(state: &AppState, me: &SignedIn, report_id: &str) -> Result<ReportView, AppError> {
+pub async fn read(
+    state: &AppState,
+    me: &SignedIn,
+    report_id: &str,
+) -> Result<ReportView, AppError> {
     let (me, report_id) = (me.clone(), report_id.to_owned());
     state
         .db
@@ -200,7 +205,15 @@ pub async fn comment(
                 if let Some(to) = accounts::contact_of(conn, &report.facilitator_id)? {
                     let path = format!("/session-reports/{}", report.id);
                     let vars = context! { name => me.display_name.clone() };
-                    mail::queue_action(&mailer, conn, "report-comment", &to.language, &to.email, &path, vars)?;
+                    mail::queue_action(
+                        &mailer,
+                        conn,
+                        "report-comment",
+                        &to.language,
+                        &to.email,
+                        &path,
+                        vars,
+                    )?;
                 }
                 Ok(())
             })

@@ -74,5 +74,9 @@ pub async fn archive(state: &AppState, id: &str, archived: bool) -> Result<(), A
         .db
         .run(move |conn| Ok(model::set_theme_archived(conn, &id, at)?))
         .await?;
-    if found { Ok(()) } else { Err(AppError::not_found()) }
+    if found {
+        Ok(())
+    } else {
+        Err(AppError::not_found())
+    }
 }

@@ -118,9 +118,9 @@ impl Names {
     ) -> Result<Self, AppError> {
         let mut groups = HashMap::new();
         for id in group_ids {
-            if !groups.contains_key(&id) {
-                let name = groups::name_of(conn, &id, lang)?;
-                groups.insert(id, name);
+            if let std::collections::hash_map::Entry::Vacant(slot) = groups.entry(id) {
+                let name = groups::name_of(conn, slot.key(), lang)?;
+                slot.insert(name);
             }
         }
         Ok(Self {

@@ -320,7 +320,10 @@ pub fn active_with_roles(
 }
 
 /// (id, display name) of everyone not suspended who has `role`, by name.
-pub fn people_with_role(conn: &mut AnyConnection, role: Role) -> QueryResult<Vec<(String, String)>> {
+pub fn people_with_role(
+    conn: &mut AnyConnection,
+    role: Role,
+) -> QueryResult<Vec<(String, String)>> {
     users::table
         .inner_join(user_roles::table.on(user_roles::user_id.eq(users::id)))
         .filter(user_roles::role.eq(role.as_str()))

@@ -16,7 +16,10 @@ use crate::web::{HtmlForm, Page, see_other};
 
 pub async fn my_reports(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError> {
     let mine = mine::mine(&page.state, &me).await?;
-    page.render("supervision/my_reports.html", context! { due => mine.due, filed => mine.filed })
+    page.render(
+        "supervision/my_reports.html",
+        context! { due => mine.due, filed => mine.filed },
+    )
 }
 
 #[derive(Debug, Default, Deserialize, Serialize)]
@@ -118,7 +121,11 @@ pub async fn file_report(
         Ok(report_id) => Ok(see_other(&format!("/session-reports/{report_id}?filed=1"))),
         Err(error) => {
             let (vars, _) = form_context(&page, &me, &id).await?;
-            page.render_form_error("supervision/report_form.html", context! { form, ..vars }, error)
+            page.render_form_error(
+                "supervision/report_form.html",
+                context! { form, ..vars },
+                error,
+            )
         }
     }
 }
@@ -137,8 +144,8 @@ pub async fn report(
     query: web::Query<Filed>,
 ) -> Result<HttpResponse, AppError> {
     let report = reports::read(&page.state, &me, &id).await?;
-    let supervisor = page.request().path().starts_with("/supervision/")
-        && me.user_id != report.facilitator_id;
+    let supervisor =
+        page.request().path().starts_with("/supervision/") && me.user_id != report.facilitator_id;
     let labels = themes::list(&page.state, page.locale.code()).await?;
     let theme_names: Vec<String> = report
         .themes
