@@ -14,6 +14,7 @@ pub mod error;
 pub mod events;
 pub mod groups;
 pub mod health;
+pub mod home;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;

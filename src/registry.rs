@@ -59,6 +59,7 @@ pub struct Registry {
     data: Vec<DataMount>,
     readiness: Vec<ReadinessCheck>,
     api: Vec<utoipa::openapi::OpenApi>,
+    home: crate::home::HomeCards,
     refused: Vec<String>,
 }
 
@@ -85,6 +86,7 @@ impl Registry {
             data: Vec::new(),
             readiness: Vec::new(),
             api: Vec::new(),
+            home: crate::home::HomeCards::default(),
             refused: Vec::new(),
         }
     }
@@ -164,6 +166,16 @@ impl Registry {
         self
     }
 
+    /// A card of the signed-in home page: `None` when the reader has nothing to see there.
+    pub fn home_card<F, Fut>(&mut self, source: F) -> &mut Self
+    where
+        F: Fn(AppState, Arc<crate::auth::SignedIn>) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<Option<crate::home::Card>, AppError>> + Send + 'static,
+    {
+        self.home.add(source);
+        self
+    }
+
     /// The feature cannot start with this configuration; start-up stops with `reason`.
     pub fn refuse(&mut self, reason: impl Into<String>) {
         self.refused.push(reason.into());
@@ -175,11 +187,16 @@ impl Registry {
             return Err(AppError::internal(self.refused.join("; ")));
         }
         self.state.events.install(self.listeners)?;
+        let mut data = self.data;
+        let home = web::Data::new(self.home);
+        data.push(Arc::new(move |config| {
+            config.app_data(home.clone());
+        }));
         Ok(Features {
             routes: Arc::new(self.routes),
             jobs: Arc::new(self.jobs),
             tasks: self.tasks,
-            data: self.data,
+            data,
             readiness: self.readiness.into(),
             api: self.api,
         })

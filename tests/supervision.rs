@@ -485,3 +485,74 @@ async fn a_supervisor_reads_only_the_reports_of_their_own_facilitators() {
     assert_eq!(grandparents["archived"], true);
     assert_eq!(themes[0]["label"], "Living between two cultures");
 }
+
+/// The signed-in home page of `person`, as HTML.
+async fn home_of(app: &TestApp, person: &Person) -> String {
+    let token = common::accounts::bearer(app, person).await;
+    let response = reqwest::Client::new()
+        .get(app.url("/"))
+        .bearer_auth(token)
+        .header("Accept-Language", "en")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = response.text().await.unwrap();
+    html.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[tokio::test]
+async fn each_role_lands_on_a_home_page_with_its_next_job_and_urgent_concerns_come_first() {
+    let scene = scene().await;
+    let app = &scene.world.app;
+    let facilitator_home = home_of(app, &scene.world.facilitator).await;
+    assert!(
+        facilitator_home.contains("2 reports to write"),
+        "{facilitator_home}"
+    );
+    assert!(facilitator_home.contains(&format!("/sessions/{}/report", scene.session)));
+    assert!(facilitator_home.contains("Sessions you lead next"));
+
+    let facilitator = Api::as_person(app, &scene.world.facilitator).await;
+    facilitator
+        .send(
+            Method::POST,
+            &format!("/api/v1/sessions/{}/report", scene.session),
+            Some(urgent_report()),
+        )
+        .await;
+    let supervisor_home = home_of(app, &scene.supervisor).await;
+    assert!(supervisor_home.contains("One urgent concern waiting"));
+    let cards = supervisor_home.find("home-cards").unwrap();
+    let first = &supervisor_home[cards..];
+    let first = &first[first.find("<section").unwrap()..];
+    assert!(
+        first[..first.find('>').unwrap()].contains("home-card--urgent"),
+        "the urgent card is the first card: {first}"
+    );
+    assert!(
+        !supervisor_home.contains("cannot cope"),
+        "the home page shows no report text"
+    );
+
+    let family = create_person(app, "home-family@example.org", &[Role::Family]).await;
+    let family_home = home_of(app, &family).await;
+    assert!(family_home.contains("Your next session"));
+    assert!(family_home.contains("Need help now?"));
+    assert!(
+        !family_home.contains("Peer groups for bicultural families</h1>"),
+        "not the visitors' page"
+    );
+
+    let admin = create_person(app, "home-admin@example.org", &[Role::Admin]).await;
+    assert!(
+        home_of(app, &admin)
+            .await
+            .contains("Newest security events")
+    );
+    let visitor = app.get("/").await.text().await.unwrap();
+    assert!(
+        !visitor.contains("home-cards"),
+        "visitors see what Silta is"
+    );
+}

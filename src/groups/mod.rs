@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod demo;
 pub mod domain;
 pub mod held;
+pub mod home;
 pub mod listing;
 pub mod membership;
 pub mod model;
@@ -22,6 +23,7 @@ use crate::routing::Routes;
 
 pub fn register(reg: &mut Registry) {
     routes(reg.routes());
+    home::register(reg);
     reg.api(<api::GroupsApi as utoipa::OpenApi>::openapi());
     reg.job(
         "groups.reminders",

@@ -7,6 +7,7 @@ pub mod assignments;
 pub mod concerns;
 pub mod domain;
 pub mod events;
+pub mod home;
 pub mod mine;
 mod model;
 pub mod pages;
@@ -24,6 +25,7 @@ use crate::routing::Routes;
 
 pub fn register(reg: &mut Registry) {
     routes(reg.routes());
+    home::register(reg);
     reg.api(<api::SupervisionApi as utoipa::OpenApi>::openapi());
     reg.job(
         "supervision.escalate",
