@@ -558,7 +558,13 @@ async fn each_role_lands_on_a_home_page_with_its_next_job_and_urgent_concerns_co
 }
 
 /// `method` on a page of the site as `token` (a bearer needs no CSRF token), in English.
-async fn page(app: &TestApp, token: &str, method: Method, path: &str, form: &[(&str, &str)]) -> (StatusCode, String) {
+async fn page(
+    app: &TestApp,
+    token: &str,
+    method: Method,
+    path: &str,
+    form: &[(&str, &str)],
+) -> (StatusCode, String) {
     let response = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
@@ -571,8 +577,15 @@ async fn page(app: &TestApp, token: &str, method: Method, path: &str, form: &[(&
         .await
         .unwrap();
     let status = response.status();
-    let location = response.headers().get("location").map(|l| l.to_str().unwrap().to_owned());
-    let body = response.text().await.unwrap().replace(['\u{2068}', '\u{2069}'], "");
+    let location = response
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_owned());
+    let body = response
+        .text()
+        .await
+        .unwrap()
+        .replace(['\u{2068}', '\u{2069}'], "");
     (status, location.unwrap_or(body))
 }
 
@@ -584,34 +597,76 @@ async fn the_report_form_keeps_what_was_written_and_the_supervisor_answers_from_
     let form_path = format!("/sessions/{}/report", scene.session);
     let (status, form) = page(app, &token, Method::GET, &form_path, &[]).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(form.contains(r#"name="present" type="number" min="0" max="1000" inputmode="numeric" value="1""#), "prefilled: {form}");
+    assert!(
+        form.contains(
+            r#"name="present" type="number" min="0" max="1000" inputmode="numeric" value="1""#
+        ),
+        "prefilled: {form}"
+    );
     assert!(form.contains("Sleep and daily rhythm"));
 
     let went = "We talked about bedtimes in two languages.";
-    let fields = [("present", "1"), ("themes", "theme-sleep"), ("went", went), ("concern", "urgent"), ("concern_note", "")];
+    let fields = [
+        ("present", "1"),
+        ("themes", "theme-sleep"),
+        ("went", went),
+        ("concern", "urgent"),
+        ("concern_note", ""),
+    ];
     let (status, again) = page(app, &token, Method::POST, &form_path, &fields).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(again.contains("Tell the supervisor briefly what worries you."), "{again}");
+    assert!(
+        again.contains("Tell the supervisor briefly what worries you."),
+        "{again}"
+    );
     assert!(again.contains(went), "what was written is kept");
 
-    let fields = [("present", "1"), ("themes", "theme-sleep"), ("went", went), ("concern", "urgent"), ("concern_note", "A parent is afraid at home.")];
+    let fields = [
+        ("present", "1"),
+        ("themes", "theme-sleep"),
+        ("went", went),
+        ("concern", "urgent"),
+        ("concern_note", "A parent is afraid at home."),
+    ];
     let (status, location) = page(app, &token, Method::POST, &form_path, &fields).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let (_, filed) = page(app, &token, Method::GET, &location, &[]).await;
     assert!(filed.contains("Your report has been filed"), "{filed}");
     assert!(filed.contains("Received"));
-    let report_id = location.trim_start_matches("/session-reports/").split('?').next().unwrap().to_owned();
+    let report_id = location
+        .trim_start_matches("/session-reports/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned();
 
     let supervisor = common::accounts::bearer(app, &scene.supervisor).await;
     let (_, queue) = page(app, &supervisor, Method::GET, "/supervision", &[]).await;
-    assert!(queue.contains(&format!("/supervision/reports/{report_id}")), "{queue}");
+    assert!(
+        queue.contains(&format!("/supervision/reports/{report_id}")),
+        "{queue}"
+    );
     let report_page = format!("/supervision/reports/{report_id}");
     let (_, read) = page(app, &supervisor, Method::GET, &report_page, &[]).await;
     assert!(read.contains("A parent is afraid at home.") && read.contains("Acknowledge"));
-    let (status, back) = page(app, &supervisor, Method::POST, &format!("{report_page}/acknowledge"), &[]).await;
-    assert_eq!((status, back.as_str()), (StatusCode::SEE_OTHER, report_page.as_str()));
+    let (status, back) = page(
+        app,
+        &supervisor,
+        Method::POST,
+        &format!("{report_page}/acknowledge"),
+        &[],
+    )
+    .await;
+    assert_eq!(
+        (status, back.as_str()),
+        (StatusCode::SEE_OTHER, report_page.as_str())
+    );
     let (_, read) = page(app, &supervisor, Method::GET, &report_page, &[]).await;
     assert!(read.contains("Received by a supervisor") && !read.contains(">Acknowledge<"));
     let (status, _) = page(app, &token, Method::GET, &report_page, &[]).await;
-    assert_eq!(status, StatusCode::FORBIDDEN, "facilitators have no supervisor pages");
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "facilitators have no supervisor pages"
+    );
 }

@@ -5,6 +5,7 @@ pub mod access;
 pub mod api;
 pub mod assignments;
 pub mod concerns;
+pub mod demo;
 pub mod domain;
 pub mod events;
 pub mod home;
