@@ -15,7 +15,7 @@ session-reports-none-filed = Sa pole veel ühtegi aruannet esitanud.
 
 report-form-title = Aruanne kohtumise kohta
 report-present = Kohal
-report-present-hint = Mitu grupi { $members } liikmest osales. Täidetud osalejate märgete põhjal.
+report-present-hint = Mitu grupi { $members } liikmest osales. Täidetud osalemise märgete põhjal.
 report-present-of = { $present } / { $members }
 report-themes = Teemad
 report-went = Kuidas läks
