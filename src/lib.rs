@@ -12,6 +12,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod events;
+pub mod figures;
 pub mod groups;
 pub mod health;
 pub mod home;

@@ -60,6 +60,7 @@ pub struct Registry {
     readiness: Vec<ReadinessCheck>,
     api: Vec<utoipa::openapi::OpenApi>,
     home: crate::home::HomeCards,
+    figures: crate::figures::FigureSources,
     refused: Vec<String>,
 }
 
@@ -87,6 +88,7 @@ impl Registry {
             readiness: Vec::new(),
             api: Vec::new(),
             home: crate::home::HomeCards::default(),
+            figures: crate::figures::FigureSources::default(),
             refused: Vec::new(),
         }
     }
@@ -176,6 +178,16 @@ impl Registry {
         self
     }
 
+    /// Figures the feature counts for a period, for the staff dashboard and yearly report.
+    pub fn figures<F, Fut>(&mut self, source: F) -> &mut Self
+    where
+        F: Fn(AppState, crate::figures::Period) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<Vec<crate::figures::Series>, AppError>> + Send + 'static,
+    {
+        self.figures.add(source);
+        self
+    }
+
     /// The feature cannot start with this configuration; start-up stops with `reason`.
     pub fn refuse(&mut self, reason: impl Into<String>) {
         self.refused.push(reason.into());
@@ -188,9 +200,9 @@ impl Registry {
         }
         self.state.events.install(self.listeners)?;
         let mut data = self.data;
-        let home = web::Data::new(self.home);
+        let (home, figures) = (web::Data::new(self.home), web::Data::new(self.figures));
         data.push(Arc::new(move |config| {
-            config.app_data(home.clone());
+            config.app_data(home.clone()).app_data(figures.clone());
         }));
         Ok(Features {
             routes: Arc::new(self.routes),

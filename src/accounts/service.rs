@@ -68,3 +68,11 @@ pub fn contact_of(conn: &mut AnyConnection, user_id: &str) -> Result<Option<Cont
             language: u.ui_language,
         }))
 }
+
+/// The family of each of these people who belongs to one.
+pub fn families_of(
+    conn: &mut AnyConnection,
+    ids: &[String],
+) -> Result<HashMap<String, String>, AppError> {
+    Ok(users::families_of(conn, ids)?.into_iter().collect())
+}

@@ -131,10 +131,12 @@ pub enum Permission {
     Supervise,
     /// Say who supervises whom, keep the list of report themes, see escalated concerns.
     ManageSupervision,
+    /// Read the staff dashboard and the yearly figures (aggregates only).
+    ReadFigures,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 12] = [
+    pub const ALL: [Permission; 13] = [
         Permission::Public,
         Permission::SecondFactorStep,
         Permission::SignedIn,
@@ -147,6 +149,7 @@ impl Permission {
         Permission::ReportSessions,
         Permission::Supervise,
         Permission::ManageSupervision,
+        Permission::ReadFigures,
     ];
 }
 
@@ -157,8 +160,8 @@ pub fn granted(role: Role) -> &'static [Permission] {
         Role::Family => &[InviteFamilyMember, JoinGroups],
         Role::Facilitator => &[ReportSessions],
         Role::MunicipalPartner => &[],
-        Role::Coordinator => &[InvitePeople, ManageGroups, ManageSupervision],
-        Role::Supervisor => &[Supervise, ManageSupervision],
+        Role::Coordinator => &[InvitePeople, ManageGroups, ManageSupervision, ReadFigures],
+        Role::Supervisor => &[Supervise, ManageSupervision, ReadFigures],
         Role::Trainer | Role::ReferralWorker => &[],
         Role::Admin => &[
             InvitePeople,
@@ -166,6 +169,7 @@ pub fn granted(role: Role) -> &'static [Permission] {
             ReadSecurityLog,
             ManageGroups,
             ManageSupervision,
+            ReadFigures,
         ],
     }
 }

@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod catalogue;
 pub mod demo;
 pub mod domain;
+pub mod figures;
 pub mod held;
 pub mod home;
 pub mod listing;
@@ -24,6 +25,7 @@ use crate::routing::Routes;
 pub fn register(reg: &mut Registry) {
     routes(reg.routes());
     home::register(reg);
+    figures::register(reg);
     reg.api(<api::GroupsApi as utoipa::OpenApi>::openapi());
     reg.job(
         "groups.reminders",

@@ -8,6 +8,7 @@ pub mod concerns;
 pub mod demo;
 pub mod domain;
 pub mod events;
+pub mod figures;
 pub mod home;
 pub mod mine;
 mod model;
@@ -27,6 +28,7 @@ use crate::routing::Routes;
 pub fn register(reg: &mut Registry) {
     routes(reg.routes());
     home::register(reg);
+    figures::register(reg);
     reg.api(<api::SupervisionApi as utoipa::OpenApi>::openapi());
     reg.job(
         "supervision.escalate",

@@ -94,6 +94,19 @@ pub fn newest_reports(
     query.load(conn)
 }
 
+/// Reports filed in `[from, until)`.
+pub fn reports_between(
+    conn: &mut AnyConnection,
+    from: NaiveDateTime,
+    until: NaiveDateTime,
+) -> QueryResult<Vec<Report>> {
+    session_reports::table
+        .filter(session_reports::created_at.ge(from))
+        .filter(session_reports::created_at.lt(until))
+        .select(Report::as_select())
+        .load(conn)
+}
+
 pub fn insert_report(conn: &mut AnyConnection, report: &Report) -> QueryResult<()> {
     diesel::insert_into(session_reports::table)
         .values((

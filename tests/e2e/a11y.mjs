@@ -69,7 +69,7 @@ export async function pagesByRole(base) {
     },
     coordinator: {
       email: "coordinator@demo.silta.test",
-      pages: ["/", "/staff/groups", "/staff/groups/new", "/staff/invitations", `/groups/${arabic.id}`, `/sessions/${session}/room`, "/account", "/account/sessions", "/supervision/escalations"],
+      pages: ["/", "/staff/groups", "/staff/groups/new", "/staff/invitations", `/groups/${arabic.id}`, `/sessions/${session}/room`, "/account", "/account/sessions", "/supervision/escalations", "/staff/dashboard", `/staff/figures/${new Date().getFullYear()}`],
       // Pages that arrived with the review work; checked whenever they answer.
       optional: ["/reports", "/staff/crisis-contacts", `/staff/sessions/${session}/moderation`],
     },

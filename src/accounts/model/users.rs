@@ -332,3 +332,12 @@ pub fn people_with_role(
         .select((users::id, users::display_name))
         .load(conn)
 }
+
+/// (user id, family id) of these people who belong to a family.
+pub fn families_of(conn: &mut AnyConnection, ids: &[String]) -> QueryResult<Vec<(String, String)>> {
+    users::table
+        .filter(users::id.eq_any(ids))
+        .filter(users::family_id.is_not_null())
+        .select((users::id, users::family_id.assume_not_null()))
+        .load(conn)
+}
