@@ -97,14 +97,22 @@ pub async fn demo_supervision(state: &AppState) -> Result<usize, AppError> {
                     .iter()
                     .rfind(|l| l.session.group_id == first_group)
                     .map(|l| l.session.id.clone());
-                let newest_other = past
+                // The newest session of every other group is still to be reported.
+                let to_write: Vec<&String> = past
                     .iter()
-                    .rfind(|l| l.session.group_id != first_group)
-                    .map(|l| l.session.id.clone());
+                    .filter(|l| l.session.group_id != first_group)
+                    .filter(|l| {
+                        !past.iter().any(|o| {
+                            o.session.group_id == l.session.group_id
+                                && o.session.ends_at > l.session.ends_at
+                        })
+                    })
+                    .map(|l| &l.session.id)
+                    .collect();
                 let mut written = 0;
                 for (index, led) in past.iter().enumerate() {
-                    if Some(&led.session.id) == newest_other.as_ref() {
-                        continue; // still to be written
+                    if to_write.contains(&&led.session.id) {
+                        continue;
                     }
                     let urgent = Some(&led.session.id) == newest_of_first.as_ref();
                     let (_, members) =
