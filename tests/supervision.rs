@@ -5,101 +5,13 @@
 
 mod common;
 
-use chrono::{TimeDelta, Utc};
 use common::accounts::{Person, create_person, last_mail_text, mails_to};
-use common::groups::{Api, World, create_group, world};
+use common::groups::Api;
+use common::supervision::{scene, sql, urgent_report};
 use common::{TestApp, spawn_second_node};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use silta::auth::policy::Role;
-
-/// Runs `sql` with `{ts:-H}` replaced by the time H hours ago, on either backend.
-async fn sql(app: &TestApp, sql: String) {
-    let mut text = sql;
-    while let Some(start) = text.find("{ts:") {
-        let end = start + text[start..].find('}').unwrap();
-        let hours: i64 = text[start + 4..end].parse().unwrap();
-        let at = (Utc::now() + TimeDelta::hours(hours)).naive_utc();
-        text.replace_range(
-            start..=end,
-            &format!("'{}'", at.format("%Y-%m-%d %H:%M:%S")),
-        );
-    }
-    app.state
-        .db
-        .run(move |conn| {
-            use diesel::RunQueryDsl;
-            Ok(diesel::sql_query(text).execute(conn)?)
-        })
-        .await
-        .unwrap();
-}
-
-struct Scene {
-    world: World,
-    supervisor: Person,
-    session: String,
-    later: String,
-}
-
-/// A group led by the world's facilitator, two sessions moved into the past: one ended an
-/// hour ago, one ended 30 hours ago. One family member was marked present in the first.
-async fn scene() -> Scene {
-    let world = world().await;
-    let supervisor = create_person(&world.app, "supervisor@example.org", &[Role::Supervisor]).await;
-    let group = create_group(&world, 10, "open").await;
-    let family = create_person(&world.app, "family@example.org", &[Role::Family]).await;
-    let (status, _) = Api::as_person(&world.app, &family)
-        .await
-        .send(Method::POST, &format!("/api/v1/groups/{group}/join"), None)
-        .await;
-    assert!(status.is_success());
-    let detail: Value = world
-        .app
-        .get(&format!("/api/v1/groups/{group}"))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let ids: Vec<String> = detail["sessions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["id"].as_str().unwrap().to_owned())
-        .collect();
-    let (session, later) = (ids[0].clone(), ids[1].clone());
-    for (id, start, end) in [(&session, -3, -1), (&later, -32, -30)] {
-        sql(&world.app, format!(
-            "UPDATE group_sessions SET starts_at = {{ts:{start}}}, ends_at = {{ts:{end}}} WHERE id = '{id}'"
-        ))
-        .await;
-    }
-    let facilitator = Api::as_person(&world.app, &world.facilitator).await;
-    let (status, _) = facilitator
-        .send(
-            Method::POST,
-            &format!("/api/v1/sessions/{session}/attendance"),
-            Some(json!({ "present": [family.id] })),
-        )
-        .await;
-    assert!(status.is_success(), "{status}");
-    Scene {
-        world,
-        supervisor,
-        session,
-        later,
-    }
-}
-
-fn urgent_report() -> Value {
-    json!({
-        "present": 1,
-        "themes": ["theme-sleep", "theme-two-cultures"],
-        "went": "A calm evening; we talked about sleep.",
-        "concern": "urgent",
-        "concern_note": "A parent said they cannot cope at home and fear for their safety."
-    })
-}
 
 #[tokio::test]
 async fn a_report_is_checked_whole_before_anything_is_written_and_filed_once() {

@@ -10,6 +10,7 @@ pub mod domain;
 pub mod events;
 pub mod figures;
 pub mod home;
+pub mod hours;
 pub mod mine;
 mod model;
 pub mod pages;
@@ -29,7 +30,14 @@ pub fn register(reg: &mut Registry) {
     routes(reg.routes());
     home::register(reg);
     figures::register(reg);
-    reg.api(<api::SupervisionApi as utoipa::OpenApi>::openapi());
+    reg.api(<api::SupervisionApi as utoipa::OpenApi>::openapi())
+        .api(<hours::api::HoursApi as utoipa::OpenApi>::openapi())
+        .figures(hours::figures)
+        .job(
+            "supervision.hours_from_sessions",
+            Every::Round,
+            |state, _| async move { hours::from_sessions(&state).await },
+        );
     reg.job(
         "supervision.escalate",
         Every::Round,
@@ -82,7 +90,12 @@ fn routes(routes: &mut Routes) {
             "/supervision/escalations",
             ManageSupervision,
             pages::escalations,
-        );
+        )
+        .get("/hours", ReportSessions, hours::pages::mine)
+        .post("/hours", ReportSessions, hours::pages::add)
+        .get("/supervision/hours", Supervise, hours::pages::waiting)
+        .post("/supervision/hours", Supervise, hours::pages::decide)
+        .get("/staff/hours.csv", ManageSupervision, hours::pages::csv);
     api_routes(routes);
 }
 
@@ -140,5 +153,13 @@ fn api_routes(routes: &mut Routes) {
             "/api/v1/report-themes/{id}/archive",
             ManageSupervision,
             api::archive_theme,
+        )
+        .get("/api/v1/me/hours", ReportSessions, hours::api::my_hours)
+        .post("/api/v1/me/hours", ReportSessions, hours::api::add_hours)
+        .get("/api/v1/supervision/hours", Supervise, hours::api::waiting)
+        .post(
+            "/api/v1/supervision/hours/decisions",
+            Supervise,
+            hours::api::decide,
         );
 }

@@ -78,3 +78,19 @@ diesel::allow_tables_to_appear_in_same_query!(
     concerns,
     report_comments,
 );
+
+diesel::table! {
+    volunteer_hours (id) {
+        id -> Text,
+        facilitator_id -> Text,
+        kind -> Text,
+        source_id -> Nullable<Text>,
+        worked_on -> Date,
+        minutes -> Integer,
+        note -> Text,
+        status -> Text,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}

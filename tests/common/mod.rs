@@ -9,6 +9,7 @@ pub mod chat;
 pub mod groups;
 pub mod pg;
 pub mod smtp;
+pub mod supervision;
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -232,7 +232,7 @@ async function confirmDialog(page, opener, reason, minutes) {
 async function chatSession({ browser, silta, t }) {
   const groups = (await (await fetch(`${silta.base}/api/v1/groups?limit=100`)).json()).items;
   const group = demoArabicGroup(groups);
-  const session = group.sessions.find((s) => !s.cancelled).id;
+  const session = group.sessions.find((s) => !s.cancelled && !s.past).id;
   const facilitator = await openRoom(browser, silta, "facilitator.ar@demo.silta.test", session);
   const aisha = await openRoom(browser, silta, "aisha@demo.silta.test", session);
   const mikko = await openRoom(browser, silta, "mikko@demo.silta.test", session);
