@@ -12,7 +12,13 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let groups = crate::groups::demo::demo_groups(&state)
         .await
         .map_err(|e| StartupError::Internal(e.to_string()))?;
+    let reports = crate::supervision::demo::demo_supervision(&state)
+        .await
+        .map_err(|e| StartupError::Internal(e.to_string()))?;
     println!("Demo content is in place at {}", state.config.public_url);
+    if reports > 0 {
+        println!("  {reports} session reports, one urgent concern waiting for the supervisor");
+    }
     for group in groups {
         println!("  new group: {group}");
     }

@@ -59,6 +59,8 @@ pub struct Registry {
     data: Vec<DataMount>,
     readiness: Vec<ReadinessCheck>,
     api: Vec<utoipa::openapi::OpenApi>,
+    home: crate::home::HomeCards,
+    figures: crate::figures::FigureSources,
     refused: Vec<String>,
 }
 
@@ -85,6 +87,8 @@ impl Registry {
             data: Vec::new(),
             readiness: Vec::new(),
             api: Vec::new(),
+            home: crate::home::HomeCards::default(),
+            figures: crate::figures::FigureSources::default(),
             refused: Vec::new(),
         }
     }
@@ -164,6 +168,26 @@ impl Registry {
         self
     }
 
+    /// A card of the signed-in home page: `None` when the reader has nothing to see there.
+    pub fn home_card<F, Fut>(&mut self, source: F) -> &mut Self
+    where
+        F: Fn(AppState, Arc<crate::auth::SignedIn>) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<Option<crate::home::Card>, AppError>> + Send + 'static,
+    {
+        self.home.add(source);
+        self
+    }
+
+    /// Figures the feature counts for a period, for the staff dashboard and yearly report.
+    pub fn figures<F, Fut>(&mut self, source: F) -> &mut Self
+    where
+        F: Fn(AppState, crate::figures::Period) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<Vec<crate::figures::Series>, AppError>> + Send + 'static,
+    {
+        self.figures.add(source);
+        self
+    }
+
     /// The feature cannot start with this configuration; start-up stops with `reason`.
     pub fn refuse(&mut self, reason: impl Into<String>) {
         self.refused.push(reason.into());
@@ -175,11 +199,16 @@ impl Registry {
             return Err(AppError::internal(self.refused.join("; ")));
         }
         self.state.events.install(self.listeners)?;
+        let mut data = self.data;
+        let (home, figures) = (web::Data::new(self.home), web::Data::new(self.figures));
+        data.push(Arc::new(move |config| {
+            config.app_data(home.clone()).app_data(figures.clone());
+        }));
         Ok(Features {
             routes: Arc::new(self.routes),
             jobs: Arc::new(self.jobs),
             tasks: self.tasks,
-            data: self.data,
+            data,
             readiness: self.readiness.into(),
             api: self.api,
         })

@@ -49,6 +49,7 @@ pub enum StartupError {
 pub const FEATURES: &[fn(&mut Registry)] = &[
     crate::web::register,
     crate::health::register,
+    crate::figures::register,
     crate::api::register,
     crate::auth::register,
     crate::mail::register,
@@ -56,6 +57,7 @@ pub const FEATURES: &[fn(&mut Registry)] = &[
     crate::admin::register,
     crate::groups::register,
     crate::chat::register,
+    crate::supervision::register,
 ];
 
 pub struct Application {

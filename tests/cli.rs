@@ -81,6 +81,11 @@ fn migrate_then_demo_are_repeatable() {
             if run == 0 { 4 } else { 0 },
             "demo groups are added once: {stdout}"
         );
+        assert_eq!(
+            stdout.contains("session reports, one urgent concern"),
+            run == 0,
+            "demo reports are written once: {stdout}"
+        );
         for account in [
             "admin@demo.silta.test",
             "coordinator@demo.silta.test",

@@ -37,3 +37,42 @@ pub fn contacts_with_roles(
         .map(|(email, language)| Contact { email, language })
         .collect())
 }
+
+/// A person who has a role, as the features above accounts list them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct Person {
+    pub id: String,
+    pub display_name: String,
+}
+
+/// Everyone not suspended who has `role`, by name.
+pub fn people_with_role(conn: &mut AnyConnection, role: Role) -> Result<Vec<Person>, AppError> {
+    Ok(users::people_with_role(conn, role)?
+        .into_iter()
+        .map(|(id, display_name)| Person { id, display_name })
+        .collect())
+}
+
+/// Whether `user_id` is an account that is not suspended and has `role`.
+pub fn has_role(conn: &mut AnyConnection, user_id: &str, role: Role) -> Result<bool, AppError> {
+    let active = users::by_id(conn, user_id)?.is_some_and(|u| u.suspended_at.is_none());
+    Ok(active && users::roles(conn, user_id)?.contains(&role))
+}
+
+/// Where to write to `user_id`, unless the account is gone or suspended.
+pub fn contact_of(conn: &mut AnyConnection, user_id: &str) -> Result<Option<Contact>, AppError> {
+    Ok(users::by_id(conn, user_id)?
+        .filter(|u| u.suspended_at.is_none())
+        .map(|u| Contact {
+            email: u.email,
+            language: u.ui_language,
+        }))
+}
+
+/// The family of each of these people who belongs to one.
+pub fn families_of(
+    conn: &mut AnyConnection,
+    ids: &[String],
+) -> Result<HashMap<String, String>, AppError> {
+    Ok(users::families_of(conn, ids)?.into_iter().collect())
+}

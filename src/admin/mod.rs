@@ -1,6 +1,7 @@
 //! Administration: accounts (roles, suspension) and the security log.
 
 pub mod api;
+mod home;
 pub mod lists;
 pub mod pages;
 pub mod service;
@@ -12,6 +13,7 @@ use crate::routing::Routes;
 pub fn register(reg: &mut Registry) {
     reg.api(<api::AdminApi as utoipa::OpenApi>::openapi());
     routes(reg.routes());
+    home::register(reg);
 }
 
 fn routes(routes: &mut Routes) {

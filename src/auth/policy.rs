@@ -125,10 +125,18 @@ pub enum Permission {
     JoinGroups,
     /// Create, schedule and publish groups; see every group's roster.
     ManageGroups,
+    /// File a report after each session one led.
+    ReportSessions,
+    /// Read one's facilitators' session reports, answer their concerns.
+    Supervise,
+    /// Say who supervises whom, keep the list of report themes, see escalated concerns.
+    ManageSupervision,
+    /// Read the staff dashboard and the yearly figures (aggregates only).
+    ReadFigures,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 9] = [
+    pub const ALL: [Permission; 13] = [
         Permission::Public,
         Permission::SecondFactorStep,
         Permission::SignedIn,
@@ -138,6 +146,10 @@ impl Permission {
         Permission::ReadSecurityLog,
         Permission::JoinGroups,
         Permission::ManageGroups,
+        Permission::ReportSessions,
+        Permission::Supervise,
+        Permission::ManageSupervision,
+        Permission::ReadFigures,
     ];
 }
 
@@ -146,10 +158,19 @@ pub fn granted(role: Role) -> &'static [Permission] {
     use Permission::*;
     match role {
         Role::Family => &[InviteFamilyMember, JoinGroups],
-        Role::Facilitator | Role::MunicipalPartner => &[],
-        Role::Coordinator => &[InvitePeople, ManageGroups],
-        Role::Trainer | Role::Supervisor | Role::ReferralWorker => &[],
-        Role::Admin => &[InvitePeople, ManageAccounts, ReadSecurityLog, ManageGroups],
+        Role::Facilitator => &[ReportSessions],
+        Role::MunicipalPartner => &[],
+        Role::Coordinator => &[InvitePeople, ManageGroups, ManageSupervision, ReadFigures],
+        Role::Supervisor => &[Supervise, ManageSupervision, ReadFigures],
+        Role::Trainer | Role::ReferralWorker => &[],
+        Role::Admin => &[
+            InvitePeople,
+            ManageAccounts,
+            ReadSecurityLog,
+            ManageGroups,
+            ManageSupervision,
+            ReadFigures,
+        ],
     }
 }
 

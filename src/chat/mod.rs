@@ -6,6 +6,7 @@ pub mod api;
 pub mod budget;
 pub mod connection;
 pub mod help;
+mod home;
 pub mod hub;
 mod listen;
 pub mod model;
@@ -43,6 +44,7 @@ pub fn register(reg: &mut Registry) {
     };
     let chat = ChatState::new(core, hub);
     routes(reg.routes());
+    home::register(reg);
     reg.data(web::Data::new(chat.clone()));
     listen::register(reg, &chat);
     let (relay, presence, ready) = (chat.hub.clone(), chat.clone(), chat.hub.clone());

@@ -87,6 +87,9 @@ pub struct Config {
     /// Each node renews its chat presence this often; a node silent for three times as long
     /// is taken out of its rooms by the others.
     pub presence_refresh: Duration,
+    /// An urgent concern from a session report must be acknowledged by a supervisor within
+    /// this time, or the coordinators are told.
+    pub concern_ack_after: chrono::TimeDelta,
 }
 
 /// Open chat connections per client address on one node, unless configured.
@@ -138,6 +141,7 @@ const ENV_NAMES: &[(&str, &str)] = &[
     ),
     ("unattended_alert_seconds", "SILTA_UNATTENDED_ALERT_SECONDS"),
     ("chat_presence_seconds", "SILTA_CHAT_PRESENCE_SECONDS"),
+    ("concern_ack_minutes", "SILTA_CONCERN_ACK_MINUTES"),
 ];
 
 const MIN_SECRET_LEN: usize = 32;

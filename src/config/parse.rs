@@ -32,6 +32,7 @@ pub(super) fn validate(values: Values) -> Result<Config, ConfigError> {
     let chat = chat(&values)?;
     Ok(Config {
         presence_refresh: chat.presence_refresh,
+        concern_ack_after: concern_ack_after(&values)?,
         room_opens_before: chat.room_opens_before,
         unattended_alert_after: chat.unattended_alert_after,
         chat_connections_per_address: chat.connections_per_address,
@@ -279,4 +280,15 @@ fn parse_number<T: std::str::FromStr>(
             .parse()
             .map_err(|_| config_error(setting, format!("expected a number, got {text:?}"))),
     }
+}
+
+fn concern_ack_after(values: &Values) -> Result<chrono::TimeDelta, ConfigError> {
+    let minutes: u32 = parse_number(values, "concern_ack_minutes", 120)?;
+    if !(1..=1440).contains(&minutes) {
+        return Err(config_error(
+            "SILTA_CONCERN_ACK_MINUTES",
+            "expected 1 to 1440 minutes",
+        ));
+    }
+    Ok(chrono::TimeDelta::minutes(i64::from(minutes)))
 }

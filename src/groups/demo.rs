@@ -23,6 +23,9 @@ struct DemoGroup {
     members: &'static [&'static str],
 }
 
+/// Weeks of sessions each demo group has already held.
+const PAST_WEEKS: u32 = 12;
+
 const DEMO_GROUPS: &[DemoGroup] = &[
     DemoGroup {
         texts: &[
@@ -174,8 +177,9 @@ pub async fn demo_groups(state: &AppState) -> Result<Vec<String>, AppError> {
                     if let Some(facilitator) = users::by_email(conn, group.facilitator)? {
                         model::add_facilitator(conn, &id, &facilitator.id)?;
                     }
-                    let mut first_date =
-                        schedule::utc_to_local(now, GROUP_TIME_ZONE).date() + TimeDelta::days(1);
+                    // Twelve weeks already held (for reports and figures), eight to come.
+                    let mut first_date = schedule::utc_to_local(now, GROUP_TIME_ZONE).date()
+                        - TimeDelta::weeks(i64::from(PAST_WEEKS));
                     while first_date.weekday() != group.weekday {
                         first_date += TimeDelta::days(1);
                     }
@@ -184,7 +188,7 @@ pub async fn demo_groups(state: &AppState) -> Result<Vec<String>, AppError> {
                         start: NaiveTime::from_hms_opt(group.start.0, group.start.1, 0)
                             .unwrap_or_default(),
                         duration_minutes: 90,
-                        weeks: 8,
+                        weeks: 8 + PAST_WEEKS,
                     };
                     for (starts_at, ends_at) in
                         schedule::occurrences(&series, GROUP_TIME_ZONE).unwrap_or_default()

@@ -5,6 +5,9 @@ pub mod calendar;
 pub mod catalogue;
 pub mod demo;
 pub mod domain;
+pub mod figures;
+pub mod held;
+pub mod home;
 pub mod listing;
 pub mod membership;
 pub mod model;
@@ -21,6 +24,8 @@ use crate::routing::Routes;
 
 pub fn register(reg: &mut Registry) {
     routes(reg.routes());
+    home::register(reg);
+    figures::register(reg);
     reg.api(<api::GroupsApi as utoipa::OpenApi>::openapi());
     reg.job(
         "groups.reminders",

@@ -171,3 +171,10 @@ pub fn set_chat_retention_days(
 ) -> Result<bool, AppError> {
     Ok(model::set_chat_retention_days(conn, group_id, days)?)
 }
+
+pub use super::held::{LedSession, attendance_count, ended_between as ended_sessions, led_session};
+
+/// The day a moment falls on in the groups' time zone (Helsinki).
+pub fn local_date(utc: NaiveDateTime) -> chrono::NaiveDate {
+    super::schedule::utc_to_local(utc, super::schedule::GROUP_TIME_ZONE).date()
+}

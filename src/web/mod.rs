@@ -60,6 +60,8 @@ struct Viewer {
     reviews_reports: bool,
     is_facilitator: bool,
     fully_signed_in: bool,
+    /// What the viewer may do (`Permission` in snake case), for the links a page offers.
+    permissions: Vec<Permission>,
 }
 
 impl Page {
@@ -103,6 +105,10 @@ impl Page {
                     || user.has_role(Role::Facilitator),
                 is_facilitator: user.has_role(Role::Facilitator),
                 fully_signed_in: user.second_factor.is_satisfied(),
+                permissions: Permission::ALL
+                    .into_iter()
+                    .filter(|p| user.can(*p))
+                    .collect(),
             });
         context! {
             lang => locale.code(),

@@ -30,6 +30,18 @@ fn parse_utc(text: &str) -> Result<chrono::DateTime<chrono::Utc>, Error> {
         .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))
 }
 
+/// A number with at most one decimal, written with the language's decimal sign (`1,5` in
+/// Finnish, `1.5` in English).
+pub fn decimal(lang: &str, value: f64) -> String {
+    let text = format!("{:.1}", (value * 10.0).round() / 10.0);
+    let text = text.strip_suffix(".0").unwrap_or(&text).to_owned();
+    if matches!(lang, "fi" | "sv" | "ru" | "uk" | "et") {
+        text.replace('.', ",")
+    } else {
+        text
+    }
+}
+
 impl Templates {
     pub fn load(i18n: Arc<I18n>) -> Result<Self, Error> {
         let mut env = Environment::new();
@@ -53,6 +65,9 @@ impl Templates {
         let dates = i18n.clone();
         env.add_filter("datetime", move |state: &State, utc: &str| {
             Ok(dates.datetime(&lang_of(state)?, parse_utc(utc)?))
+        });
+        env.add_filter("decimal", |state: &State, value: f64| {
+            Ok(decimal(&lang_of(state)?, value))
         });
         let times = i18n.clone();
         env.add_filter("time", move |state: &State, utc: &str| {
@@ -81,5 +96,16 @@ impl Templates {
     /// Whether a template exists (mail kinds may have an HTML part, a text part or both).
     pub fn has(&self, name: &str) -> bool {
         self.env.get_template(name).is_ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn decimals_use_the_readers_sign_and_drop_a_zero_tenth() {
+        assert_eq!(super::decimal("fi", 1.5), "1,5");
+        assert_eq!(super::decimal("en", 1.5), "1.5");
+        assert_eq!(super::decimal("sv", 2.0), "2");
+        assert_eq!(super::decimal("ar", 4.0 / 3.0), "1.3");
     }
 }

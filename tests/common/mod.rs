@@ -10,6 +10,7 @@ pub mod groups;
 pub mod paging;
 pub mod pg;
 pub mod smtp;
+pub mod supervision;
 
 use std::collections::HashMap;
 use std::sync::Arc;

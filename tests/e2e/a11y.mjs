@@ -54,18 +54,29 @@ export async function pagesByRole(base) {
     },
     facilitator: {
       email: "facilitator.ar@demo.silta.test",
-      pages: ["/my-groups", `/groups/${arabic.id}`, `/sessions/${session}/attendance`, `/sessions/${session}/room`, "/account"],
+      pages: ["/", "/my-groups", `/groups/${arabic.id}`, `/sessions/${session}/attendance`, `/sessions/${session}/room`, "/account", "/session-reports"],
       optional: ["/reports"],
+      // The first link matching the selector on the page: a report to write (unless journey 4
+      // wrote the last one; it checks that form itself), one filed.
+      follow: [
+        ["/session-reports", 'main a[href$="/report"]', { optional: true }],
+        ["/session-reports", 'main a[href^="/session-reports/"]'],
+      ],
+    },
+    supervisor: {
+      email: "trainer@demo.silta.test",
+      pages: ["/", "/supervision", "/supervision/facilitators", "/supervision/themes", "/supervision/escalations"],
+      follow: [["/supervision", 'main a[href^="/supervision/reports/"]']],
     },
     coordinator: {
       email: "coordinator@demo.silta.test",
-      pages: ["/staff/groups", "/staff/groups/new", "/staff/invitations", `/groups/${arabic.id}`, `/sessions/${session}/room`, "/account", "/account/sessions"],
+      pages: ["/", "/staff/groups", "/staff/groups/new", "/staff/invitations", `/groups/${arabic.id}`, `/sessions/${session}/room`, "/account", "/account/sessions", "/supervision/escalations", "/staff/dashboard", `/staff/figures/${new Date().getFullYear()}`],
       // Pages that arrived with the review work; checked whenever they answer.
       optional: ["/reports", "/staff/crisis-contacts", `/staff/sessions/${session}/moderation`],
     },
     admin: {
       email: "admin@demo.silta.test",
-      pages: ["/admin/users", "/admin/security-log", "/staff/groups"],
+      pages: ["/", "/admin/users", "/admin/security-log", "/staff/groups"],
       userPage: true,
     },
   };
@@ -147,6 +158,12 @@ export async function checkEverything(browser, silta, { locales = LOCALES, log =
     for (const path of spec.optional || []) {
       const response = await page.goto(path);
       if (response && response.status() === 200) pages.push(path);
+    }
+    for (const [from, selector, { optional = false } = {}] of spec.follow || []) {
+      await page.goto(from);
+      const href = await page.locator(selector).first().getAttribute("href", { timeout: 5000 }).catch(() => null);
+      if (href) pages.push(href);
+      else if (!optional) problems.push(`[${role}] no link ${selector} on ${from}`);
     }
     if (spec.userPage) {
       await page.goto("/admin/users");

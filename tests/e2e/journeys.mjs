@@ -232,7 +232,7 @@ async function confirmDialog(page, opener, reason, minutes) {
 async function chatSession({ browser, silta, t }) {
   const groups = (await (await fetch(`${silta.base}/api/v1/groups?limit=100`)).json()).items;
   const group = demoArabicGroup(groups);
-  const session = group.sessions.find((s) => !s.cancelled).id;
+  const session = group.sessions.find((s) => !s.cancelled && !s.past).id;
   const facilitator = await openRoom(browser, silta, "facilitator.ar@demo.silta.test", session);
   const aisha = await openRoom(browser, silta, "aisha@demo.silta.test", session);
   const mikko = await openRoom(browser, silta, "mikko@demo.silta.test", session);
@@ -338,8 +338,66 @@ async function chatSession({ browser, silta, t }) {
   for (const { context } of all) await context.close();
 }
 
+/** Signs in the demo facilitator who has a report to write; returns its page and the form's link. */
+async function facilitatorWithReportDue(browser, silta) {
+  for (const email of ["facilitator.ru@demo.silta.test", "facilitator.ar@demo.silta.test"]) {
+    const context = await newContext(browser, silta.base);
+    const page = await context.newPage();
+    await signIn(page, email);
+    await setLanguage(page, "fi");
+    const due = page.locator('.home-cards a[href$="/report"]');
+    if (await due.count()) return { context, page, due };
+    await context.close();
+  }
+  throw new Error("no demo facilitator has a report to write");
+}
+
+async function urgentConcernReachesSupervisor({ browser, silta, t }) {
+  const { context, page, due } = await facilitatorWithReportDue(browser, silta);
+  const form = await due.first().getAttribute("href");
+  await fromTop(page);
+  await activate(page, page.locator(`.home-cards a[href="${form}"]`));
+  assert.equal(new URL(page.url()).pathname, form);
+  await expectClean(page, "journey4", "fi");
+  await tabTo(page, page.locator('input[name="themes"]').first());
+  await page.keyboard.press("Space");
+  await typeInto(page, page.locator("#field-went"), "Rauhallinen ilta, puhuimme nukkumaanmenosta.");
+  await tabTo(page, page.locator('input[name="concern"][value="none"]'));
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  assert.ok(await page.locator('input[name="concern"][value="urgent"]').isChecked(), "urgent chosen with the arrow keys");
+  await typeInto(page, page.locator("#field-concern_note"), "Vanhempi kertoi pelkäävänsä kotona.");
+  t.diagnostic(`screenshot ${await screenshot(page, "journey4-report-form")}`);
+  await activate(page, page.locator('main form button[type="submit"]'));
+  const filed = new URL(page.url()).pathname;
+  assert.match(filed, /^\/session-reports\//, await page.locator("main").innerText());
+  assert.equal(await page.locator(".notice--ok").count(), 1);
+  await context.close();
+
+  const supervisor = "trainer@demo.silta.test";
+  const staff = await newContext(browser, silta.base);
+  const desk = await staff.newPage();
+  await signIn(desk, supervisor, silta.keys[supervisor]);
+  await setLanguage(desk, "fi");
+  const first = desk.locator(".home-cards > section").first();
+  assert.match(await first.getAttribute("class"), /home-card--urgent/, "urgent concerns come first");
+  const id = filed.split("/").pop();
+  const link = first.locator(`a[href="/supervision/reports/${id}"]`);
+  assert.equal(await link.count(), 1, await first.innerText());
+  await expectClean(desk, "journey4", "fi");
+  t.diagnostic(`screenshot ${await screenshot(desk, "journey4-supervisor-home")}`);
+  await fromTop(desk);
+  await activate(desk, link);
+  await activate(desk, desk.locator(`form[action="/supervision/reports/${id}/acknowledge"] button`));
+  assert.equal(await desk.locator(`form[action="/supervision/reports/${id}/acknowledge"]`).count(), 0, "acknowledged");
+  await expectClean(desk, "journey4", "fi");
+  t.diagnostic(`screenshot ${await screenshot(desk, "journey4-supervisor-report")}`);
+  await staff.close();
+}
+
 export const journeys = {
   "1 a family signs up in Arabic, confirms by mail, finds, joins and adds a group to the calendar": familySignsUpInArabic,
   "2 a facilitator and two members hold a chat session": chatSession,
   "3 a coordinator creates a weekly group for a facilitator, who sees it": coordinatorCreatesGroup,
+  "4 a facilitator reports an urgent concern by keyboard; the supervisor sees it first and acknowledges it": urgentConcernReachesSupervisor,
 };

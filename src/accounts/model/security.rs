@@ -28,6 +28,8 @@ pub enum EventKind {
     AccountsListed,
     /// Someone read the chat reports queue (families' messages).
     ReportsViewed,
+    /// A supervisor read a facilitator's session report.
+    SessionReportViewed,
 }
 
 impl EventKind {
@@ -50,6 +52,7 @@ impl EventKind {
             EventKind::AccountViewed => "account_viewed",
             EventKind::AccountsListed => "accounts_listed",
             EventKind::ReportsViewed => "reports_viewed",
+            EventKind::SessionReportViewed => "session_report_viewed",
         }
     }
 }
@@ -163,7 +166,7 @@ pub fn count(conn: &mut AnyConnection, filter: &EventFilter) -> QueryResult<i64>
 }
 
 /// Every kind, as stored.
-pub const KINDS: [EventKind; 17] = [
+pub const KINDS: [EventKind; 18] = [
     EventKind::SignIn,
     EventKind::SignInFailed,
     EventKind::SignOut,
@@ -181,4 +184,5 @@ pub const KINDS: [EventKind; 17] = [
     EventKind::AccountViewed,
     EventKind::AccountsListed,
     EventKind::ReportsViewed,
+    EventKind::SessionReportViewed,
 ];

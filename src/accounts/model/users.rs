@@ -318,3 +318,26 @@ pub fn active_with_roles(
         .distinct()
         .load(conn)
 }
+
+/// (id, display name) of everyone not suspended who has `role`, by name.
+pub fn people_with_role(
+    conn: &mut AnyConnection,
+    role: Role,
+) -> QueryResult<Vec<(String, String)>> {
+    users::table
+        .inner_join(user_roles::table.on(user_roles::user_id.eq(users::id)))
+        .filter(user_roles::role.eq(role.as_str()))
+        .filter(users::suspended_at.is_null())
+        .order((users::display_name, users::id))
+        .select((users::id, users::display_name))
+        .load(conn)
+}
+
+/// (user id, family id) of these people who belong to a family.
+pub fn families_of(conn: &mut AnyConnection, ids: &[String]) -> QueryResult<Vec<(String, String)>> {
+    users::table
+        .filter(users::id.eq_any(ids))
+        .filter(users::family_id.is_not_null())
+        .select((users::id, users::family_id.assume_not_null()))
+        .load(conn)
+}

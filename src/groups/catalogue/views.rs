@@ -50,6 +50,8 @@ pub struct SessionView {
     pub weekday: u32,
     pub cancelled: bool,
     pub cancel_reason: Option<String>,
+    /// Ended already (groups keep their history).
+    pub past: bool,
 }
 
 impl SessionView {
@@ -66,6 +68,7 @@ impl SessionView {
             weekday: local.weekday().number_from_monday(),
             cancelled: session.cancelled_at.is_some(),
             cancel_reason: session.cancel_reason.clone(),
+            past: session.ends_at <= now(),
         }
     }
 }

@@ -1,0 +1,33 @@
+## ساعات التطوع
+
+hours-title = ساعات التطوع
+hours-intro = تُحتسب اللقاءات التي تيسّرونها تلقائيًا. أضيفوا هنا أي عمل آخر تقومون به من أجل Silta، مثل التحضير للقاء، وسيوافق عليه مشرفكم.
+hours-year-total = تمت الموافقة عليها في عام { $year }
+hours-waiting-approval = بانتظار الموافقة
+hours-amount = { $hours } ساعة
+hours-add = إضافة ساعات
+hours-date = التاريخ
+hours-hours = الساعات
+hours-hours-hint = مثلًا 1.5 لساعة ونصف.
+hours-note = ما الذي قمتم به
+hours-note-hint = بضع كلمات، مثلًا «التحضير للقاء عن النوم».
+hours-entries = الإدخالات
+hours-what = النشاط
+hours-status = الحالة
+hours-kind-led = تيسير لقاء
+hours-kind-other = عمل آخر
+hours-status-pending = بانتظار الموافقة
+hours-status-approved = تمت الموافقة
+hours-status-rejected = لم تتم الموافقة
+hours-none = لا توجد ساعات مسجّلة بعد هذا العام.
+hours-waiting-title = ساعات بانتظار الموافقة
+hours-choose = محدَّد
+hours-choose-entry = { $name }، { $date }
+hours-approve-selected = الموافقة على المحدَّد
+hours-reject-selected = رفض المحدَّد
+hours-none-waiting = لا توجد ساعات بانتظار الموافقة.
+hours-csv = تنزيل ساعات هذا العام التي تمت الموافقة عليها بصيغة CSV
+hours-in-the-future = لا يمكن إضافة الساعات إلا لليوم أو لأيام سابقة.
+hours-minutes-invalid = أدخلوا عدد الساعات رقمًا بين 0 و24.
+hours-over-a-day = بهذا يصبح المجموع أكثر من 24 ساعة في يوم واحد.
+figures-volunteer-hours = ساعات التطوع (التي تمت الموافقة عليها)

@@ -1,0 +1,33 @@
+## Volunteer hours
+
+hours-title = Volunteer hours
+hours-intro = Sessions you lead are counted by themselves. Add other work for Silta here, such as preparing a session; your supervisor approves it.
+hours-year-total = Approved in { $year }
+hours-waiting-approval = Waiting for approval
+hours-amount = { $hours } h
+hours-add = Add hours
+hours-date = Date
+hours-hours = Hours
+hours-hours-hint = For example 1.5 for an hour and a half.
+hours-note = What you did
+hours-note-hint = A few words, for example "preparing the session on sleep".
+hours-entries = Entries
+hours-what = What
+hours-status = State
+hours-kind-led = Led a session
+hours-kind-other = Other work
+hours-status-pending = Waiting for approval
+hours-status-approved = Approved
+hours-status-rejected = Not approved
+hours-none = No hours yet this year.
+hours-waiting-title = Hours to approve
+hours-choose = Chosen
+hours-choose-entry = { $name }, { $date }
+hours-approve-selected = Approve the chosen
+hours-reject-selected = Reject the chosen
+hours-none-waiting = No hours are waiting for approval.
+hours-csv = Download this year's approved hours as CSV
+hours-in-the-future = Hours can only be added for today or earlier.
+hours-minutes-invalid = Give the hours as a number between 0 and 24.
+hours-over-a-day = That would make more than 24 hours on one day.
+figures-volunteer-hours = Volunteer hours (approved)

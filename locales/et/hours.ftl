@@ -1,0 +1,33 @@
+## Vabatahtliku töö tunnid
+
+hours-title = Vabatahtliku töö tunnid
+hours-intro = Kohtumised, mida juhid, arvestatakse automaatselt. Lisa siia muu töö, mida Silta heaks teed, näiteks kohtumise ettevalmistamine; sinu supervisor kinnitab selle.
+hours-year-total = Kinnitatud { $year }. aastal
+hours-waiting-approval = Ootab kinnitamist
+hours-amount = { $hours } h
+hours-add = Lisa tunnid
+hours-date = Kuupäev
+hours-hours = Tunnid
+hours-hours-hint = Näiteks 1,5 tähendab poolteist tundi.
+hours-note = Mida tegid
+hours-note-hint = Paar sõna, näiteks „une teemalise kohtumise ettevalmistamine“.
+hours-entries = Kirjed
+hours-what = Mis
+hours-status = Olek
+hours-kind-led = Kohtumise juhtimine
+hours-kind-other = Muu töö
+hours-status-pending = Ootab kinnitamist
+hours-status-approved = Kinnitatud
+hours-status-rejected = Ei kinnitatud
+hours-none = Sel aastal pole veel tunde.
+hours-waiting-title = Kinnitamist ootavad tunnid
+hours-choose = Valitud
+hours-choose-entry = { $name }, { $date }
+hours-approve-selected = Kinnita valitud
+hours-reject-selected = Lükka valitud tagasi
+hours-none-waiting = Kinnitamist ootavaid tunde pole.
+hours-csv = Laadi selle aasta kinnitatud tunnid alla CSV-failina
+hours-in-the-future = Tunde saab lisada ainult tänase või varasema päeva kohta.
+hours-minutes-invalid = Sisesta tunnid arvuna vahemikus 0–24.
+hours-over-a-day = Siis tuleks ühele päevale üle 24 tunni.
+figures-volunteer-hours = Vabatahtliku töö tunnid (kinnitatud)

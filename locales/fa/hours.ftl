@@ -1,0 +1,33 @@
+## ساعت‌های داوطلبی
+
+hours-title = ساعت‌های داوطلبی
+hours-intro = جلسه‌هایی که تسهیل‌گرشان هستید خودکار حساب می‌شوند. کارهای دیگری را که برای Silta انجام می‌دهید، مثل آماده کردن یک جلسه، اینجا اضافه کنید؛ سرپرستتان آن‌ها را تأیید می‌کند.
+hours-year-total = تأییدشده در سال { $year }
+hours-waiting-approval = در انتظار تأیید
+hours-amount = { $hours } ساعت
+hours-add = افزودن ساعت
+hours-date = تاریخ
+hours-hours = تعداد ساعت
+hours-hours-hint = مثلاً 1.5 برای یک ساعت و نیم.
+hours-note = چه کاری انجام دادید
+hours-note-hint = چند کلمه، مثلاً «آماده کردن جلسهٔ مربوط به خواب».
+hours-entries = موارد ثبت‌شده
+hours-what = شرح کار
+hours-status = وضعیت
+hours-kind-led = تسهیل‌گری جلسه
+hours-kind-other = کار دیگر
+hours-status-pending = در انتظار تأیید
+hours-status-approved = تأییدشده
+hours-status-rejected = تأیید نشد
+hours-none = امسال هنوز ساعتی ثبت نشده است.
+hours-waiting-title = ساعت‌های در انتظار تأیید
+hours-choose = انتخاب‌شده
+hours-choose-entry = { $name }، { $date }
+hours-approve-selected = تأیید موارد انتخاب‌شده
+hours-reject-selected = رد موارد انتخاب‌شده
+hours-none-waiting = هیچ ساعتی در انتظار تأیید نیست.
+hours-csv = دانلود ساعت‌های تأییدشدهٔ امسال به‌صورت CSV
+hours-in-the-future = ساعت را فقط برای امروز یا روزهای گذشته می‌توان اضافه کرد.
+hours-minutes-invalid = تعداد ساعت را به‌صورت عددی بین 0 تا 24 وارد کنید.
+hours-over-a-day = در این صورت برای یک روز بیش از 24 ساعت ثبت می‌شود.
+figures-volunteer-hours = ساعت‌های داوطلبی (تأییدشده)

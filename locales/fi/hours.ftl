@@ -1,0 +1,33 @@
+## Vapaaehtoistunnit
+
+hours-title = Vapaaehtoistunnit
+hours-intro = Ohjaamasi tapaamiset lasketaan mukaan automaattisesti. Lisää tähän muu Siltalle tekemäsi työ, esimerkiksi tapaamisen valmistelu; työnohjaajasi hyväksyy sen.
+hours-year-total = Hyväksytty vuonna { $year }
+hours-waiting-approval = Odottaa hyväksyntää
+hours-amount = { $hours } h
+hours-add = Lisää tunteja
+hours-date = Päivämäärä
+hours-hours = Tunnit
+hours-hours-hint = Esimerkiksi 1,5 tarkoittaa puoltatoista tuntia.
+hours-note = Mitä teit
+hours-note-hint = Muutama sana, esimerkiksi ”unta käsittelevän tapaamisen valmistelu”.
+hours-entries = Merkinnät
+hours-what = Mitä
+hours-status = Tila
+hours-kind-led = Tapaamisen ohjaaminen
+hours-kind-other = Muu työ
+hours-status-pending = Odottaa hyväksyntää
+hours-status-approved = Hyväksytty
+hours-status-rejected = Ei hyväksytty
+hours-none = Tälle vuodelle ei ole vielä merkitty tunteja.
+hours-waiting-title = Hyväksyttävät tunnit
+hours-choose = Valittu
+hours-choose-entry = { $name }, { $date }
+hours-approve-selected = Hyväksy valitut
+hours-reject-selected = Hylkää valitut
+hours-none-waiting = Hyväksyntää odottavia tunteja ei ole.
+hours-csv = Lataa tämän vuoden hyväksytyt tunnit CSV-tiedostona
+hours-in-the-future = Tunteja voi lisätä vain tälle päivälle tai aiemmille päiville.
+hours-minutes-invalid = Anna tunnit lukuna väliltä 0–24.
+hours-over-a-day = Silloin yhdelle päivälle tulisi yli 24 tuntia.
+figures-volunteer-hours = Vapaaehtoistunnit (hyväksytyt)

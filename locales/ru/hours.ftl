@@ -1,0 +1,33 @@
+## Волонтёрские часы
+
+hours-title = Волонтёрские часы
+hours-intro = Встречи, которые вы ведёте, учитываются автоматически. Здесь добавьте другую работу для Silta, например подготовку встречи; её одобрит ваш супервизор.
+hours-year-total = Одобрено за { $year } год
+hours-waiting-approval = Ждёт одобрения
+hours-amount = { $hours } ч
+hours-add = Добавить часы
+hours-date = Дата
+hours-hours = Часы
+hours-hours-hint = Например, 1,5 — это полтора часа.
+hours-note = Что вы делали
+hours-note-hint = Несколько слов, например «подготовка встречи о сне».
+hours-entries = Записи
+hours-what = Что
+hours-status = Статус
+hours-kind-led = Ведение встречи
+hours-kind-other = Другая работа
+hours-status-pending = Ждёт одобрения
+hours-status-approved = Одобрено
+hours-status-rejected = Не одобрено
+hours-none = В этом году часов пока нет.
+hours-waiting-title = Часы на одобрение
+hours-choose = Выбрано
+hours-choose-entry = { $name }, { $date }
+hours-approve-selected = Одобрить выбранные
+hours-reject-selected = Отклонить выбранные
+hours-none-waiting = Нет часов, ожидающих одобрения.
+hours-csv = Скачать одобренные часы за этот год в формате CSV
+hours-in-the-future = Часы можно добавить только за сегодня или за прошедшие дни.
+hours-minutes-invalid = Укажите количество часов числом от 0 до 24.
+hours-over-a-day = Тогда за один день получится больше 24 часов.
+figures-volunteer-hours = Волонтёрские часы (одобренные)

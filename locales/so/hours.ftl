@@ -1,0 +1,33 @@
+## Saacadaha tabarrucaadka
+
+hours-title = Saacadaha tabarrucaadka
+hours-intro = Kulamada aad hagto si toos ah ayaa loo xisaabiyaa. Halkan ku dar shaqo kale oo aad u qabato Silta, sida diyaarinta kulan; kormeerahaaga ayaa oggolaanaya.
+hours-year-total = La oggolaaday sannadka { $year }
+hours-waiting-approval = Sugaya oggolaansho
+hours-amount = { $hours } saac
+hours-add = Ku dar saacado
+hours-date = Taariikhda
+hours-hours = Saacadaha
+hours-hours-hint = Tusaale ahaan 1.5 waa saac iyo bar.
+hours-note = Waxa aad qabatay
+hours-note-hint = Dhowr eray, tusaale ahaan "diyaarinta kulanka ku saabsan hurdada".
+hours-entries = Diiwaannada
+hours-what = Waxa la qabtay
+hours-status = Xaaladda
+hours-kind-led = Hagidda kulan
+hours-kind-other = Shaqo kale
+hours-status-pending = Sugaya oggolaansho
+hours-status-approved = La oggolaaday
+hours-status-rejected = Lama oggolaan
+hours-none = Sannadkan weli saacado lama diiwaangelin.
+hours-waiting-title = Saacadaha sugaya oggolaansho
+hours-choose = La doortay
+hours-choose-entry = { $name }, { $date }
+hours-approve-selected = Oggolow kuwa la doortay
+hours-reject-selected = Diid kuwa la doortay
+hours-none-waiting = Ma jiraan saacado sugaya oggolaansho.
+hours-csv = Ku soo deji saacadaha la oggolaaday ee sannadkan CSV ahaan
+hours-in-the-future = Saacadaha waxaa lagu dari karaa oo keliya maanta ama maalmo ka horreeyay.
+hours-minutes-invalid = Saacadaha u geli tiro u dhexaysa 0 iyo 24.
+hours-over-a-day = Taasi waxay hal maalin ka dhigaysaa in ka badan 24 saacadood.
+figures-volunteer-hours = Saacadaha tabarrucaadka (la oggolaaday)

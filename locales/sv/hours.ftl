@@ -1,0 +1,33 @@
+## Frivilligtimmar
+
+hours-title = Frivilligtimmar
+hours-intro = Träffar som du leder räknas med automatiskt. Lägg här till annat arbete som du gör för Silta, till exempel att förbereda en träff; din handledare godkänner det.
+hours-year-total = Godkänt under { $year }
+hours-waiting-approval = Väntar på godkännande
+hours-amount = { $hours } h
+hours-add = Lägg till timmar
+hours-date = Datum
+hours-hours = Timmar
+hours-hours-hint = Till exempel 1,5 för en och en halv timme.
+hours-note = Vad du gjorde
+hours-note-hint = Några ord, till exempel ”förberedde träffen om sömn”.
+hours-entries = Registreringar
+hours-what = Vad
+hours-status = Status
+hours-kind-led = Ledde en träff
+hours-kind-other = Annat arbete
+hours-status-pending = Väntar på godkännande
+hours-status-approved = Godkänt
+hours-status-rejected = Inte godkänt
+hours-none = Inga timmar ännu i år.
+hours-waiting-title = Timmar att godkänna
+hours-choose = Vald
+hours-choose-entry = { $name }, { $date }
+hours-approve-selected = Godkänn de valda
+hours-reject-selected = Avslå de valda
+hours-none-waiting = Inga timmar väntar på godkännande.
+hours-csv = Ladda ner årets godkända timmar som CSV
+hours-in-the-future = Timmar kan bara läggas till för i dag eller tidigare.
+hours-minutes-invalid = Ange timmarna som ett tal mellan 0 och 24.
+hours-over-a-day = Då skulle det bli mer än 24 timmar på en dag.
+figures-volunteer-hours = Frivilligtimmar (godkända)

@@ -1,0 +1,33 @@
+## Волонтерські години
+
+hours-title = Волонтерські години
+hours-intro = Зустрічі, які ви ведете, враховуються автоматично. Тут додайте іншу роботу для Silta, наприклад підготовку зустрічі; її схвалить ваш супервізор.
+hours-year-total = Схвалено за { $year } рік
+hours-waiting-approval = Чекає на схвалення
+hours-amount = { $hours } год
+hours-add = Додати години
+hours-date = Дата
+hours-hours = Години
+hours-hours-hint = Наприклад, 1,5 — це півтори години.
+hours-note = Що ви робили
+hours-note-hint = Кілька слів, наприклад «підготовка зустрічі про сон».
+hours-entries = Записи
+hours-what = Що
+hours-status = Статус
+hours-kind-led = Ведення зустрічі
+hours-kind-other = Інша робота
+hours-status-pending = Чекає на схвалення
+hours-status-approved = Схвалено
+hours-status-rejected = Не схвалено
+hours-none = Цього року годин поки немає.
+hours-waiting-title = Години на схвалення
+hours-choose = Вибрано
+hours-choose-entry = { $name }, { $date }
+hours-approve-selected = Схвалити вибрані
+hours-reject-selected = Відхилити вибрані
+hours-none-waiting = Немає годин, що чекають на схвалення.
+hours-csv = Завантажити схвалені години за цей рік у форматі CSV
+hours-in-the-future = Години можна додати лише за сьогодні або за минулі дні.
+hours-minutes-invalid = Укажіть кількість годин числом від 0 до 24.
+hours-over-a-day = Тоді за один день вийде понад 24 години.
+figures-volunteer-hours = Волонтерські години (схвалені)
