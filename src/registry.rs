@@ -15,6 +15,7 @@ use tokio::sync::watch;
 use crate::error::AppError;
 use crate::events::{Event, Listeners};
 use crate::jobs::{Every, Job, Jobs};
+use crate::provided::Provisions;
 use crate::routing::Routes;
 use crate::state::AppState;
 
@@ -60,6 +61,7 @@ pub struct Registry {
     readiness: Vec<ReadinessCheck>,
     api: Vec<utoipa::openapi::OpenApi>,
     refused: Vec<String>,
+    provisions: Provisions,
 }
 
 /// Everything registered, ready to be started.
@@ -86,6 +88,7 @@ impl Registry {
             readiness: Vec::new(),
             api: Vec::new(),
             refused: Vec::new(),
+            provisions: Provisions::default(),
         }
     }
 
@@ -164,6 +167,13 @@ impl Registry {
         self
     }
 
+    /// An answer a lower feature asks for by type (`Arc<dyn groups::service::Qualifies>`),
+    /// read by it from the state with `state.provided.get::<T>()`.
+    pub fn provide<T: Any + Send + Sync + Clone>(&mut self, answer: T) -> &mut Self {
+        self.provisions.provide(answer);
+        self
+    }
+
     /// The feature cannot start with this configuration; start-up stops with `reason`.
     pub fn refuse(&mut self, reason: impl Into<String>) {
         self.refused.push(reason.into());
@@ -175,6 +185,7 @@ impl Registry {
             return Err(AppError::internal(self.refused.join("; ")));
         }
         self.state.events.install(self.listeners)?;
+        self.state.provided.install(self.provisions.into_inner())?;
         Ok(Features {
             routes: Arc::new(self.routes),
             jobs: Arc::new(self.jobs),

@@ -56,6 +56,7 @@ pub const FEATURES: &[fn(&mut Registry)] = &[
     crate::admin::register,
     crate::groups::register,
     crate::chat::register,
+    crate::training::register,
 ];
 
 pub struct Application {

@@ -113,6 +113,7 @@ group-schedule-invalid = أدخلوا تاريخًا ووقت بدء ومدة، 
 group-schedule-in-past = يجب أن يكون موعد اللقاء الأول في المستقبل.
 group-status-invalid = لا يمكن نقل المجموعة إلى هذه المرحلة.
 group-facilitator-unknown = العنوان { $email } غير مرتبط بحساب له دور التيسير.
+group-facilitator-uncertified = لا يمكن لـ { $email } قيادة مجموعة: لا توجد شهادة تيسير سارية.
 group-calendar-download = إضافة جميع اللقاءات إلى تقويمكم (.ics)
 session-coming = هل ستحضرون؟
 answer-yes = نعم

@@ -105,6 +105,7 @@ group-schedule-invalid = Give a date, a start time, a length and at most { $max 
 group-schedule-in-past = The first session must be in the future.
 group-status-invalid = The group cannot move to that stage.
 group-facilitator-unknown = { $email } does not have a facilitator account.
+group-facilitator-uncertified = { $email } cannot lead a group: they have no valid facilitator certificate.
 group-calendar-download = Add all sessions to your calendar (.ics)
 session-coming = Are you coming?
 answer-yes = Yes

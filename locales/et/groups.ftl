@@ -105,6 +105,7 @@ group-schedule-invalid = Sisesta kuupäev, algusaeg, kestus ja kõige rohkem { $
 group-schedule-in-past = Esimene kohtumine peab olema tulevikus.
 group-status-invalid = Grupp ei saa sellesse etappi liikuda.
 group-facilitator-unknown = Aadressiga { $email } pole seotud grupijuhi kontot.
+group-facilitator-uncertified = { $email } ei saa gruppi juhtida: kehtivat grupijuhi tunnistust pole.
 group-calendar-download = Lisa kõik kohtumised oma kalendrisse (.ics)
 session-coming = Kas tuled?
 answer-yes = Jah

@@ -105,6 +105,7 @@ group-schedule-invalid = تاریخ، ساعت شروع و مدت را وارد 
 group-schedule-in-past = نخستین جلسه باید در آینده باشد.
 group-status-invalid = گروه نمی‌تواند به این مرحله برود.
 group-facilitator-unknown = { $email } حساب تسهیل‌گر ندارد.
+group-facilitator-uncertified = { $email } نمی‌تواند گروهی را هدایت کند: گواهی معتبر تسهیل‌گری ندارد.
 group-calendar-download = افزودن همهٔ جلسه‌ها به تقویم شما (.ics)
 session-coming = شرکت می‌کنید؟
 answer-yes = بله

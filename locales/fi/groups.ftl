@@ -105,6 +105,7 @@ group-schedule-invalid = Anna päivä, alkamisaika, kesto ja enintään { $max }
 group-schedule-in-past = Ensimmäisen tapaamisen on oltava tulevaisuudessa.
 group-status-invalid = Ryhmä ei voi siirtyä tähän vaiheeseen.
 group-facilitator-unknown = Osoitteella { $email } ei ole vertaisohjaajan tiliä.
+group-facilitator-uncertified = { $email } ei voi ohjata ryhmää: hänellä ei ole voimassa olevaa vertaisohjaajan todistusta.
 group-calendar-download = Lisää kaikki tapaamiset kalenteriisi (.ics)
 session-coming = Tuletko?
 answer-yes = Kyllä

@@ -109,6 +109,7 @@ group-schedule-invalid = Укажите дату, время начала, пр�
 group-schedule-in-past = Первая встреча должна быть в будущем.
 group-status-invalid = Группу нельзя перевести на этот этап.
 group-facilitator-unknown = Для адреса { $email } нет аккаунта ведущего.
+group-facilitator-uncertified = { $email } не может вести группу: нет действующего сертификата ведущего.
 group-calendar-download = Добавить все встречи в календарь (.ics)
 session-coming = Вы придёте?
 answer-yes = Да

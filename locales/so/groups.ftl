@@ -105,6 +105,7 @@ group-schedule-invalid = Geli taariikh, waqti bilow, dherer iyo ugu badnaan { $m
 group-schedule-in-past = Kulanka ugu horreeya waa inuu dhacaa mustaqbalka.
 group-status-invalid = Kooxdu uma gudbi karto heerkaas.
 group-facilitator-unknown = { $email } ma laha akoon hage.
+group-facilitator-uncertified = { $email } ma hoggaamin karo koox: ma haysto shahaado hage oo ansax ah.
 group-calendar-download = Ku dar dhammaan kulamada kalandarkaaga (.ics)
 session-coming = Ma imanaysaa?
 answer-yes = Haa

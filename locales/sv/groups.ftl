@@ -105,6 +105,7 @@ group-schedule-invalid = Ange ett datum, en starttid, en längd och högst { $ma
 group-schedule-in-past = Den första träffen måste ligga i framtiden.
 group-status-invalid = Gruppen kan inte gå över till det skedet.
 group-facilitator-unknown = { $email } har inget konto som kamratledare.
+group-facilitator-uncertified = { $email } kan inte leda en grupp: personen har inget giltigt intyg som kamratledare.
 group-calendar-download = Lägg till alla träffar i din kalender (.ics)
 session-coming = Kommer du?
 answer-yes = Ja

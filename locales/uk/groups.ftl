@@ -109,6 +109,7 @@ group-schedule-invalid = Укажіть дату, час початку, три�
 group-schedule-in-past = Перша зустріч має бути в майбутньому.
 group-status-invalid = Групу не можна перевести на цей етап.
 group-facilitator-unknown = Для адреси { $email } немає облікового запису ведучого.
+group-facilitator-uncertified = { $email } не може вести групу: немає чинного сертифіката ведучого.
 group-calendar-download = Додати всі зустрічі до календаря (.ics)
 session-coming = Ви прийдете?
 answer-yes = Так
