@@ -37,3 +37,21 @@ pub fn contacts_with_roles(
         .map(|(email, language)| Contact { email, language })
         .collect())
 }
+
+/// A person as other features write to them: name, address and language.
+#[derive(Debug, Clone)]
+pub struct Addressee {
+    pub display_name: String,
+    pub contact: Contact,
+}
+
+/// The person's name and where to write to them; None for an unknown id.
+pub fn addressee(conn: &mut AnyConnection, user_id: &str) -> Result<Option<Addressee>, AppError> {
+    Ok(users::by_id(conn, user_id)?.map(|u| Addressee {
+        display_name: u.display_name,
+        contact: Contact {
+            email: u.email,
+            language: u.ui_language,
+        },
+    }))
+}

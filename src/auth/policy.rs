@@ -125,10 +125,14 @@ pub enum Permission {
     JoinGroups,
     /// Create, schedule and publish groups; see every group's roster.
     ManageGroups,
+    /// Author training courses, review tasks, score practice, sign off and revoke certificates.
+    TrainFacilitators,
+    /// See and decide applications to become a facilitator, open cohorts, follow their progress.
+    CoordinateTraining,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 9] = [
+    pub const ALL: [Permission; 11] = [
         Permission::Public,
         Permission::SecondFactorStep,
         Permission::SignedIn,
@@ -138,6 +142,8 @@ impl Permission {
         Permission::ReadSecurityLog,
         Permission::JoinGroups,
         Permission::ManageGroups,
+        Permission::TrainFacilitators,
+        Permission::CoordinateTraining,
     ];
 }
 
@@ -147,9 +153,17 @@ pub fn granted(role: Role) -> &'static [Permission] {
     match role {
         Role::Family => &[InviteFamilyMember, JoinGroups],
         Role::Facilitator | Role::MunicipalPartner => &[],
-        Role::Coordinator => &[InvitePeople, ManageGroups],
-        Role::Trainer | Role::Supervisor | Role::ReferralWorker => &[],
-        Role::Admin => &[InvitePeople, ManageAccounts, ReadSecurityLog, ManageGroups],
+        Role::Coordinator => &[InvitePeople, ManageGroups, CoordinateTraining],
+        Role::Trainer => &[TrainFacilitators, CoordinateTraining],
+        Role::Supervisor | Role::ReferralWorker => &[],
+        Role::Admin => &[
+            InvitePeople,
+            ManageAccounts,
+            ReadSecurityLog,
+            ManageGroups,
+            TrainFacilitators,
+            CoordinateTraining,
+        ],
     }
 }
 

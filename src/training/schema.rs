@@ -129,3 +129,17 @@ diesel::table! {
         sent_at -> Timestamp,
     }
 }
+
+diesel::allow_tables_to_appear_in_same_query!(
+    training_applications,
+    training_courses,
+    training_modules,
+    training_module_texts,
+    training_cohorts,
+    training_enrolments,
+    training_completions,
+    training_attempts,
+    training_tasks,
+    training_certificates,
+    training_reminders_sent,
+);

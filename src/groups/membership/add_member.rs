@@ -29,7 +29,9 @@ pub async fn add_member(
         .run(move |conn| {
             crate::db::transaction(conn, |conn| {
                 let now = now();
-                if !may_lead(conn, &gate, &me, &group_id)? || !model::lock_group(conn, &group_id, now)? {
+                if !may_lead(conn, &gate, &me, &group_id)?
+                    || !model::lock_group(conn, &group_id, now)?
+                {
                     return Err(AppError::not_found());
                 }
                 let not_a_family = || {
