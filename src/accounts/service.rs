@@ -55,3 +55,9 @@ pub fn addressee(conn: &mut AnyConnection, user_id: &str) -> Result<Option<Addre
         },
     }))
 }
+
+/// Gives a person a role inside the caller's transaction (a certificate makes a facilitator);
+/// the caller publishes `AccessChanged` after commit.
+pub fn grant_role(conn: &mut AnyConnection, user_id: &str, role: Role) -> Result<(), AppError> {
+    Ok(users::grant_role(conn, user_id, role, crate::clock::now())?)
+}

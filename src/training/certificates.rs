@@ -139,7 +139,8 @@ pub async fn sign_off(
     cohort: &str,
     user: &str,
 ) -> Result<String, AppError> {
-    let (trainer, cohort_id, user) = (trainer.to_owned(), cohort.to_owned(), user.to_owned());
+    let (trainer, cohort_id, user_in) = (trainer.to_owned(), cohort.to_owned(), user.to_owned());
+    let user = user_in.clone();
     let state_in = state.clone();
     let code = state
         .db
@@ -180,6 +181,11 @@ pub async fn sign_off(
         })
         .await?;
     state.mailer.wake_worker();
+    // The person is a facilitator now: what they hold open is checked again.
+    state
+        .events
+        .publish(crate::accounts::events::AccessChanged { user: user_in })
+        .await;
     Ok(code)
 }
 

@@ -119,6 +119,11 @@ fn api_routes(routes: &mut Routes) {
             TrainFacilitators,
             api::revoke,
         )
+        .get(
+            "/api/v1/training/people/{user_id}/certificates",
+            CoordinateTraining,
+            api::of_person,
+        )
         .get("/api/v1/me/training", SignedIn, api::mine)
         .post("/api/v1/me/certificates/renew", SignedIn, api::renew)
         .get("/api/v1/verify/{code}", Public, api::verify);

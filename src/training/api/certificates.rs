@@ -9,7 +9,7 @@ use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
-use crate::training::certificates::{self, Verification};
+use crate::training::certificates::{self, CertificateView, Verification};
 use crate::training::cohorts::{self, MyTraining};
 use crate::web::errors::Problem;
 use crate::web::json::Json;
@@ -103,4 +103,20 @@ pub fn client(req: &HttpRequest, state: &AppState) -> String {
     crate::web::client::client_address(req, &state.config.trusted_proxies)
         .map(|a| a.to_string())
         .unwrap_or_default()
+}
+
+/// A person's certificates, newest first (the history, "recognised prior training" included)
+#[utoipa::path(get, path = "/api/v1/training/people/{user_id}/certificates", tag = "training",
+    params(("user_id" = String, Path, description = "The person")),
+    responses((status = 200, description = "Certificates", body = Vec<CertificateView>)))]
+pub async fn of_person(
+    state: web::Data<AppState>,
+    user_id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = user_id.into_inner();
+    let views = state
+        .db
+        .run(move |conn| certificates::views_of(conn, &user))
+        .await?;
+    Ok(HttpResponse::Ok().json(views))
 }

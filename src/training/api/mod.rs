@@ -5,7 +5,7 @@ mod certificates;
 mod courses;
 mod work;
 
-pub use certificates::{mine, renew, revoke, sign_off, verify};
+pub use certificates::{mine, of_person, renew, revoke, sign_off, verify};
 pub use courses::{add_module, create_course, publish};
 pub use work::{attended, module, quiz, read, reset_attempts, review, reviews, task};
 
@@ -31,7 +31,7 @@ use crate::web::json::Json;
         work::module, work::read, work::quiz, work::task, work::reviews, work::review,
         work::reset_attempts, work::attended,
         certificates::sign_off, certificates::mine, certificates::renew, certificates::revoke,
-        certificates::verify,
+        certificates::verify, certificates::of_person,
     ),
     tags((name = "training", description = "Facilitator training, cohorts and certificates")),
 )]
