@@ -293,3 +293,24 @@ pub async fn verify(
         })
         .await
 }
+
+/// One of the person's own certificates, with their display name; others' are not found.
+pub async fn own(
+    state: &AppState,
+    user: &str,
+    id: &str,
+) -> Result<(CertificateView, String), AppError> {
+    let (user, id) = (user.to_owned(), id.to_owned());
+    state
+        .db
+        .run(move |conn| {
+            let cert = progress::certificate(conn, &id)?
+                .filter(|c| c.user_id == user)
+                .ok_or_else(AppError::not_found)?;
+            let name = crate::accounts::service::addressee(conn, &user)?
+                .map(|a| a.display_name)
+                .unwrap_or_default();
+            Ok((view(conn, cert)?, name))
+        })
+        .await
+}

@@ -229,3 +229,17 @@ pub async fn score_practice(
         })
         .await
 }
+
+/// Every cohort with its candidates' progress, newest first.
+pub async fn all(state: &AppState, lang: &'static str) -> Result<Vec<CohortView>, AppError> {
+    state
+        .db
+        .run(move |conn| {
+            let ids: Vec<String> = model::all_cohorts(conn)?
+                .into_iter()
+                .map(|c| c.id)
+                .collect();
+            ids.iter().map(|id| cohort_view(conn, id, lang)).collect()
+        })
+        .await
+}

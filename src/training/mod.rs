@@ -11,6 +11,7 @@ pub mod domain;
 pub mod lapse;
 pub mod model;
 pub mod model_progress;
+pub mod pages;
 pub mod progress;
 pub mod schema;
 
@@ -23,6 +24,7 @@ use crate::registry::Registry;
 use crate::routing::Routes;
 
 pub fn register(reg: &mut Registry) {
+    page_routes(reg.routes());
     api_routes(reg.routes());
     reg.api(<api::TrainingApi as utoipa::OpenApi>::openapi());
     reg.provide::<Arc<dyn Qualifies>>(certificates::qualifies());
@@ -34,6 +36,29 @@ pub fn register(reg: &mut Registry) {
         Every::Round,
         |state, _| async move { lapse::remind(&state).await },
     );
+}
+
+fn page_routes(routes: &mut Routes) {
+    routes
+        .get("/training", SignedIn, pages::mine)
+        .post("/training/apply", SignedIn, pages::apply)
+        .get("/training/modules/{id}", SignedIn, pages::module)
+        .post("/training/modules/{id}/read", SignedIn, pages::read)
+        .post("/training/modules/{id}/quiz", SignedIn, pages::quiz)
+        .post("/training/modules/{id}/task", SignedIn, pages::task)
+        .get("/training/certificates/{id}", SignedIn, pages::certificate)
+        .get("/verify/{code}", Public, pages::verify)
+        .get("/staff/training", CoordinateTraining, pages::staff)
+        .post(
+            "/staff/training/applications/{id}/decide",
+            CoordinateTraining,
+            pages::decide,
+        )
+        .post(
+            "/staff/training/reviews/{module_id}/{user_id}",
+            TrainFacilitators,
+            pages::review,
+        );
 }
 
 fn api_routes(routes: &mut Routes) {

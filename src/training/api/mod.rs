@@ -5,7 +5,7 @@ mod certificates;
 mod courses;
 mod work;
 
-pub use certificates::{mine, of_person, renew, revoke, sign_off, verify};
+pub use certificates::{client, mine, of_person, renew, revoke, sign_off, verify};
 pub use courses::{add_module, create_course, publish};
 pub use work::{attended, module, quiz, read, reset_attempts, review, reviews, task};
 
@@ -75,6 +75,7 @@ pub async fn apply_now(
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct StatusQuery {
     /// pending (default), accepted or declined.
     status: Option<String>,
