@@ -580,3 +580,65 @@ async fn families_cannot_author_and_strangers_cannot_open_modules() {
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+async fn page(app: &TestApp, token: Option<&str>, path: &str) -> (StatusCode, String) {
+    let mut request = reqwest::Client::new()
+        .get(app.url(path))
+        .header("Accept-Language", "fi");
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let response = request.send().await.unwrap();
+    (response.status(), response.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn the_candidate_pages_the_certificate_and_the_public_verification_render() {
+    let school = school().await;
+    let token = crate::common::accounts::bearer(&school.app, &school.candidate).await;
+    let (status, html) = page(&school.app, Some(&token), "/training").await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+    assert!(
+        html.contains("<progress") && html.contains("My training"),
+        "{html}"
+    );
+    let (status, html) = page(
+        &school.app,
+        Some(&token),
+        &format!("/training/modules/{}", school.modules[1]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains(r#"type="radio""#) && html.contains(r#"name="attempt""#),
+        "{html}"
+    );
+    let code = certify(&school).await;
+    let me = Api::as_person(&school.app, &school.candidate).await;
+    let (_, mine) = me.send(Method::GET, "/api/v1/me/training", None).await;
+    let id = mine["certificates"][0]["id"].as_str().unwrap();
+    let (status, html) = page(
+        &school.app,
+        Some(&token),
+        &format!("/training/certificates/{id}"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains("<svg") && html.contains(&code),
+        "the QR code and the code are on the certificate"
+    );
+    let (status, html) = page(&school.app, None, &format!("/verify/{code}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains("Voimassa") && !html.contains("candidate@example.org"),
+        "{html}"
+    );
+    let (status, html) = page(&school.app, None, "/verify/nothing-like-this").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Tällä koodilla ei löydy todistusta"));
+    let staff = crate::common::accounts::bearer(&school.app, &school.trainer).await;
+    let (status, html) = page(&school.app, Some(&staff), "/staff/training").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Spring 2027"), "{html}");
+}
