@@ -12,7 +12,13 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let groups = crate::groups::demo::demo_groups(&state)
         .await
         .map_err(|e| StartupError::Internal(e.to_string()))?;
+    let training = crate::training::demo::demo_training(&state)
+        .await
+        .map_err(|e| StartupError::Internal(e.to_string()))?;
     println!("Demo content is in place at {}", state.config.public_url);
+    for line in training {
+        println!("  {line}");
+    }
     for group in groups {
         println!("  new group: {group}");
     }

@@ -61,3 +61,8 @@ pub fn addressee(conn: &mut AnyConnection, user_id: &str) -> Result<Option<Addre
 pub fn grant_role(conn: &mut AnyConnection, user_id: &str, role: Role) -> Result<(), AppError> {
     Ok(users::grant_role(conn, user_id, role, crate::clock::now())?)
 }
+
+/// The id of the account with this address, if any.
+pub fn user_id_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<String>, AppError> {
+    Ok(users::by_email(conn, email)?.map(|u| u.id))
+}

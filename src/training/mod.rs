@@ -7,6 +7,8 @@ pub mod apply;
 pub mod certificates;
 pub mod cohorts;
 pub mod courses;
+pub mod demo;
+mod demo_course;
 pub mod domain;
 pub mod lapse;
 pub mod model;
