@@ -8,5 +8,7 @@ mod common;
 mod gating;
 #[path = "training/path.rs"]
 mod path;
+#[path = "training/reminders.rs"]
+mod reminders;
 
 pub use common::*;
