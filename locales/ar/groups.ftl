@@ -147,3 +147,4 @@ group-member-unknown = لا يوجد حساب عائلي مرتبط بعنوان
 session-your-answer = إجابتك: { $answer }
 field-limit-range = اختاروا عددًا من { $min } إلى { $max }.
 field-cursor-invalid = عنوان هذه الصفحة قديم أو غير صحيح. ابدؤوا من أول القائمة.
+group-led-by-trained = يقود المجموعة ميسّر مدرَّب.

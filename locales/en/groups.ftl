@@ -139,3 +139,4 @@ group-member-unknown = No family account has this email address.
 session-your-answer = Your answer: { $answer }
 field-limit-range = Choose a number from { $min } to { $max }.
 field-cursor-invalid = This page address is out of date or wrong. Start again from the top of the list.
+group-led-by-trained = Led by a trained facilitator.

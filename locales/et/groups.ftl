@@ -139,3 +139,4 @@ group-member-unknown = Selle e-posti aadressiga perekontot ei ole.
 session-your-answer = Sinu vastus: { $answer }
 field-limit-range = Vali arv vahemikus { $min }–{ $max }.
 field-cursor-invalid = Lehe aadress on aegunud või vale. Alusta loendi algusest.
+group-led-by-trained = Gruppi juhib koolitatud grupijuht.

@@ -139,3 +139,4 @@ group-member-unknown = هیچ حساب خانواده‌ای با این نشا�
 session-your-answer = پاسخ شما: { $answer }
 field-limit-range = عددی از { $min } تا { $max } انتخاب کنید.
 field-cursor-invalid = نشانی این صفحه قدیمی یا نادرست است. از ابتدای فهرست شروع کنید.
+group-led-by-trained = این گروه را یک تسهیل‌گر آموزش‌دیده هدایت می‌کند.

@@ -139,3 +139,4 @@ group-member-unknown = Tällä sähköpostiosoitteella ei ole perheen tiliä.
 session-your-answer = Vastauksesi: { $answer }
 field-limit-range = Valitse määrä väliltä { $min }–{ $max }.
 field-cursor-invalid = Sivun osoite on vanhentunut tai virheellinen. Aloita luettelon alusta.
+group-led-by-trained = Ryhmää ohjaa koulutettu vertaisohjaaja.

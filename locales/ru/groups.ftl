@@ -143,3 +143,4 @@ group-member-unknown = Нет аккаунта семьи с таким адре
 session-your-answer = Ваш ответ: { $answer }
 field-limit-range = Выберите число от { $min } до { $max }.
 field-cursor-invalid = Адрес страницы устарел или неверен. Начните со начала списка.
+group-led-by-trained = Группу ведёт обученный ведущий.

@@ -139,3 +139,4 @@ group-member-unknown = Ma jiro akoon qoys oo leh ciwaankan iimaylka ah.
 session-your-answer = Jawaabtaada: { $answer }
 field-limit-range = Dooro tiro u dhaxaysa { $min } ilaa { $max }.
 field-cursor-invalid = Ciwaanka boggan waa duugoobay ama waa khalad. Ka bilow liiska bilowgiisa.
+group-led-by-trained = Kooxda waxaa hoggaamiya hage tababaran.

@@ -139,3 +139,4 @@ group-member-unknown = Det finns inget familjekonto med den här e-postadressen.
 session-your-answer = Ditt svar: { $answer }
 field-limit-range = Välj ett antal mellan { $min } och { $max }.
 field-cursor-invalid = Sidans adress är gammal eller felaktig. Börja från listans början.
+group-led-by-trained = Gruppen leds av en utbildad kamratledare.

@@ -143,3 +143,4 @@ group-member-unknown = Немає облікового запису родини
 session-your-answer = Ваша відповідь: { $answer }
 field-limit-range = Виберіть число від { $min } до { $max }.
 field-cursor-invalid = Адреса сторінки застаріла або неправильна. Почніть з початку списку.
+group-led-by-trained = Групу веде навчений ведучий.

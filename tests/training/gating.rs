@@ -11,7 +11,7 @@ use tokio_tungstenite::tungstenite::Message;
 
 use crate::common::accounts::{create_person, create_uncertified};
 use crate::common::chat::{connect, next, next_of, room, send};
-use crate::common::groups::{Api, group_body, world};
+use crate::common::groups::{Api, create_group, group_body, world};
 
 #[tokio::test]
 async fn an_uncertified_facilitator_cannot_be_named_to_lead_a_group() {
@@ -28,6 +28,14 @@ async fn an_uncertified_facilitator_cannot_be_named_to_lead_a_group() {
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
     assert!(body.to_string().contains("certificate"), "{body}");
+    let id = create_group(&world, 8, "open").await;
+    let (_, group) = api
+        .send(Method::GET, &format!("/api/v1/groups/{id}"), None)
+        .await;
+    assert_eq!(
+        group["trained"], true,
+        "families see that a trained facilitator leads"
+    );
 }
 
 #[tokio::test]

@@ -164,7 +164,7 @@ pub async fn detail(
             if !listed && !manages {
                 return Err(AppError::not_found());
             }
-            let view = views(
+            let mut view = views(
                 conn,
                 vec![group],
                 lang,
@@ -172,6 +172,7 @@ pub async fn detail(
             )?
             .pop()
             .ok_or_else(AppError::not_found)?;
+            view.trained = Some(crate::groups::service::Leaders::of(conn, &gate, &id)?.trained());
             Ok((view, manages))
         })
         .await
