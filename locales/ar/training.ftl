@@ -133,3 +133,6 @@ verify-status-valid = سارية
 verify-status-expired = منتهية
 verify-status-revoked = ملغاة
 verify-unknown = لا توجد شهادة بهذا الرمز. تحقق من كتابة الرمز بشكل صحيح.
+training-chart-caption = الوحدات المطلوبة المكتملة عبر الزمن (بحد أقصى { $possible })
+training-chart-day = اليوم
+training-chart-completed = المكتمل إجمالًا

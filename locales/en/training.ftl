@@ -133,3 +133,6 @@ verify-status-valid = Valid
 verify-status-expired = Expired
 verify-status-revoked = Revoked
 verify-unknown = No certificate has this code. Check that it was typed correctly.
+training-chart-caption = Required modules completed over time (at most { $possible })
+training-chart-day = Day
+training-chart-completed = Completed in all

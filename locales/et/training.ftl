@@ -133,3 +133,6 @@ verify-status-valid = Kehtiv
 verify-status-expired = Aegunud
 verify-status-revoked = Tühistatud
 verify-unknown = Selle koodiga tunnistust pole. Kontrolli, kas kood on õigesti sisestatud.
+training-chart-caption = Läbitud kohustuslikud moodulid aja jooksul (kõige rohkem { $possible })
+training-chart-day = Päev
+training-chart-completed = Läbitud kokku

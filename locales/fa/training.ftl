@@ -133,3 +133,6 @@ verify-status-valid = معتبر
 verify-status-expired = منقضی
 verify-status-revoked = لغو شده
 verify-unknown = هیچ گواهی‌ای با این کد وجود ندارد. بررسی کنید که کد درست نوشته شده باشد.
+training-chart-caption = بخش‌های الزامی کامل‌شده در طول زمان (حداکثر { $possible })
+training-chart-day = روز
+training-chart-completed = مجموع کامل‌شده

@@ -133,3 +133,6 @@ verify-status-valid = Voimassa
 verify-status-expired = Vanhentunut
 verify-status-revoked = Peruttu
 verify-unknown = Tällä koodilla ei löydy todistusta. Tarkista, että koodi on kirjoitettu oikein.
+training-chart-caption = Suoritetut pakolliset osiot ajan mittaan (enintään { $possible })
+training-chart-day = Päivä
+training-chart-completed = Suoritettu yhteensä

@@ -133,3 +133,6 @@ verify-status-valid = Действителен
 verify-status-expired = Истёк
 verify-status-revoked = Отозван
 verify-unknown = Сертификата с таким кодом нет. Проверьте, правильно ли введён код.
+training-chart-caption = Пройденные обязательные модули по времени (не более { $possible })
+training-chart-day = День
+training-chart-completed = Всего пройдено

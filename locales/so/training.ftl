@@ -133,3 +133,6 @@ verify-status-valid = Ansax
 verify-status-expired = Dhacday
 verify-status-revoked = La buriyay
 verify-unknown = Ma jirto shahaado leh koodhkan. Hubi in koodhka si sax ah loo qoray.
+training-chart-caption = Cutubyada qasabka ah ee la dhammeeyay waqti ka dib (ugu badnaan { $possible })
+training-chart-day = Maalin
+training-chart-completed = Wadarta la dhammeeyay

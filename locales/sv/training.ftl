@@ -133,3 +133,6 @@ verify-status-valid = Giltigt
 verify-status-expired = Utgånget
 verify-status-revoked = Återkallat
 verify-unknown = Det finns inget intyg med den här koden. Kontrollera att koden är rätt skriven.
+training-chart-caption = Slutförda obligatoriska moduler över tid (högst { $possible })
+training-chart-day = Dag
+training-chart-completed = Slutförda totalt

@@ -133,3 +133,6 @@ verify-status-valid = Дійсний
 verify-status-expired = Термін минув
 verify-status-revoked = Відкликано
 verify-unknown = Сертифіката з таким кодом немає. Перевірте, чи правильно введено код.
+training-chart-caption = Пройдені обов'язкові модулі з часом (щонайбільше { $possible })
+training-chart-day = День
+training-chart-completed = Усього пройдено

@@ -136,6 +136,10 @@ pub struct CohortView {
     pub course_version: i32,
     pub deadline: String,
     pub candidates: Vec<CandidateRow>,
+    /// Required modules completed over time, all candidates together.
+    pub completion: Vec<super::chart::ChartPoint>,
+    /// Required modules of every candidate: the top of the chart.
+    pub possible: usize,
 }
 
 pub async fn cohort(
@@ -153,7 +157,18 @@ pub fn cohort_view(conn: &mut AnyConnection, id: &str, lang: &str) -> Result<Coh
     let ids: Vec<String> = enrolments.iter().map(|e| e.user_id.clone()).collect();
     let names = crate::accounts::service::display_names(conn, &ids)?;
     let mut candidates = Vec::new();
+    let mut dates = Vec::new();
+    let required: Vec<String> = model::modules_of(conn, &cohort.course_id, cohort.course_version)?
+        .into_iter()
+        .filter(|m| !m.refresher)
+        .map(|m| m.id)
+        .collect();
     for e in &enrolments {
+        dates.extend(
+            progress::completions(conn, &e.user_id, &required)?
+                .into_iter()
+                .map(|(_, at)| at),
+        );
         candidates.push(CandidateRow {
             user_id: e.user_id.clone(),
             display_name: names.get(&e.user_id).cloned().unwrap_or_default(),
@@ -161,6 +176,8 @@ pub fn cohort_view(conn: &mut AnyConnection, id: &str, lang: &str) -> Result<Coh
         });
     }
     Ok(CohortView {
+        completion: super::chart::over_time(cohort.starts_at, &dates),
+        possible: required.len() * enrolments.len(),
         deadline: cohort.deadline.and_utc().to_rfc3339(),
         id: cohort.id,
         name: cohort.name,

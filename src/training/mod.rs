@@ -5,6 +5,7 @@
 pub mod api;
 pub mod apply;
 pub mod certificates;
+pub mod chart;
 pub mod cohorts;
 pub mod courses;
 pub mod demo;

@@ -175,6 +175,10 @@ pub async fn staff(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError
     let applications = apply::list(&page.state, "pending".to_owned()).await?;
     let cohorts = cohorts::all(&page.state, lang).await?;
     let trainer = me.can(Permission::TrainFacilitators);
+    let charts: Vec<Value> = cohorts
+        .iter()
+        .map(|c| Value::from_safe_string(super::chart::svg(&c.completion, c.possible)))
+        .collect();
     let reviews = if trainer {
         progress::queue(&page.state, lang).await?
     } else {
@@ -182,7 +186,7 @@ pub async fn staff(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError
     };
     page.render(
         "training/staff.html",
-        context! { applications, cohorts, reviews, trainer },
+        context! { applications, cohorts, charts, reviews, trainer },
     )
 }
 

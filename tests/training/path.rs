@@ -641,4 +641,8 @@ async fn the_candidate_pages_the_certificate_and_the_public_verification_render(
     let (status, html) = page(&school.app, Some(&staff), "/staff/training").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Spring 2027"), "{html}");
+    assert!(
+        html.contains("<polyline") && html.contains("<table"),
+        "the chart and its table"
+    );
 }
