@@ -646,3 +646,38 @@ async fn the_candidate_pages_the_certificate_and_the_public_verification_render(
         "the chart and its table"
     );
 }
+
+#[tokio::test]
+async fn a_quiz_submitted_twice_at_once_counts_one_attempt_and_verification_is_rate_limited() {
+    let school = school().await;
+    let me = Api::as_person(&school.app, &school.candidate).await;
+    let quiz = format!("/api/v1/training/modules/{}/quiz", school.modules[1]);
+    let wrong = json!({ "attempt": 1, "answers": { "q1": ["q1a2"] } });
+    let (first, second) = tokio::join!(
+        me.send(Method::POST, &quiz, Some(wrong.clone())),
+        me.send(Method::POST, &quiz, Some(wrong)),
+    );
+    let mut statuses = [first.0, second.0];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::OK, StatusCode::CONFLICT]);
+    let (_, view) = me
+        .send(
+            Method::GET,
+            &format!("/api/v1/training/modules/{}", school.modules[1]),
+            None,
+        )
+        .await;
+    assert_eq!(view["quiz"]["attempts_left"], 1, "one attempt counted");
+    let mut limited = false;
+    for _ in 0..40 {
+        if verify(&school.app, "ffffffffffffffffffffffffffffffff")
+            .await
+            .0
+            == StatusCode::TOO_MANY_REQUESTS
+        {
+            limited = true;
+            break;
+        }
+    }
+    assert!(limited, "guessing codes is rate-limited");
+}
