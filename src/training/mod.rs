@@ -16,6 +16,7 @@ pub mod model;
 pub mod model_progress;
 pub mod pages;
 pub mod progress;
+pub mod review;
 pub mod schema;
 
 use std::sync::Arc;

@@ -8,7 +8,7 @@ use minijinja::{Value, context};
 use serde::Deserialize;
 
 use super::apply::{self, ApplicationInput};
-use super::{certificates, cohorts, progress};
+use super::{certificates, cohorts, progress, review};
 use crate::auth::CurrentUser;
 use crate::auth::policy::Permission;
 use crate::error::AppError;
@@ -180,7 +180,7 @@ pub async fn staff(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError
         .map(|c| Value::from_safe_string(super::chart::svg(&c.completion, c.possible)))
         .collect();
     let reviews = if trainer {
-        progress::queue(&page.state, lang).await?
+        review::queue(&page.state, lang).await?
     } else {
         Vec::new()
     };
@@ -223,7 +223,7 @@ pub async fn review(
     HtmlForm(form): HtmlForm<ReviewForm>,
 ) -> Result<HttpResponse, AppError> {
     let (module, user) = path.into_inner();
-    progress::review(
+    review::review(
         &page.state,
         &module,
         &user,

@@ -11,7 +11,8 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::training::domain::Scored;
-use crate::training::progress::{self, ModuleView, ReviewItem};
+use crate::training::progress::{self, ModuleView};
+use crate::training::review::{self, ReviewItem};
 use crate::web::errors::Problem;
 use crate::web::json::Json;
 
@@ -107,7 +108,7 @@ pub async fn task(
 #[utoipa::path(get, path = "/api/v1/training/reviews", tag = "training",
     responses((status = 200, description = "Tasks waiting", body = Vec<ReviewItem>)))]
 pub async fn reviews(state: web::Data<AppState>, locale: Locale) -> Result<HttpResponse, AppError> {
-    Ok(HttpResponse::Ok().json(progress::queue(&state, locale.code()).await?))
+    Ok(HttpResponse::Ok().json(review::queue(&state, locale.code()).await?))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -133,7 +134,7 @@ pub async fn review(
     body: Json<ReviewBody>,
 ) -> Result<HttpResponse, AppError> {
     let (module, user) = path.into_inner();
-    progress::review(&state, &module, &user, body.accept, &body.feedback).await?;
+    review::review(&state, &module, &user, body.accept, &body.feedback).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -146,7 +147,7 @@ pub async fn reset_attempts(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (module, user) = path.into_inner();
-    progress::reset_attempts(&state, &module, &user).await?;
+    review::reset_attempts(&state, &module, &user).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -162,6 +163,6 @@ pub async fn attended(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (module, user) = path.into_inner();
-    progress::mark_attended(&state, &module, &user).await?;
+    review::mark_attended(&state, &module, &user).await?;
     Ok(HttpResponse::NoContent().finish())
 }
