@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+#[path = "training/edges.rs"]
+mod edges;
 #[path = "training/gating.rs"]
 mod gating;
 #[path = "training/path.rs"]
