@@ -15,7 +15,13 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let reports = crate::supervision::demo::demo_supervision(&state)
         .await
         .map_err(|e| StartupError::Internal(e.to_string()))?;
+    let training = crate::training::demo::demo_training(&state)
+        .await
+        .map_err(|e| StartupError::Internal(e.to_string()))?;
     println!("Demo content is in place at {}", state.config.public_url);
+    for line in training {
+        println!("  {line}");
+    }
     if reports > 0 {
         println!("  {reports} session reports, one urgent concern waiting for the supervisor");
     }

@@ -174,6 +174,22 @@ impl AppError {
         self
     }
 
+    /// Whether the cause is a unique-constraint violation: someone else wrote it first.
+    pub fn is_duplicate(&self) -> bool {
+        self.cause
+            .as_ref()
+            .and_then(|c| c.downcast_ref::<diesel::result::Error>())
+            .is_some_and(|e| {
+                matches!(
+                    e,
+                    diesel::result::Error::DatabaseError(
+                        diesel::result::DatabaseErrorKind::UniqueViolation,
+                        _
+                    )
+                )
+            })
+    }
+
     pub fn kind(&self) -> ErrorKind {
         self.kind
     }

@@ -15,6 +15,7 @@ use tokio::sync::watch;
 use crate::error::AppError;
 use crate::events::{Event, Listeners};
 use crate::jobs::{Every, Job, Jobs};
+use crate::provided::Provisions;
 use crate::routing::Routes;
 use crate::state::AppState;
 
@@ -62,6 +63,7 @@ pub struct Registry {
     home: crate::home::HomeCards,
     figures: crate::figures::FigureSources,
     refused: Vec<String>,
+    provisions: Provisions,
 }
 
 /// Everything registered, ready to be started.
@@ -90,6 +92,7 @@ impl Registry {
             home: crate::home::HomeCards::default(),
             figures: crate::figures::FigureSources::default(),
             refused: Vec::new(),
+            provisions: Provisions::default(),
         }
     }
 
@@ -188,6 +191,13 @@ impl Registry {
         self
     }
 
+    /// An answer a lower feature asks for by type (`Arc<dyn groups::service::Qualifies>`),
+    /// read by it from the state with `state.provided.get::<T>()`.
+    pub fn provide<T: Any + Send + Sync + Clone>(&mut self, answer: T) -> &mut Self {
+        self.provisions.provide(answer);
+        self
+    }
+
     /// The feature cannot start with this configuration; start-up stops with `reason`.
     pub fn refuse(&mut self, reason: impl Into<String>) {
         self.refused.push(reason.into());
@@ -204,6 +214,7 @@ impl Registry {
         data.push(Arc::new(move |config| {
             config.app_data(home.clone()).app_data(figures.clone());
         }));
+        self.state.provided.install(self.provisions.into_inner())?;
         Ok(Features {
             routes: Arc::new(self.routes),
             jobs: Arc::new(self.jobs),

@@ -58,6 +58,7 @@ pub const FEATURES: &[fn(&mut Registry)] = &[
     crate::groups::register,
     crate::chat::register,
     crate::supervision::register,
+    crate::training::register,
 ];
 
 pub struct Application {

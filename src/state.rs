@@ -9,6 +9,7 @@ use crate::db::Db;
 use crate::events::Events;
 use crate::i18n::I18n;
 use crate::mail::Mailer;
+use crate::provided::Provided;
 use crate::web::templates::Templates;
 
 #[derive(Clone)]
@@ -21,6 +22,8 @@ pub struct AppState {
     pub keys: Arc<TokenKeys>,
     /// Where use cases announce what happened; features registered the listeners.
     pub events: Events,
+    /// Answers one feature provides for another, by type (see `Registry::provide`).
+    pub provided: Provided,
     ready: Arc<AtomicBool>,
 }
 
@@ -39,6 +42,7 @@ impl AppState {
         Self {
             keys,
             events: Events::default(),
+            provided: Provided::default(),
             config: Arc::new(config),
             db,
             i18n,

@@ -76,3 +76,32 @@ pub fn families_of(
 ) -> Result<HashMap<String, String>, AppError> {
     Ok(users::families_of(conn, ids)?.into_iter().collect())
 }
+
+/// A person as other features write to them: name, address and language.
+#[derive(Debug, Clone)]
+pub struct Addressee {
+    pub display_name: String,
+    pub contact: Contact,
+}
+
+/// The person's name and where to write to them; None for an unknown id.
+pub fn addressee(conn: &mut AnyConnection, user_id: &str) -> Result<Option<Addressee>, AppError> {
+    Ok(users::by_id(conn, user_id)?.map(|u| Addressee {
+        display_name: u.display_name,
+        contact: Contact {
+            email: u.email,
+            language: u.ui_language,
+        },
+    }))
+}
+
+/// Gives a person a role inside the caller's transaction (a certificate makes a facilitator);
+/// the caller publishes `AccessChanged` after commit.
+pub fn grant_role(conn: &mut AnyConnection, user_id: &str, role: Role) -> Result<(), AppError> {
+    Ok(users::grant_role(conn, user_id, role, crate::clock::now())?)
+}
+
+/// The id of the account with this address, if any.
+pub fn user_id_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<String>, AppError> {
+    Ok(users::by_email(conn, email)?.map(|u| u.id))
+}

@@ -133,10 +133,14 @@ pub enum Permission {
     ManageSupervision,
     /// Read the staff dashboard and the yearly figures (aggregates only).
     ReadFigures,
+    /// Author training courses, review tasks, score practice, sign off and revoke certificates.
+    TrainFacilitators,
+    /// See and decide applications to become a facilitator, open cohorts, follow their progress.
+    CoordinateTraining,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 13] = [
+    pub const ALL: [Permission; 15] = [
         Permission::Public,
         Permission::SecondFactorStep,
         Permission::SignedIn,
@@ -150,6 +154,8 @@ impl Permission {
         Permission::Supervise,
         Permission::ManageSupervision,
         Permission::ReadFigures,
+        Permission::TrainFacilitators,
+        Permission::CoordinateTraining,
     ];
 }
 
@@ -159,10 +165,16 @@ pub fn granted(role: Role) -> &'static [Permission] {
     match role {
         Role::Family => &[InviteFamilyMember, JoinGroups],
         Role::Facilitator => &[ReportSessions],
-        Role::MunicipalPartner => &[],
-        Role::Coordinator => &[InvitePeople, ManageGroups, ManageSupervision, ReadFigures],
+        Role::MunicipalPartner | Role::ReferralWorker => &[],
+        Role::Coordinator => &[
+            InvitePeople,
+            ManageGroups,
+            ManageSupervision,
+            ReadFigures,
+            CoordinateTraining,
+        ],
+        Role::Trainer => &[TrainFacilitators, CoordinateTraining],
         Role::Supervisor => &[Supervise, ManageSupervision, ReadFigures],
-        Role::Trainer | Role::ReferralWorker => &[],
         Role::Admin => &[
             InvitePeople,
             ManageAccounts,
@@ -170,6 +182,8 @@ pub fn granted(role: Role) -> &'static [Permission] {
             ManageGroups,
             ManageSupervision,
             ReadFigures,
+            TrainFacilitators,
+            CoordinateTraining,
         ],
     }
 }

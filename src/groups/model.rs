@@ -190,6 +190,14 @@ pub fn facilitator_ids(conn: &mut AnyConnection, group_id: &str) -> QueryResult<
         .load(conn)
 }
 
+/// The groups `user_id` is a facilitator of.
+pub fn groups_facilitated_by(conn: &mut AnyConnection, user_id: &str) -> QueryResult<Vec<String>> {
+    group_facilitators::table
+        .filter(group_facilitators::user_id.eq(user_id))
+        .select(group_facilitators::group_id)
+        .load(conn)
+}
+
 /// (group id, number of members) for the given groups.
 pub fn member_counts(
     conn: &mut AnyConnection,

@@ -3,6 +3,7 @@
 //! groups' tables.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDateTime;
 use diesel::QueryResult;
@@ -14,34 +15,97 @@ use crate::auth::SignedIn;
 use crate::auth::policy::Permission;
 use crate::db::AnyConnection;
 use crate::error::AppError;
+use crate::state::AppState;
 
-/// The people who lead a group: its facilitators, and staff who manage groups.
+/// Whether a person is qualified to lead and moderate (a higher feature, training, answers
+/// with the person's certificate). Groups ask it through [`Gate`] and never name who answers.
+pub trait Qualifies: Send + Sync {
+    fn qualified(&self, conn: &mut AnyConnection, user_id: &str) -> Result<bool, AppError>;
+}
+
+/// The qualification question as the registry's answer: everyone qualifies when no feature
+/// provided one.
+#[derive(Clone, Default)]
+pub struct Gate(Option<Arc<dyn Qualifies>>);
+
+impl Gate {
+    pub fn of(state: &AppState) -> Self {
+        Self(state.provided.get::<Arc<dyn Qualifies>>())
+    }
+
+    pub fn qualified(&self, conn: &mut AnyConnection, user_id: &str) -> Result<bool, AppError> {
+        match &self.0 {
+            Some(answer) => answer.qualified(conn, user_id),
+            None => Ok(true),
+        }
+    }
+}
+
+/// The people who lead a group: its qualified facilitators, and staff who manage groups.
 #[derive(Debug, Clone)]
 pub struct Leaders {
     facilitators: Vec<String>,
+    qualified: Vec<String>,
 }
 
 impl Leaders {
-    pub fn of(conn: &mut AnyConnection, group_id: &str) -> Result<Self, AppError> {
+    pub fn of(conn: &mut AnyConnection, gate: &Gate, group_id: &str) -> Result<Self, AppError> {
+        let facilitators = model::facilitator_ids(conn, group_id)?;
+        let mut qualified = Vec::new();
+        for id in &facilitators {
+            if gate.qualified(conn, id)? {
+                qualified.push(id.clone());
+            }
+        }
         Ok(Self {
-            facilitators: model::facilitator_ids(conn, group_id)?,
+            facilitators,
+            qualified,
         })
     }
 
-    /// Staff who manage groups, or a facilitator of this group.
+    /// Staff who manage groups, or a qualified facilitator of this group.
     pub fn include(&self, me: &SignedIn) -> bool {
-        me.can(Permission::ManageGroups) || self.facilitators.contains(&me.user_id)
+        me.can(Permission::ManageGroups) || self.qualified.contains(&me.user_id)
+    }
+
+    /// A facilitator of this group, qualified or not (they may still enter its room).
+    pub fn listed(&self, user_id: &str) -> bool {
+        self.facilitators.iter().any(|f| f == user_id)
     }
 
     /// How many facilitators the group has (staff are not counted).
     pub fn facilitators(&self) -> usize {
         self.facilitators.len()
     }
+
+    /// Whether a qualified facilitator leads the group (what families see).
+    pub fn trained(&self) -> bool {
+        !self.qualified.is_empty()
+    }
 }
 
-/// Whether `me` may lead the group: staff who manage groups, or a facilitator of this group.
-pub fn may_lead(conn: &mut AnyConnection, me: &SignedIn, group_id: &str) -> Result<bool, AppError> {
-    Ok(Leaders::of(conn, group_id)?.include(me))
+/// Whether `me` may lead the group: staff who manage groups, or a qualified facilitator of it.
+pub fn may_lead(
+    conn: &mut AnyConnection,
+    gate: &Gate,
+    me: &SignedIn,
+    group_id: &str,
+) -> Result<bool, AppError> {
+    Ok(Leaders::of(conn, gate, group_id)?.include(me))
+}
+
+/// The groups `user_id` is listed as facilitator of, with their names in `lang`.
+pub fn groups_led_by(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    lang: &str,
+) -> Result<Vec<(String, String)>, AppError> {
+    let mut out = Vec::new();
+    for group_id in model::groups_facilitated_by(conn, user_id)? {
+        let name = name_of(conn, &group_id, lang)?;
+        out.push((group_id, name));
+    }
+    Ok(out)
 }
 
 /// Whether `user_id` has a seat in the group (not waiting, not asking).

@@ -143,11 +143,12 @@ pub async fn attendance(
     session_id: &str,
 ) -> Result<Vec<AttendanceRow>, AppError> {
     let (me, session_id) = (me.clone(), session_id.to_owned());
+    let gate = crate::groups::service::Gate::of(state);
     state
         .db
         .run(move |conn| {
             let session = session(conn, &session_id)?;
-            if !may_lead(conn, &me, &session.group_id)? {
+            if !may_lead(conn, &gate, &me, &session.group_id)? {
                 return Err(AppError::not_found());
             }
             let members: Vec<(String, String)> = memberships::table
@@ -189,12 +190,13 @@ pub async fn mark_present(
     present_user_ids: Vec<String>,
 ) -> Result<(), AppError> {
     let (me, session_id) = (me.clone(), session_id.to_owned());
+    let gate = crate::groups::service::Gate::of(state);
     state
         .db
         .run(move |conn| {
             crate::db::transaction(conn, |conn| {
                 let session = session(conn, &session_id)?;
-                if !may_lead(conn, &me, &session.group_id)? {
+                if !may_lead(conn, &gate, &me, &session.group_id)? {
                     return Err(AppError::not_found());
                 }
                 if session.starts_at > now() {
@@ -240,13 +242,14 @@ pub async fn cancel(
         }]));
     }
     let (state_in, me, session_id) = (state.clone(), me.clone(), session_id.to_owned());
+    let gate = crate::groups::service::Gate::of(state);
     state
         .db
         .run(move |conn| {
             crate::db::transaction(conn, |conn| {
                 let now = now();
                 let session = session(conn, &session_id)?;
-                if !may_lead(conn, &me, &session.group_id)? {
+                if !may_lead(conn, &gate, &me, &session.group_id)? {
                     return Err(AppError::not_found());
                 }
                 if session.cancelled_at.is_some() {

@@ -21,8 +21,24 @@ pub struct Person {
     pub totp_secret: Option<String>,
 }
 
-/// Creates a confirmed account with `roles` (and an authenticator when a role needs one).
+/// Creates a confirmed account with `roles` (and an authenticator when a role needs one). A
+/// facilitator gets a "recognised prior training" certificate, as every facilitator did at the
+/// upgrade, so they may lead; `create_uncertified` makes one without.
 pub async fn create_person(app: &TestApp, email: &str, roles: &[Role]) -> Person {
+    let person = create_uncertified(app, email, roles).await;
+    if roles.contains(&Role::Facilitator) {
+        let id = person.id.clone();
+        app.state
+            .db
+            .run(move |conn| silta::training::certificates::record_prior_training(conn, &id))
+            .await
+            .unwrap();
+    }
+    person
+}
+
+/// Like `create_person`, but a facilitator has no certificate (is not qualified to lead).
+pub async fn create_uncertified(app: &TestApp, email: &str, roles: &[Role]) -> Person {
     let email = email.to_owned();
     let roles: Arc<[Role]> = roles.into();
     let with_totp = roles.iter().any(|r| r.requires_second_factor());

@@ -135,19 +135,20 @@ pub async fn detail(
     viewer: Option<&SignedIn>,
 ) -> Result<(GroupView, bool), AppError> {
     let (id, viewer) = (id.to_owned(), viewer.cloned());
+    let gate = crate::groups::service::Gate::of(state);
     state
         .db
         .run(move |conn| {
             let group = model::group(conn, &id)?.ok_or_else(AppError::not_found)?;
             let manages = match &viewer {
-                Some(viewer) => may_lead(conn, viewer, &id)?,
+                Some(viewer) => may_lead(conn, &gate, viewer, &id)?,
                 None => false,
             };
             let listed = GroupStatus::parse(&group.status).is_some_and(GroupStatus::is_listed);
             if !listed && !manages {
                 return Err(AppError::not_found());
             }
-            let view = views(
+            let mut view = views(
                 conn,
                 vec![group],
                 lang,
@@ -155,6 +156,7 @@ pub async fn detail(
             )?
             .pop()
             .ok_or_else(AppError::not_found)?;
+            view.trained = Some(crate::groups::service::Leaders::of(conn, &gate, &id)?.trained());
             Ok((view, manages))
         })
         .await

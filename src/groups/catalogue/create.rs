@@ -27,11 +27,12 @@ pub async fn create(
         input.facilitator_emails.clone(),
         input.publish,
     );
+    let gate = crate::groups::service::Gate::of(state);
     state
         .db
         .run(move |conn| {
             crate::db::transaction(conn, |conn| {
-                let facilitators = facilitators_by_email(conn, &emails)?;
+                let facilitators = facilitators_by_email(conn, &gate, &emails)?;
                 let status = if publish {
                     GroupStatus::Published
                 } else {
@@ -43,9 +44,11 @@ pub async fn create(
         .await
 }
 
-/// The accounts of the facilitators named by email; an address of no facilitator is an error.
+/// The accounts of the facilitators named by email; an address of no facilitator, or of one
+/// not qualified to lead (no valid certificate), is an error.
 fn facilitators_by_email(
     conn: &mut AnyConnection,
+    gate: &crate::groups::service::Gate,
     emails: &[String],
 ) -> Result<Vec<String>, AppError> {
     let mut facilitators = Vec::new();
@@ -60,6 +63,13 @@ fn facilitators_by_email(
             None => false,
         };
         match user.filter(|_| is_facilitator) {
+            Some(user) if !gate.qualified(conn, &user.id)? => {
+                return Err(AppError::invalid(vec![FieldError::new(
+                    "facilitators",
+                    "group-facilitator-uncertified",
+                    vec![("email", ArgValue::Text(email))],
+                )]));
+            }
             Some(user) => facilitators.push(user.id),
             None => {
                 return Err(AppError::invalid(vec![FieldError::new(

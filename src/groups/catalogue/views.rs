@@ -36,6 +36,9 @@ pub struct GroupView {
     pub my_status: Option<MemberStatus>,
     /// Whether the viewer leads this group (one of its facilitators).
     pub leads: bool,
+    /// On one group's page: whether a facilitator with a valid certificate leads it (all that
+    /// families see of training). Not given in lists.
+    pub trained: Option<bool>,
 }
 
 /// A session of a group.
@@ -183,6 +186,7 @@ impl Parts {
                 .and_then(|s| MemberStatus::parse(s)),
             leads: false,
             id: group.id,
+            trained: None,
         }
     }
 }

@@ -23,12 +23,15 @@ pub async fn add_member(
     let email =
         crate::accounts::domain::Email::parse(email).map_err(|e| AppError::invalid(vec![e]))?;
     let (state_in, me, group_id) = (state.clone(), me.clone(), group_id.to_owned());
+    let gate = crate::groups::service::Gate::of(state);
     let status = state
         .db
         .run(move |conn| {
             crate::db::transaction(conn, |conn| {
                 let now = now();
-                if !may_lead(conn, &me, &group_id)? || !model::lock_group(conn, &group_id, now)? {
+                if !may_lead(conn, &gate, &me, &group_id)?
+                    || !model::lock_group(conn, &group_id, now)?
+                {
                     return Err(AppError::not_found());
                 }
                 let not_a_family = || {

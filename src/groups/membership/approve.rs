@@ -23,12 +23,15 @@ pub async fn approve(
         group_id.to_owned(),
         user_id.to_owned(),
     );
+    let gate = crate::groups::service::Gate::of(state);
     state
         .db
         .run(move |conn| {
             crate::db::transaction(conn, |conn| {
                 let now = now();
-                if !may_lead(conn, &me, &group_id)? || !model::lock_group(conn, &group_id, now)? {
+                if !may_lead(conn, &gate, &me, &group_id)?
+                    || !model::lock_group(conn, &group_id, now)?
+                {
                     return Err(AppError::not_found());
                 }
                 if model::membership(conn, &group_id, &user_id)?.as_deref()

@@ -24,10 +24,11 @@ pub async fn roster(
     group_id: &str,
 ) -> Result<Vec<RosterEntry>, AppError> {
     let (me, group_id) = (me.clone(), group_id.to_owned());
+    let gate = crate::groups::service::Gate::of(state);
     state
         .db
         .run(move |conn| {
-            if !may_lead(conn, &me, &group_id)? {
+            if !may_lead(conn, &gate, &me, &group_id)? {
                 return Err(AppError::not_found());
             }
             Ok(model::roster(conn, &group_id)?

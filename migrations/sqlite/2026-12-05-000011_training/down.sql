@@ -1,0 +1,11 @@
+DROP TABLE training_reminders_sent;
+DROP TABLE training_certificates;
+DROP TABLE training_tasks;
+DROP TABLE training_attempts;
+DROP TABLE training_completions;
+DROP TABLE training_enrolments;
+DROP TABLE training_cohorts;
+DROP TABLE training_module_texts;
+DROP TABLE training_modules;
+DROP TABLE training_courses;
+DROP TABLE training_applications;

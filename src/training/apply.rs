@@ -1,0 +1,228 @@
+//! Applying to become a facilitator, and the coordinator's decision.
+
+use minijinja::context;
+use serde::Serialize;
+
+use super::domain::{self, MAX_TEXT};
+use super::model::{self, NewApplication};
+use crate::accounts::service as accounts;
+use crate::auth::SignedIn;
+use crate::clock::now;
+use crate::db::AnyConnection;
+use crate::error::{AppError, ErrorKind};
+use crate::state::AppState;
+
+pub struct ApplicationInput {
+    pub languages: Vec<String>,
+    pub municipality: String,
+    pub motivation: String,
+    pub availability: String,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ApplicationView {
+    pub id: String,
+    pub user_id: String,
+    pub display_name: String,
+    pub languages: Vec<String>,
+    pub municipality: String,
+    pub motivation: String,
+    pub availability: String,
+    /// pending, accepted or declined.
+    pub status: String,
+    pub reason: Option<String>,
+    pub cohort_id: Option<String>,
+}
+
+fn validate(input: &ApplicationInput) -> Result<ApplicationInput, AppError> {
+    let mut errors = Vec::new();
+    let languages: Vec<String> = input
+        .languages
+        .iter()
+        .filter(|l| crate::i18n::language(l).is_some())
+        .cloned()
+        .collect();
+    if languages.is_empty() || languages.len() != input.languages.len() {
+        errors.push(crate::error::FieldError::new(
+            "languages",
+            "training-languages-invalid",
+            vec![],
+        ));
+    }
+    let mut field = |name, value: &str| match domain::text(name, value, MAX_TEXT) {
+        Ok(v) => v,
+        Err(e) => {
+            errors.push(e);
+            String::new()
+        }
+    };
+    let valid = ApplicationInput {
+        municipality: field("municipality", &input.municipality),
+        motivation: field("motivation", &input.motivation),
+        availability: field("availability", &input.availability),
+        languages,
+    };
+    if errors.is_empty() {
+        Ok(valid)
+    } else {
+        Err(AppError::invalid(errors))
+    }
+}
+
+/// A signed-in person applies; one pending application at a time.
+pub async fn apply(
+    state: &AppState,
+    me: &SignedIn,
+    input: ApplicationInput,
+) -> Result<String, AppError> {
+    let valid = validate(&input)?;
+    let user = me.user_id.clone();
+    state
+        .db
+        .run(move |conn| {
+            crate::db::transaction(conn, |conn| {
+                if model::pending_application_of(conn, &user)?.is_some() {
+                    return Err(AppError::new(ErrorKind::Conflict)
+                        .with_message("training-application-pending", vec![]));
+                }
+                let id = model::new_id();
+                model::insert_application(
+                    conn,
+                    &NewApplication {
+                        id: &id,
+                        user_id: &user,
+                        languages: &valid.languages.join(","),
+                        municipality: &valid.municipality,
+                        motivation: &valid.motivation,
+                        availability: &valid.availability,
+                        status: "pending",
+                        created_at: now(),
+                    },
+                )?;
+                Ok(id)
+            })
+        })
+        .await
+}
+
+/// Applications with `status`, oldest first.
+pub async fn list(state: &AppState, status: String) -> Result<Vec<ApplicationView>, AppError> {
+    state
+        .db
+        .run(move |conn| {
+            let rows = model::applications(conn, &status)?;
+            let ids: Vec<String> = rows.iter().map(|a| a.user_id.clone()).collect();
+            let names = accounts::display_names(conn, &ids)?;
+            Ok(rows
+                .into_iter()
+                .map(|a| ApplicationView {
+                    display_name: names.get(&a.user_id).cloned().unwrap_or_default(),
+                    languages: a.languages.split(',').map(str::to_owned).collect(),
+                    id: a.id,
+                    user_id: a.user_id,
+                    municipality: a.municipality,
+                    motivation: a.motivation,
+                    availability: a.availability,
+                    status: a.status,
+                    reason: a.reason,
+                    cohort_id: a.cohort_id,
+                })
+                .collect())
+        })
+        .await
+}
+
+/// Accepts the application into a cohort (the applicant is enrolled) or declines it with a
+/// reason; either way the applicant is mailed in their language.
+pub async fn decide(
+    state: &AppState,
+    id: &str,
+    cohort_id: Option<String>,
+    reason: Option<String>,
+) -> Result<(), AppError> {
+    let reason = match (&cohort_id, reason) {
+        (None, Some(r)) => {
+            Some(domain::text("reason", &r, MAX_TEXT).map_err(|e| AppError::invalid(vec![e]))?)
+        }
+        (None, None) => {
+            return Err(AppError::invalid(vec![crate::error::FieldError::new(
+                "reason",
+                "training-field-required",
+                vec![],
+            )]));
+        }
+        (Some(_), _) => None,
+    };
+    let (state_in, id) = (state.clone(), id.to_owned());
+    state
+        .db
+        .run(move |conn| {
+            crate::db::transaction(conn, |conn| {
+                let app = model::application(conn, &id)?.ok_or_else(AppError::not_found)?;
+                if let Some(cohort) = &cohort_id {
+                    model::cohort(conn, cohort)?.ok_or_else(AppError::not_found)?;
+                }
+                let status = if cohort_id.is_some() {
+                    "accepted"
+                } else {
+                    "declined"
+                };
+                let decided = model::decide_application(
+                    conn,
+                    &id,
+                    status,
+                    reason.as_deref(),
+                    cohort_id.as_deref(),
+                    now(),
+                )?;
+                if !decided {
+                    return Err(AppError::new(ErrorKind::Conflict)
+                        .with_message("training-application-decided", vec![]));
+                }
+                if let Some(cohort) = &cohort_id
+                    && model::enrolment(conn, cohort, &app.user_id)?.is_none()
+                {
+                    model::enrol(conn, cohort, &app.user_id, now())?;
+                }
+                let key = if cohort_id.is_some() {
+                    "training-accepted"
+                } else {
+                    "training-declined"
+                };
+                mail_person(
+                    &state_in,
+                    conn,
+                    &app.user_id,
+                    key,
+                    "/training",
+                    reason.unwrap_or_default(),
+                )
+            })
+        })
+        .await?;
+    state.mailer.wake_worker();
+    Ok(())
+}
+
+/// Queues a one-button mail to a person in their language.
+pub fn mail_person(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    user_id: &str,
+    key: &str,
+    path: &str,
+    detail: String,
+) -> Result<(), AppError> {
+    let Some(person) = accounts::addressee(conn, user_id)? else {
+        return Ok(());
+    };
+    crate::mail::queue_action(
+        state,
+        conn,
+        key,
+        &person.contact.language,
+        &person.contact.email,
+        path,
+        context! { name => person.display_name, detail },
+    )
+}

@@ -1,0 +1,16 @@
+//! Facilitator training through HTTP: apply → accept → modules → quiz → task with revision →
+//! live session → practice → certificate → public verification → expiry → lapse → renewal;
+//! and moderation in chat following certification, through the websocket.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+#[path = "training/edges.rs"]
+mod edges;
+#[path = "training/gating.rs"]
+mod gating;
+#[path = "training/path.rs"]
+mod path;
+#[path = "training/reminders.rs"]
+mod reminders;
+
+pub use common::*;
