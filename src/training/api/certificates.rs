@@ -57,6 +57,7 @@ pub struct RenewBody {
 #[utoipa::path(post, path = "/api/v1/me/certificates/renew", tag = "training", request_body = RenewBody,
     responses(
         (status = 201, description = "Renewed: a new certificate", body = Issued),
+        (status = 404, description = "No certificate to renew", body = Problem),
         (status = 409, description = "The refresher is not done", body = Problem),
     ))]
 pub async fn renew(
