@@ -33,14 +33,6 @@ impl PeriodQuery {
     }
 }
 
-async fn gather(
-    state: &AppState,
-    sources: &FigureSources,
-    period: &Period,
-) -> Result<Vec<Series>, AppError> {
-    sources.all(state, period).await
-}
-
 fn charts(series: &[Series], labels: &[String]) -> Vec<Chart> {
     series.iter().map(|s| chart::draw(s, labels)).collect()
 }
@@ -51,7 +43,7 @@ pub async fn dashboard(
     query: web::Query<PeriodQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (chosen, period) = query.period()?;
-    let series = gather(&page.state, &sources, &period).await?;
+    let series = sources.all(&page.state, &period).await?;
     let labels = period.labels();
     let charts = charts(&series, &labels);
     page.render(
@@ -76,7 +68,7 @@ pub async fn year(
         .ok_or_else(|| {
             AppError::invalid(vec![FieldError::new("year", "field-invalid-value", vec![])])
         })?;
-    let series = gather(&page.state, &sources, &period).await?;
+    let series = sources.all(&page.state, &period).await?;
     let labels = period.labels();
     let totals: Vec<Option<String>> = series
         .iter()
@@ -123,7 +115,7 @@ pub async fn api(
     query: web::Query<PeriodQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (_, period) = query.period()?;
-    let series = gather(&state, &sources, &period).await?;
+    let series = sources.all(&state, &period).await?;
     let out = series
         .iter()
         .map(|s| SeriesOut {
@@ -152,7 +144,7 @@ pub async fn csv(
     query: web::Query<PeriodQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (chosen, period) = query.period()?;
-    let series = gather(&page.state, &sources, &period).await?;
+    let series = sources.all(&page.state, &period).await?;
     let mut text = String::from("period");
     for s in &series {
         text.push(',');
