@@ -8,6 +8,8 @@ mod common;
 mod edges;
 #[path = "training/gating.rs"]
 mod gating;
+#[path = "training/live.rs"]
+mod live;
 #[path = "training/path.rs"]
 mod path;
 #[path = "training/reminders.rs"]

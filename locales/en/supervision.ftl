@@ -118,3 +118,55 @@ mail-report-comment-subject = Your supervisor commented on your report
 mail-report-comment-intro = { $name } wrote to you about your session report.
 mail-report-comment-button = Read the comment
 mail-report-comment-outro = Only you and your supervisors can read it.
+security-event-supervision-notes-viewed = Supervision notes read
+supervision-circles-title = Supervision circles
+supervision-circles-intro = A circle is a group of facilitators you supervise. Its meetings happen in a private room that only the circle sees; attendance is recorded when people are in the room, and you can correct it afterwards.
+supervision-circles-none = No circles yet.
+supervision-circles-none-mine = You are not in a supervision circle yet. Your supervisor will add you.
+supervision-circle-members = { $count ->
+    [one] { $count } facilitator
+   *[other] { $count } facilitators
+}
+supervision-circle-meetings = { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+}
+supervision-circle-new = New circle
+supervision-circle-name = Name of the circle
+supervision-circle-facilitators = Facilitators
+supervision-circle-create = Create the circle
+supervision-circle-facilitators-invalid = Choose at least one facilitator you supervise.
+supervision-meetings = Meetings
+supervision-meetings-none = No meetings scheduled.
+supervision-meeting-schedule = Schedule meetings
+supervision-meeting-weeks-hint = 1 for a single meeting; more for a weekly meeting at the same time.
+supervision-meeting-time-invalid = Give the date (YYYY-MM-DD) and start time (HH:MM) of the first meeting.
+supervision-meeting-attended = Who attended
+supervision-meeting-you-attended = You attended.
+supervision-meeting-you-missed = You were not marked present.
+supervision-notes-title = Supervision notes
+supervision-notes-intro = Notes are visible only to the facilitator's supervisors, unless you share a note with the facilitator. Write only what supervision needs: no diagnoses, no families' personal details.
+supervision-notes-none = No notes.
+supervision-notes-shared-title = Notes your supervisor shared with you
+supervision-note = Note
+supervision-note-share = Share this note with the facilitator
+supervision-note-shared = Shared
+supervision-note-add = Save the note
+supervision-mine-title = My supervision
+supervision-mine-last = You last attended supervision on { $when }.
+supervision-mine-never = You have not attended supervision yet.
+supervision-mine-until = Attend a supervision meeting before { $when } to keep your moderation rights.
+supervision-mine-warning = Your moderation rights lapse on { $when } unless you attend a supervision meeting before then.
+supervision-mine-lapsed = You have not attended supervision for too long, so you cannot lead or moderate groups for now. Attend your circle's next meeting to get your rights back; nothing has been deleted.
+mail-supervision-lapse-warning-subject = Time for supervision
+mail-supervision-lapse-warning-intro = Hello { $name }, you have not attended a supervision meeting for a while. Your moderation rights lapse on { $detail } unless you attend one before then.
+mail-supervision-lapse-warning-button = See your supervision meetings
+mail-supervision-lapse-warning-outro = Supervision is there so that no facilitator is left alone with what they hear in the groups.
+mail-supervision-lapsed-subject = Your moderation rights have lapsed
+mail-supervision-lapsed-intro = Hello { $name }, you have not attended supervision for too long, so you cannot lead or moderate groups for now.
+mail-supervision-lapsed-button = See your supervision meetings
+mail-supervision-lapsed-outro = Nothing has been deleted. Attend a supervision meeting to get your rights back.
+mail-supervision-lapsed-coordinator-subject = A facilitator's moderation rights have lapsed
+mail-supervision-lapsed-coordinator-intro = { $name } has not attended supervision for too long and cannot lead or moderate groups for now. Their groups: { $detail }
+mail-supervision-lapsed-coordinator-button = Open supervision
+mail-supervision-lapsed-coordinator-outro = The rights come back when they attend a supervision meeting.

@@ -90,6 +90,10 @@ pub async fn open(
         moderator: access.part == Part::Moderator,
         open_until: access.open_until(state.config.room_opens_before),
         people: access.people,
+        attends: (
+            access.starts_at - state.config.room_opens_before,
+            access.ends_at,
+        ),
     };
     actix_web::rt::spawn(connection.run(session, stream));
     Ok(response)

@@ -90,6 +90,9 @@ pub struct Config {
     /// An urgent concern from a session report must be acknowledged by a supervisor within
     /// this time, or the coordinators are told.
     pub concern_ack_after: chrono::TimeDelta,
+    /// A facilitator who has attended no supervision for this many months loses moderation
+    /// rights as with an expired certificate.
+    pub supervision_lapse_months: u32,
 }
 
 /// Open chat connections per client address on one node, unless configured.
@@ -142,6 +145,7 @@ const ENV_NAMES: &[(&str, &str)] = &[
     ("unattended_alert_seconds", "SILTA_UNATTENDED_ALERT_SECONDS"),
     ("chat_presence_seconds", "SILTA_CHAT_PRESENCE_SECONDS"),
     ("concern_ack_minutes", "SILTA_CONCERN_ACK_MINUTES"),
+    ("supervision_lapse_months", "SILTA_SUPERVISION_LAPSE_MONTHS"),
 ];
 
 const MIN_SECRET_LEN: usize = 32;

@@ -33,6 +33,7 @@ pub(super) fn validate(values: Values) -> Result<Config, ConfigError> {
     Ok(Config {
         presence_refresh: chat.presence_refresh,
         concern_ack_after: concern_ack_after(&values)?,
+        supervision_lapse_months: supervision_lapse_months(&values)?,
         room_opens_before: chat.room_opens_before,
         unattended_alert_after: chat.unattended_alert_after,
         chat_connections_per_address: chat.connections_per_address,
@@ -291,4 +292,15 @@ fn concern_ack_after(values: &Values) -> Result<chrono::TimeDelta, ConfigError> 
         ));
     }
     Ok(chrono::TimeDelta::minutes(i64::from(minutes)))
+}
+
+fn supervision_lapse_months(values: &Values) -> Result<u32, ConfigError> {
+    let months: u32 = parse_number(values, "supervision_lapse_months", 6)?;
+    if !(1..=36).contains(&months) {
+        return Err(config_error(
+            "SILTA_SUPERVISION_LAPSE_MONTHS",
+            "expected 1 to 36 months",
+        ));
+    }
+    Ok(months)
 }

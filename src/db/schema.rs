@@ -136,6 +136,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         chat_retention_days -> Nullable<Integer>,
+        purpose -> Text,
     }
 }
 

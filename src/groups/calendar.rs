@@ -57,9 +57,7 @@ pub async fn group_file(
         .db
         .run(move |conn| {
             let group = model::group(conn, &group_id)?.ok_or_else(AppError::not_found)?;
-            if !super::domain::GroupStatus::parse(&group.status)
-                .is_some_and(super::domain::GroupStatus::is_listed)
-            {
+            if !group.is_listed() {
                 return Err(AppError::not_found());
             }
             calendar(&state_in, conn, &[group_id], lang)

@@ -10,6 +10,7 @@ use crate::db::AnyConnection;
 use crate::db::schema::{group_sessions, session_attendance};
 use crate::error::AppError;
 use crate::figures::{Period, Series, Unit};
+use crate::groups::model::peer_group_ids;
 use crate::registry::Registry;
 use crate::state::AppState;
 
@@ -19,6 +20,7 @@ fn count(conn: &mut AnyConnection, period: &Period) -> Result<Series, AppError> 
     let until = period.until().min(crate::clock::now());
     let starts: Vec<chrono::NaiveDateTime> = group_sessions::table
         .filter(group_sessions::cancelled_at.is_null())
+        .filter(group_sessions::group_id.eq_any(peer_group_ids()))
         .filter(group_sessions::starts_at.ge(period.from()))
         .filter(group_sessions::starts_at.lt(until))
         .select(group_sessions::starts_at)
@@ -42,6 +44,7 @@ fn marks(conn: &mut AnyConnection, period: &Period) -> Result<Vec<Mark>, AppErro
     Ok(session_attendance::table
         .inner_join(group_sessions::table.on(group_sessions::id.eq(session_attendance::session_id)))
         .filter(group_sessions::cancelled_at.is_null())
+        .filter(group_sessions::group_id.eq_any(peer_group_ids()))
         .filter(group_sessions::starts_at.ge(period.from()))
         .filter(group_sessions::starts_at.lt(period.until()))
         .filter(session_attendance::present.is_not_null())

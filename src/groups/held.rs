@@ -1,5 +1,5 @@
 //! Sessions that took place, as the features above groups see them (supervision's session
-//! reports): which ended in a period, who led them, how many of the group came.
+//! reports): which peer-group sessions ended in a period, who led them, how many of the group came.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -16,9 +16,9 @@ pub struct LedSession {
     pub facilitators: Vec<String>,
 }
 
-type SessionRow = (String, String, NaiveDateTime, NaiveDateTime);
+pub(super) type SessionRow = (String, String, NaiveDateTime, NaiveDateTime);
 
-fn session_ref((id, group_id, starts_at, ends_at): SessionRow) -> SessionRef {
+pub(super) fn session_ref((id, group_id, starts_at, ends_at): SessionRow) -> SessionRef {
     SessionRef {
         id,
         group_id,
@@ -37,6 +37,7 @@ pub fn ended_between(
 ) -> Result<Vec<LedSession>, AppError> {
     let mut query = group_sessions::table
         .filter(group_sessions::cancelled_at.is_null())
+        .filter(group_sessions::group_id.eq_any(super::model::peer_group_ids()))
         .filter(group_sessions::ends_at.ge(from))
         .filter(group_sessions::ends_at.lt(to))
         .order((group_sessions::ends_at, group_sessions::id))
@@ -116,4 +117,13 @@ pub fn attendance_count(
         .count()
         .get_result(conn)?;
     Ok((present, members))
+}
+
+/// Who was marked present at a session (by the room's presence or by a leader).
+pub fn present_at(conn: &mut AnyConnection, session_id: &str) -> Result<Vec<String>, AppError> {
+    Ok(session_attendance::table
+        .filter(session_attendance::session_id.eq(session_id))
+        .filter(session_attendance::present.eq(true))
+        .select(session_attendance::user_id)
+        .load(conn)?)
 }

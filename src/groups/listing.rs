@@ -122,7 +122,7 @@ pub fn listed_count(conn: &mut AnyConnection, filter: &ListingFilter) -> QueryRe
 fn filtered<'a>(filter: &ListingFilter, counting: bool) -> peer_groups::BoxedQuery<'a, Backend> {
     let mut query = peer_groups::table
         .filter(sql::<Bool>(
-            "peer_groups.status IN ('published', 'running')",
+            "peer_groups.status IN ('published', 'running') AND peer_groups.purpose = 'peer'",
         ))
         .into_boxed();
     if let Some(language) = filter.language {

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod calendar;
 pub mod catalogue;
+pub mod circles;
 pub mod demo;
 pub mod domain;
 pub mod figures;

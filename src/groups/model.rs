@@ -22,6 +22,29 @@ pub struct Group {
     pub created_by: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub purpose: String,
+}
+
+impl Group {
+    /// A peer group that families may find and join (published or running); circles never.
+    pub fn is_listed(&self) -> bool {
+        self.purpose == PEER
+            && super::domain::GroupStatus::parse(&self.status)
+                .is_some_and(super::domain::GroupStatus::is_listed)
+    }
+}
+
+/// The purpose of every group families see; circles (a feature's own) have another.
+pub const PEER: &str = "peer";
+
+/// The ids of peer groups, as a subquery: what lists of groups read, leaving circles out.
+pub fn peer_group_ids() -> diesel::dsl::Select<
+    diesel::dsl::Filter<peer_groups::table, diesel::dsl::Eq<peer_groups::purpose, &'static str>>,
+    peer_groups::id,
+> {
+    peer_groups::table
+        .filter(peer_groups::purpose.eq(PEER))
+        .select(peer_groups::id)
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -161,8 +184,10 @@ pub fn set_status(
         .map(|_| ())
 }
 
+/// Every peer group (not circles), newest first.
 pub fn all_groups(conn: &mut AnyConnection) -> QueryResult<Vec<Group>> {
     peer_groups::table
+        .filter(peer_groups::purpose.eq(PEER))
         .order(peer_groups::created_at.desc())
         .select(Group::as_select())
         .load(conn)
@@ -194,8 +219,18 @@ pub fn facilitator_ids(conn: &mut AnyConnection, group_id: &str) -> QueryResult<
 pub fn groups_facilitated_by(conn: &mut AnyConnection, user_id: &str) -> QueryResult<Vec<String>> {
     group_facilitators::table
         .filter(group_facilitators::user_id.eq(user_id))
+        .filter(group_facilitators::group_id.eq_any(peer_group_ids()))
         .select(group_facilitators::group_id)
         .load(conn)
+}
+
+/// A group's purpose: [`PEER`] or the circle's.
+pub fn purpose(conn: &mut AnyConnection, group_id: &str) -> QueryResult<Option<String>> {
+    peer_groups::table
+        .find(group_id)
+        .select(peer_groups::purpose)
+        .first(conn)
+        .optional()
 }
 
 /// (group id, number of members) for the given groups.
@@ -283,6 +318,7 @@ pub fn memberships_of(
     memberships::table
         .filter(memberships::user_id.eq(user_id))
         .filter(memberships::status.ne("left"))
+        .filter(memberships::group_id.eq_any(peer_group_ids()))
         .select((memberships::group_id, memberships::status))
         .load(conn)
 }
@@ -291,6 +327,7 @@ pub fn groups_led_by(conn: &mut AnyConnection, user_id: &str) -> QueryResult<Vec
     peer_groups::table
         .inner_join(group_facilitators::table.on(group_facilitators::group_id.eq(peer_groups::id)))
         .filter(group_facilitators::user_id.eq(user_id))
+        .filter(peer_groups::purpose.eq(PEER))
         .order(peer_groups::created_at.desc())
         .select(Group::as_select())
         .load(conn)

@@ -49,11 +49,14 @@ pub struct Leaders {
 }
 
 impl Leaders {
+    /// The gate applies to peer groups, where families are; a circle's leaders are the staff
+    /// who hold it (a trainer, a supervisor) and lead it as they are.
     pub fn of(conn: &mut AnyConnection, gate: &Gate, group_id: &str) -> Result<Self, AppError> {
         let facilitators = model::facilitator_ids(conn, group_id)?;
+        let circle = model::purpose(conn, group_id)?.is_some_and(|p| p != model::PEER);
         let mut qualified = Vec::new();
         for id in &facilitators {
-            if gate.qualified(conn, id)? {
+            if circle || gate.qualified(conn, id)? {
                 qualified.push(id.clone());
             }
         }
@@ -236,7 +239,10 @@ pub fn set_chat_retention_days(
     Ok(model::set_chat_retention_days(conn, group_id, days)?)
 }
 
-pub use super::held::{LedSession, attendance_count, ended_between as ended_sessions, led_session};
+pub use super::held::{
+    LedSession, attendance_count, ended_between as ended_sessions, led_session, present_at,
+};
+pub use super::sessions::note_presence;
 
 /// The day a moment falls on in the groups' time zone (Helsinki).
 pub fn local_date(utc: NaiveDateTime) -> chrono::NaiveDate {

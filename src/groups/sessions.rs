@@ -93,6 +93,25 @@ fn upsert_attendance(
     Ok(())
 }
 
+/// Someone entered the session's room while it was on (chat calls this): present, unless a
+/// leader has marked them already.
+pub fn note_presence(
+    conn: &mut AnyConnection,
+    session_id: &str,
+    user_id: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let marked: Option<Option<bool>> = session_attendance::table
+        .find((session_id, user_id))
+        .select(session_attendance::present)
+        .first(conn)
+        .optional()?;
+    match marked {
+        Some(Some(_)) => Ok(()),
+        _ => upsert_attendance(conn, session_id, user_id, None, Some(true), now),
+    }
+}
+
 /// A member says whether they are coming: yes, no or maybe.
 pub async fn answer(
     state: &AppState,

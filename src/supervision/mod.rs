@@ -11,6 +11,7 @@ pub mod events;
 pub mod figures;
 pub mod home;
 pub mod hours;
+pub mod meetings;
 pub mod mine;
 mod model;
 pub mod pages;
@@ -28,6 +29,7 @@ use crate::routing::Routes;
 
 pub fn register(reg: &mut Registry) {
     routes(reg.routes());
+    meetings::routes::register(reg);
     home::register(reg);
     figures::register(reg);
     reg.api(<api::SupervisionApi as utoipa::OpenApi>::openapi())

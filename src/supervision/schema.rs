@@ -94,3 +94,32 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    supervision_circles (circle_id) {
+        circle_id -> Text,
+        supervisor_id -> Text,
+        name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    supervision_notes (id) {
+        id -> Text,
+        facilitator_id -> Text,
+        author_id -> Text,
+        body -> Text,
+        shared -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    supervision_lapse_notices (user_id, lapses_at, kind) {
+        user_id -> Text,
+        lapses_at -> Timestamp,
+        kind -> Text,
+        sent_at -> Timestamp,
+    }
+}

@@ -15,23 +15,61 @@ use crate::clock::now;
 use crate::db::AnyConnection;
 use crate::error::{AppError, ErrorKind};
 use crate::groups::service::Qualifies;
+use crate::provided::Provided;
 use crate::state::AppState;
 
 /// How long a recognised prior training counts (the upgrade's migration gives the same).
 pub const PRIOR_TRAINING_DAYS: i64 = 365;
 const VERIFY_LIMIT: Limit = Limit::per_minutes(30, 10);
 
-/// Training's answer to groups: a person qualifies with a valid certificate.
-pub struct Certified;
+/// Training's answer to groups: a person qualifies with a valid certificate, unless a rule of
+/// a higher feature (supervision: no supervision attended for months) has lapsed their rights.
+pub struct Certified {
+    /// Read when asked: the features' answers are installed after registration.
+    provided: Provided,
+}
+
+/// When a person's rights lapse besides their certificate's expiry (the supervision feature
+/// answers: months after the last supervision they attended). Training asks it and never
+/// names who answers.
+pub trait RightsLapse: Send + Sync {
+    /// When the rights lapse (or lapsed); None when this rule does not apply to the person.
+    fn lapses_at(
+        &self,
+        conn: &mut AnyConnection,
+        user_id: &str,
+    ) -> Result<Option<NaiveDateTime>, AppError>;
+}
 
 impl Qualifies for Certified {
     fn qualified(&self, conn: &mut AnyConnection, user_id: &str) -> Result<bool, AppError> {
-        Ok(progress::has_valid(conn, user_id, now())?)
+        let at = now();
+        if !progress::has_valid(conn, user_id, at)? {
+            return Ok(false);
+        }
+        match self.provided.get::<Arc<dyn RightsLapse>>() {
+            Some(rule) => Ok(rule.lapses_at(conn, user_id)?.is_none_or(|end| end > at)),
+            None => Ok(true),
+        }
     }
 }
 
-pub fn qualifies() -> Arc<dyn Qualifies> {
-    Arc::new(Certified)
+pub fn qualifies(provided: Provided) -> Arc<dyn Qualifies> {
+    Arc::new(Certified { provided })
+}
+
+/// When the person's newest valid certificate was issued (where a lapse rule starts counting
+/// before any supervision was attended); None without one.
+pub fn certified_since(
+    conn: &mut AnyConnection,
+    user_id: &str,
+) -> Result<Option<NaiveDateTime>, AppError> {
+    let at = now();
+    Ok(progress::certificates_of(conn, user_id)?
+        .into_iter()
+        .filter(|c| c.valid_at(at))
+        .map(|c| c.issued_at)
+        .max())
 }
 
 /// What else may count toward renewal besides the refresher module (the supervision feature

@@ -12,6 +12,7 @@ pub mod demo;
 mod demo_course;
 pub mod domain;
 pub mod lapse;
+pub mod live;
 pub mod model;
 pub mod model_progress;
 pub mod pages;
@@ -31,7 +32,8 @@ pub fn register(reg: &mut Registry) {
     page_routes(reg.routes());
     api_routes(reg.routes());
     reg.api(<api::TrainingApi as utoipa::OpenApi>::openapi());
-    reg.provide::<Arc<dyn Qualifies>>(certificates::qualifies());
+    let provided = reg.state().provided.clone();
+    reg.provide::<Arc<dyn Qualifies>>(certificates::qualifies(provided));
     reg.job("training.lapses", Every::Round, |state, _| async move {
         lapse::announce_lapses(&state).await
     });
@@ -39,6 +41,11 @@ pub fn register(reg: &mut Registry) {
         "training.expiry_reminders",
         Every::Round,
         |state, _| async move { lapse::remind(&state).await },
+    );
+    reg.job(
+        "training.live_attendance",
+        Every::Round,
+        |state, _| async move { live::record_attendance(&state).await },
     );
 }
 
@@ -92,6 +99,16 @@ fn api_routes(routes: &mut Routes) {
             "/api/v1/training/cohorts/{id}",
             CoordinateTraining,
             api::cohort,
+        )
+        .post(
+            "/api/v1/training/cohorts/{id}/live-sessions",
+            TrainFacilitators,
+            api::schedule_live,
+        )
+        .get(
+            "/api/v1/training/cohorts/{id}/live-sessions",
+            CoordinateTraining,
+            api::live_sessions,
         )
         .post(
             "/api/v1/training/cohorts/{id}/candidates/{user_id}/extend",

@@ -90,6 +90,8 @@ pub struct ModuleView {
     pub quiz: Option<QuizView>,
     pub task: Option<TaskView>,
     pub completed: bool,
+    /// The cohort's live sessions of a "live" module, in time order.
+    pub live: Vec<super::live::LiveSession>,
 }
 
 fn quiz_of(module: &Module) -> Result<Option<Quiz>, AppError> {
@@ -151,7 +153,11 @@ pub async fn view(
     state
         .db
         .run(move |conn| {
-            let (module, _, _) = candidate_module(conn, &user, &module_id)?;
+            let (module, cohort, _) = candidate_module(conn, &user, &module_id)?;
+            let live = match module.rule.as_str() {
+                "live" => super::live::sessions(conn, &cohort.id, Some(&module.id))?,
+                _ => Vec::new(),
+            };
             let texts = model::module_texts(conn, std::slice::from_ref(&module.id))?;
             let text = best_text(&texts, &module.id, lang).cloned();
             let quiz = match quiz_of(&module)? {
@@ -187,6 +193,7 @@ pub async fn view(
                 quiz,
                 task,
                 completed,
+                live,
             })
         })
         .await

@@ -1,4 +1,4 @@
-//! Training's tables (migration `2026-12-05-000011_training`). Only training reads them.
+//! Training's tables (migrations `2026-12-05-000011_training`, `2026-12-07-000031_training_live`). Only training reads them.
 
 diesel::table! {
     training_applications (id) {
@@ -130,6 +130,25 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    training_circles (cohort_id) {
+        cohort_id -> Text,
+        circle_id -> Text,
+    }
+}
+
+diesel::table! {
+    training_live_sessions (session_id) {
+        session_id -> Text,
+        cohort_id -> Text,
+        module_id -> Text,
+        ends_at -> Timestamp,
+        created_by -> Text,
+        created_at -> Timestamp,
+        recorded_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     training_applications,
     training_courses,
@@ -142,4 +161,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     training_tasks,
     training_certificates,
     training_reminders_sent,
+    training_circles,
+    training_live_sessions,
 );

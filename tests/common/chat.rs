@@ -139,10 +139,19 @@ pub async fn connect_to(
     token: &str,
     origin: Option<&str>,
 ) -> Result<Socket, tokio_tungstenite::tungstenite::Error> {
+    connect_session(node, &room.session_id, token, origin).await
+}
+
+/// Connects to a session's room on `node` with a bearer token.
+pub async fn connect_session(
+    node: &TestApp,
+    session_id: &str,
+    token: &str,
+    origin: Option<&str>,
+) -> Result<Socket, tokio_tungstenite::tungstenite::Error> {
     let url = format!(
-        "{}/api/v1/sessions/{}/chat",
+        "{}/api/v1/sessions/{session_id}/chat",
         node.address.replace("http", "ws"),
-        room.session_id
     );
     let mut request = url.into_client_request().unwrap();
     request
@@ -169,6 +178,23 @@ pub async fn connect(room: &Room, person: &Person, last_seq: i64) -> (Socket, Va
     .await;
     let welcome = next(&mut socket).await;
     (socket, welcome)
+}
+
+/// Enters any session's room as `person` (connects and says hello); the welcome frame.
+pub async fn enter(
+    app: &TestApp,
+    person: &Person,
+    session_id: &str,
+) -> Result<(Socket, Value), tokio_tungstenite::tungstenite::Error> {
+    let token = bearer(app, person).await;
+    let mut socket = connect_session(app, session_id, &token, Some(&app.address)).await?;
+    send(
+        &mut socket,
+        json!({ "type": "hello", "v": 1, "last_seq": 0 }),
+    )
+    .await;
+    let welcome = next(&mut socket).await;
+    Ok((socket, welcome))
 }
 
 pub async fn send(socket: &mut Socket, frame: Value) {

@@ -30,6 +30,8 @@ pub enum EventKind {
     ReportsViewed,
     /// A supervisor read a facilitator's session report.
     SessionReportViewed,
+    /// A supervisor read the supervision notes about a facilitator.
+    SupervisionNotesViewed,
 }
 
 impl EventKind {
@@ -53,6 +55,7 @@ impl EventKind {
             EventKind::AccountsListed => "accounts_listed",
             EventKind::ReportsViewed => "reports_viewed",
             EventKind::SessionReportViewed => "session_report_viewed",
+            EventKind::SupervisionNotesViewed => "supervision_notes_viewed",
         }
     }
 }
@@ -166,7 +169,7 @@ pub fn count(conn: &mut AnyConnection, filter: &EventFilter) -> QueryResult<i64>
 }
 
 /// Every kind, as stored.
-pub const KINDS: [EventKind; 18] = [
+pub const KINDS: [EventKind; 19] = [
     EventKind::SignIn,
     EventKind::SignInFailed,
     EventKind::SignOut,
@@ -185,4 +188,5 @@ pub const KINDS: [EventKind; 18] = [
     EventKind::AccountsListed,
     EventKind::ReportsViewed,
     EventKind::SessionReportViewed,
+    EventKind::SupervisionNotesViewed,
 ];

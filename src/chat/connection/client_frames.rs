@@ -180,6 +180,7 @@ impl Connection {
         let room = self.room.clone();
         let entering = !*welcomed;
         let enter = self.entry();
+        let (user, (from, until)) = (self.user.user_id.clone(), self.attends);
         let missed = self
             .state
             .db
@@ -187,6 +188,9 @@ impl Connection {
                 let now = crate::clock::now();
                 if entering {
                     enter(conn, now)?;
+                    if (from..=until).contains(&now) {
+                        crate::groups::service::note_presence(conn, &room, &user, now)?;
+                    }
                 }
                 let newest = model::last_seq(conn, &room)?;
                 if newest - last_seq > MAX_CATCH_UP {

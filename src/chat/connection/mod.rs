@@ -137,6 +137,8 @@ pub struct Connection {
     pub open_until: Option<chrono::NaiveDateTime>,
     /// The members and facilitators the group may hold (sizes the room's buffer in this node).
     pub people: usize,
+    /// When entering counts as attending: from the room's opening to the session's end.
+    pub attends: (chrono::NaiveDateTime, chrono::NaiveDateTime),
 }
 
 /// What wakes a connection: a frame from the client, a frame for the room, a control

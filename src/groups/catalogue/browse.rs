@@ -3,7 +3,6 @@
 use super::views::{GroupView, views};
 use crate::auth::SignedIn;
 use crate::error::{AppError, FieldError};
-use crate::groups::domain::GroupStatus;
 use crate::groups::listing::{ListingFilter, listed_count, listed_page};
 use crate::groups::model;
 use crate::groups::service::may_lead;
@@ -144,7 +143,7 @@ pub async fn detail(
                 Some(viewer) => may_lead(conn, &gate, viewer, &id)?,
                 None => false,
             };
-            let listed = GroupStatus::parse(&group.status).is_some_and(GroupStatus::is_listed);
+            let listed = group.is_listed();
             if !listed && !manages {
                 return Err(AppError::not_found());
             }

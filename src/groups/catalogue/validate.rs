@@ -154,7 +154,7 @@ fn valid_texts(texts: &[TextInput], errors: &mut Vec<FieldError>) -> Vec<TextInp
     valid
 }
 
-fn schedule_invalid(field_name: &'static str) -> FieldError {
+pub(crate) fn schedule_invalid(field_name: &'static str) -> FieldError {
     FieldError::new(
         field_name,
         "group-schedule-invalid",

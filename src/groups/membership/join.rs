@@ -4,7 +4,7 @@ use super::seat::{Mailbox, place, seat};
 use crate::auth::SignedIn;
 use crate::clock::now;
 use crate::error::AppError;
-use crate::groups::domain::{GroupStatus, JoinPolicy, MemberStatus};
+use crate::groups::domain::{JoinPolicy, MemberStatus};
 use crate::groups::model;
 use crate::state::AppState;
 
@@ -25,7 +25,7 @@ pub async fn join(
                     return Err(AppError::not_found());
                 }
                 let group = model::group(conn, &group_id)?.ok_or_else(AppError::not_found)?;
-                if !GroupStatus::parse(&group.status).is_some_and(GroupStatus::is_listed) {
+                if !group.is_listed() {
                     return Err(AppError::not_found());
                 }
                 let current = model::membership(conn, &group_id, &me.user_id)?

@@ -3,10 +3,12 @@
 
 mod certificates;
 mod courses;
+mod live;
 mod work;
 
 pub use certificates::{client, mine, of_person, renew, revoke, sign_off, verify};
 pub use courses::{add_module, create_course, publish};
+pub use live::{live_sessions, schedule_live};
 pub use work::{attended, module, quiz, read, reset_attempts, review, reviews, task};
 
 use actix_web::{HttpResponse, web};
@@ -29,7 +31,7 @@ use crate::web::json::Json;
         apply_now, applications, accept, decline, create_cohort, cohort, extend, practice,
         courses::create_course, courses::add_module, courses::publish,
         work::module, work::read, work::quiz, work::task, work::reviews, work::review,
-        work::reset_attempts, work::attended,
+        work::reset_attempts, work::attended, live::schedule_live, live::live_sessions,
         certificates::sign_off, certificates::mine, certificates::renew, certificates::revoke,
         certificates::verify, certificates::of_person,
     ),

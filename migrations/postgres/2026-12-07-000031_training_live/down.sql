@@ -1,0 +1,2 @@
+DROP TABLE training_live_sessions;
+DROP TABLE training_circles;

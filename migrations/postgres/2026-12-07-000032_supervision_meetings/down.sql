@@ -1,0 +1,3 @@
+DROP TABLE supervision_lapse_notices;
+DROP TABLE supervision_notes;
+DROP TABLE supervision_circles;
