@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+#[path = "supervision/meetings.rs"]
+mod meetings;
 
 use common::accounts::{Person, create_person, last_mail_text, mails_to};
 use common::groups::Api;
