@@ -18,7 +18,13 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let training = crate::training::demo::demo_training(&state)
         .await
         .map_err(|e| StartupError::Internal(e.to_string()))?;
+    let circle = crate::supervision::meetings::demo::demo_circle(&state)
+        .await
+        .map_err(|e| StartupError::Internal(e.to_string()))?;
     println!("Demo content is in place at {}", state.config.public_url);
+    if circle {
+        println!("  a supervision circle with seven months of meetings behind it");
+    }
     for line in training {
         println!("  {line}");
     }

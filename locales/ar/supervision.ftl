@@ -134,3 +134,65 @@ mail-report-comment-subject = علّق مشرفكم على تقريركم
 mail-report-comment-intro = وصلتكم رسالة من { $name } بشأن تقرير لقائكم.
 mail-report-comment-button = قراءة التعليق
 mail-report-comment-outro = لا يستطيع قراءته إلا أنتم ومشرفوكم.
+security-event-supervision-notes-viewed = تم الاطلاع على ملاحظات الإشراف
+supervision-circles-title = حلقات الإشراف
+supervision-circles-intro = الحلقة مجموعة من الميسّرين الذين تشرفون عليهم. تُعقد لقاءاتها في غرفة خاصة لا يراها إلا أعضاء الحلقة؛ ويُسجَّل الحضور عندما يكون الأشخاص في الغرفة، ويمكنكم تصحيحه لاحقًا.
+supervision-circles-none = لا توجد حلقات بعد.
+supervision-circles-none-mine = لستم في حلقة إشراف بعد. سيضيفكم مشرفكم إليها.
+supervision-circle-members = { $count ->
+    [zero] لا يوجد ميسّرون
+    [one] ميسّر واحد
+    [two] ميسّران
+    [few] { $count } ميسّرين
+    [many] { $count } ميسّرًا
+   *[other] { $count } ميسّر
+}
+supervision-circle-meetings = { $count ->
+    [zero] لا توجد لقاءات
+    [one] لقاء واحد
+    [two] لقاءان
+    [few] { $count } لقاءات
+    [many] { $count } لقاءً
+   *[other] { $count } لقاء
+}
+supervision-circle-new = حلقة جديدة
+supervision-circle-name = اسم الحلقة
+supervision-circle-facilitators = الميسّرون
+supervision-circle-create = إنشاء الحلقة
+supervision-circle-facilitators-invalid = اختاروا ميسّرًا واحدًا على الأقل ممن تشرفون عليهم.
+supervision-meetings = اللقاءات
+supervision-meetings-none = لا توجد لقاءات مجدولة.
+supervision-meeting-schedule = جدولة اللقاءات
+supervision-meeting-weeks-hint = 1 للقاء واحد؛ وعدد أكبر للقاء أسبوعي في الوقت نفسه.
+supervision-meeting-time-invalid = أدخلوا تاريخ أول لقاء (YYYY-MM-DD) ووقت بدئه (HH:MM).
+supervision-meeting-attended = من حضر
+supervision-meeting-you-attended = لقد حضرتم.
+supervision-meeting-you-missed = لم يُسجَّل حضوركم.
+supervision-notes-title = ملاحظات الإشراف
+supervision-notes-intro = لا يرى الملاحظات إلا مشرفو الميسّر، ما لم تشاركوا ملاحظة مع الميسّر نفسه. اكتبوا فقط ما يحتاجه الإشراف: لا تشخيصات ولا بيانات شخصية عن العائلات.
+supervision-notes-none = لا توجد ملاحظات.
+supervision-notes-shared-title = ملاحظات شاركها مشرفكم معكم
+supervision-note = ملاحظة
+supervision-note-share = مشاركة هذه الملاحظة مع الميسّر
+supervision-note-shared = تمت المشاركة
+supervision-note-add = حفظ الملاحظة
+supervision-mine-title = الإشراف الخاص بي
+supervision-mine-last = آخر مرة حضرتم فيها الإشراف كانت في { $when }.
+supervision-mine-never = لم تحضروا الإشراف بعد.
+supervision-mine-until = احضروا لقاء إشراف قبل { $when } لتحتفظوا بصلاحياتكم في إدارة المجموعات.
+supervision-mine-warning = تنتهي صلاحياتكم في إدارة المجموعات في { $when } ما لم تحضروا لقاء إشراف قبل ذلك.
+supervision-mine-lapsed = مرّ وقت طويل جدًا منذ آخر مرة حضرتم فيها الإشراف، لذلك لا يمكنكم حاليًا تيسير المجموعات أو إدارتها. احضروا اللقاء القادم لحلقتكم لتستعيدوا صلاحياتكم؛ لم يُحذف شيء.
+mail-supervision-lapse-warning-subject = حان وقت الإشراف
+mail-supervision-lapse-warning-intro = مرحبًا { $name }، لم تحضروا لقاء إشراف منذ مدة. تنتهي صلاحياتكم في إدارة المجموعات في { $detail } ما لم تحضروا لقاءً قبل ذلك.
+mail-supervision-lapse-warning-button = عرض لقاءات الإشراف الخاصة بكم
+mail-supervision-lapse-warning-outro = الإشراف موجود حتى لا يبقى أي ميسّر وحيدًا مع ما يسمعه في المجموعات.
+mail-supervision-lapsed-subject = انتهت صلاحياتكم في إدارة المجموعات
+mail-supervision-lapsed-intro = مرحبًا { $name }، مرّ وقت طويل جدًا منذ آخر مرة حضرتم فيها الإشراف، لذلك لا يمكنكم حاليًا تيسير المجموعات أو إدارتها.
+mail-supervision-lapsed-button = عرض لقاءات الإشراف الخاصة بكم
+mail-supervision-lapsed-outro = لم يُحذف شيء. احضروا لقاء إشراف لتستعيدوا صلاحياتكم.
+mail-supervision-lapsed-coordinator-subject = انتهت صلاحيات أحد الميسّرين في إدارة المجموعات
+mail-supervision-lapsed-coordinator-intro = لم يحضر { $name } الإشراف منذ وقت طويل جدًا، ولا يمكنه حاليًا تيسير المجموعات أو إدارتها. المجموعات المعنية: { $detail }
+mail-supervision-lapsed-coordinator-button = فتح الإشراف
+mail-supervision-lapsed-coordinator-outro = تعود الصلاحيات عندما يحضر الميسّر لقاء إشراف.
+supervision-next-meeting = لقاء الإشراف القادم
+supervision-mine-open = فتح الإشراف الخاص بي

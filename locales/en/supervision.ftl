@@ -170,3 +170,5 @@ mail-supervision-lapsed-coordinator-subject = A facilitator's moderation rights 
 mail-supervision-lapsed-coordinator-intro = { $name } has not attended supervision for too long and cannot lead or moderate groups for now. Their groups: { $detail }
 mail-supervision-lapsed-coordinator-button = Open supervision
 mail-supervision-lapsed-coordinator-outro = The rights come back when they attend a supervision meeting.
+supervision-next-meeting = Next supervision meeting
+supervision-mine-open = Open my supervision

@@ -118,3 +118,57 @@ mail-report-comment-subject = Sinu supervisor kommenteeris sinu aruannet
 mail-report-comment-intro = { $name } kirjutas sulle sinu kohtumise aruande kohta.
 mail-report-comment-button = Loe kommentaari
 mail-report-comment-outro = Seda saavad lugeda ainult sina ja sinu supervisorid.
+security-event-supervision-notes-viewed = Supervisiooni märkmeid loeti
+supervision-circles-title = Supervisioonigrupid
+supervision-circles-intro = Supervisioonigrupp koosneb grupijuhtidest, kelle supervisor sa oled. Grupi kohtumised toimuvad privaatses ruumis, mida näevad ainult grupi liikmed. Kohalolek märgitakse, kui inimesed on ruumis, ja sa saad seda hiljem parandada.
+supervision-circles-none = Supervisioonigruppe veel pole.
+supervision-circles-none-mine = Sa ei ole veel üheski supervisioonigrupis. Sinu supervisor lisab sind.
+supervision-circle-members = { $count ->
+    [one] { $count } grupijuht
+   *[other] { $count } grupijuhti
+}
+supervision-circle-meetings = { $count ->
+    [one] { $count } kohtumine
+   *[other] { $count } kohtumist
+}
+supervision-circle-new = Uus supervisioonigrupp
+supervision-circle-name = Grupi nimi
+supervision-circle-facilitators = Grupijuhid
+supervision-circle-create = Loo grupp
+supervision-circle-facilitators-invalid = Vali vähemalt üks grupijuht, kelle supervisor sa oled.
+supervision-meetings = Kohtumised
+supervision-meetings-none = Kohtumisi pole kavandatud.
+supervision-meeting-schedule = Kavanda kohtumised
+supervision-meeting-weeks-hint = 1 ühekordse kohtumise jaoks; rohkem, kui kohtumine toimub igal nädalal samal ajal.
+supervision-meeting-time-invalid = Sisesta esimese kohtumise kuupäev (AAAA-KK-PP) ja algusaeg (TT:MM).
+supervision-meeting-attended = Kes osalesid
+supervision-meeting-you-attended = Sa osalesid.
+supervision-meeting-you-missed = Sind ei märgitud kohalolijaks.
+supervision-notes-title = Supervisiooni märkmed
+supervision-notes-intro = Märkmeid näevad ainult grupijuhi supervisorid, kui sa just ei jaga märget grupijuhiga. Kirjuta ainult seda, mida supervisioon vajab: ei diagnoose ega perede isikuandmeid.
+supervision-notes-none = Märkmeid pole.
+supervision-notes-shared-title = Märkmed, mida sinu supervisor on sinuga jaganud
+supervision-note = Märge
+supervision-note-share = Jaga seda märget grupijuhiga
+supervision-note-shared = Jagatud
+supervision-note-add = Salvesta märge
+supervision-mine-title = Minu supervisioon
+supervision-mine-last = Viimati osalesid supervisioonis { $when }.
+supervision-mine-never = Sa pole veel supervisioonis osalenud.
+supervision-mine-until = Osale supervisioonikohtumisel enne { $when }, et sinu modereerimisõigused säiliksid.
+supervision-mine-warning = Sinu modereerimisõigused lõpevad { $when }, kui sa enne seda supervisioonikohtumisel ei osale.
+supervision-mine-lapsed = Sa pole liiga kaua supervisioonis osalenud, seega ei saa sa praegu gruppe juhtida ega modereerida. Õiguste tagasisaamiseks osale oma supervisioonigrupi järgmisel kohtumisel; midagi pole kustutatud.
+mail-supervision-lapse-warning-subject = On aeg supervisiooniks
+mail-supervision-lapse-warning-intro = Tere, { $name }, sa pole mõnda aega supervisioonikohtumisel osalenud. Sinu modereerimisõigused lõpevad { $detail }, kui sa enne seda kohtumisel ei osale.
+mail-supervision-lapse-warning-button = Vaata oma supervisioonikohtumisi
+mail-supervision-lapse-warning-outro = Supervisioon on selleks, et ükski grupijuht ei jääks üksi sellega, mida ta gruppides kuuleb.
+mail-supervision-lapsed-subject = Sinu modereerimisõigused on lõppenud
+mail-supervision-lapsed-intro = Tere, { $name }, sa pole liiga kaua supervisioonis osalenud, seega ei saa sa praegu gruppe juhtida ega modereerida.
+mail-supervision-lapsed-button = Vaata oma supervisioonikohtumisi
+mail-supervision-lapsed-outro = Midagi pole kustutatud. Õiguste tagasisaamiseks osale supervisioonikohtumisel.
+mail-supervision-lapsed-coordinator-subject = Grupijuhi modereerimisõigused on lõppenud
+mail-supervision-lapsed-coordinator-intro = { $name } pole liiga kaua supervisioonis osalenud ega saa praegu gruppe juhtida ega modereerida. Tema grupid: { $detail }
+mail-supervision-lapsed-coordinator-button = Ava supervisioon
+mail-supervision-lapsed-coordinator-outro = Õigused tulevad tagasi, kui ta osaleb supervisioonikohtumisel.
+supervision-next-meeting = Järgmine supervisioonikohtumine
+supervision-mine-open = Ava minu supervisioon

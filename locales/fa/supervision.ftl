@@ -118,3 +118,57 @@ mail-report-comment-subject = سرپرستتان دربارهٔ گزارشتان
 mail-report-comment-intro = { $name } دربارهٔ گزارش جلسه‌تان برایتان نوشته است.
 mail-report-comment-button = خواندن نظر
 mail-report-comment-outro = فقط شما و سرپرستانتان می‌توانید آن را بخوانید.
+security-event-supervision-notes-viewed = یادداشت‌های سرپرستی خوانده شد
+supervision-circles-title = حلقه‌های سرپرستی
+supervision-circles-intro = حلقه گروهی از تسهیل‌گرانی است که سرپرستشان هستید. جلسه‌های آن در اتاقی خصوصی برگزار می‌شود که فقط اعضای حلقه آن را می‌بینند. حضور افراد وقتی در اتاق هستند ثبت می‌شود و بعداً می‌توانید آن را اصلاح کنید.
+supervision-circles-none = هنوز حلقه‌ای نیست.
+supervision-circles-none-mine = هنوز عضو هیچ حلقهٔ سرپرستی نیستید. سرپرستتان شما را اضافه می‌کند.
+supervision-circle-members = { $count ->
+    [one] { $count } تسهیل‌گر
+   *[other] { $count } تسهیل‌گر
+}
+supervision-circle-meetings = { $count ->
+    [one] { $count } جلسه
+   *[other] { $count } جلسه
+}
+supervision-circle-new = حلقهٔ تازه
+supervision-circle-name = نام حلقه
+supervision-circle-facilitators = تسهیل‌گران
+supervision-circle-create = ساختن حلقه
+supervision-circle-facilitators-invalid = دست‌کم یک تسهیل‌گر را که سرپرستش هستید انتخاب کنید.
+supervision-meetings = جلسه‌ها
+supervision-meetings-none = هیچ جلسه‌ای برنامه‌ریزی نشده است.
+supervision-meeting-schedule = برنامه‌ریزی جلسه‌ها
+supervision-meeting-weeks-hint = 1 برای یک جلسهٔ تک؛ عدد بیشتر برای جلسهٔ هفتگی در همان ساعت.
+supervision-meeting-time-invalid = تاریخ (YYYY-MM-DD) و ساعت شروع (HH:MM) نخستین جلسه را وارد کنید.
+supervision-meeting-attended = چه کسانی شرکت کردند
+supervision-meeting-you-attended = شما شرکت کردید.
+supervision-meeting-you-missed = حضور شما ثبت نشده است.
+supervision-notes-title = یادداشت‌های سرپرستی
+supervision-notes-intro = یادداشت‌ها فقط برای سرپرستان تسهیل‌گر قابل مشاهده‌اند، مگر اینکه یادداشتی را با خود تسهیل‌گر به اشتراک بگذارید. فقط آنچه را که سرپرستی لازم دارد بنویسید: نه تشخیص، نه اطلاعات شخصی خانواده‌ها.
+supervision-notes-none = یادداشتی نیست.
+supervision-notes-shared-title = یادداشت‌هایی که سرپرستتان با شما به اشتراک گذاشته است
+supervision-note = یادداشت
+supervision-note-share = اشتراک‌گذاری این یادداشت با تسهیل‌گر
+supervision-note-shared = به اشتراک گذاشته شده
+supervision-note-add = ذخیرهٔ یادداشت
+supervision-mine-title = سرپرستی من
+supervision-mine-last = آخرین بار در { $when } در سرپرستی شرکت کردید.
+supervision-mine-never = هنوز در سرپرستی شرکت نکرده‌اید.
+supervision-mine-until = برای حفظ اختیارات مدیریت گروه، پیش از { $when } در یک جلسهٔ سرپرستی شرکت کنید.
+supervision-mine-warning = اختیارات مدیریت گروه شما در { $when } به پایان می‌رسد، مگر اینکه پیش از آن در یک جلسهٔ سرپرستی شرکت کنید.
+supervision-mine-lapsed = مدت زیادی است که در سرپرستی شرکت نکرده‌اید، بنابراین فعلاً نمی‌توانید گروه‌ها را هدایت یا مدیریت کنید. برای بازگرداندن اختیاراتتان در جلسهٔ بعدی حلقه‌تان شرکت کنید؛ چیزی حذف نشده است.
+mail-supervision-lapse-warning-subject = وقت سرپرستی است
+mail-supervision-lapse-warning-intro = سلام { $name }، مدتی است که در جلسهٔ سرپرستی شرکت نکرده‌اید. اختیارات مدیریت گروه شما در { $detail } به پایان می‌رسد، مگر اینکه پیش از آن در یک جلسه شرکت کنید.
+mail-supervision-lapse-warning-button = دیدن جلسه‌های سرپرستی شما
+mail-supervision-lapse-warning-outro = سرپرستی برای این است که هیچ تسهیل‌گری با آنچه در گروه‌ها می‌شنود تنها نماند.
+mail-supervision-lapsed-subject = اختیارات مدیریت گروه شما به پایان رسیده است
+mail-supervision-lapsed-intro = سلام { $name }، مدت زیادی است که در سرپرستی شرکت نکرده‌اید، بنابراین فعلاً نمی‌توانید گروه‌ها را هدایت یا مدیریت کنید.
+mail-supervision-lapsed-button = دیدن جلسه‌های سرپرستی شما
+mail-supervision-lapsed-outro = چیزی حذف نشده است. برای بازگرداندن اختیاراتتان در یک جلسهٔ سرپرستی شرکت کنید.
+mail-supervision-lapsed-coordinator-subject = اختیارات مدیریت گروه یک تسهیل‌گر به پایان رسیده است
+mail-supervision-lapsed-coordinator-intro = { $name } مدت زیادی است که در سرپرستی شرکت نکرده و فعلاً نمی‌تواند گروه‌ها را هدایت یا مدیریت کند. گروه‌های او: { $detail }
+mail-supervision-lapsed-coordinator-button = باز کردن سرپرستی
+mail-supervision-lapsed-coordinator-outro = وقتی در یک جلسهٔ سرپرستی شرکت کند، اختیاراتش بازمی‌گردد.
+supervision-next-meeting = جلسهٔ بعدی سرپرستی
+supervision-mine-open = باز کردن سرپرستی من

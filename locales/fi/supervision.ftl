@@ -118,3 +118,57 @@ mail-report-comment-subject = Työnohjaajasi kommentoi raporttiasi
 mail-report-comment-intro = { $name } kirjoitti sinulle tapaamisraportistasi.
 mail-report-comment-button = Lue kommentti
 mail-report-comment-outro = Vain sinä ja työnohjaajasi voitte lukea sen.
+security-event-supervision-notes-viewed = Työnohjauksen muistiinpanot luettu
+supervision-circles-title = Työnohjausryhmät
+supervision-circles-intro = Työnohjausryhmä on joukko ohjaajia, joiden työnohjaaja olet. Ryhmän tapaamiset pidetään yksityisessä huoneessa, jonka vain ryhmän jäsenet näkevät. Läsnäolo kirjataan, kun osallistujat ovat huoneessa, ja voit korjata sitä jälkikäteen.
+supervision-circles-none = Työnohjausryhmiä ei ole vielä.
+supervision-circles-none-mine = Et ole vielä missään työnohjausryhmässä. Työnohjaajasi lisää sinut ryhmään.
+supervision-circle-members = { $count ->
+    [one] { $count } ohjaaja
+   *[other] { $count } ohjaajaa
+}
+supervision-circle-meetings = { $count ->
+    [one] { $count } tapaaminen
+   *[other] { $count } tapaamista
+}
+supervision-circle-new = Uusi työnohjausryhmä
+supervision-circle-name = Ryhmän nimi
+supervision-circle-facilitators = Ohjaajat
+supervision-circle-create = Luo ryhmä
+supervision-circle-facilitators-invalid = Valitse vähintään yksi ohjaaja, jonka työnohjaaja olet.
+supervision-meetings = Tapaamiset
+supervision-meetings-none = Tapaamisia ei ole sovittu.
+supervision-meeting-schedule = Sovi tapaamiset
+supervision-meeting-weeks-hint = 1, jos tapaamisia on vain yksi; suurempi luku, jos tapaaminen toistuu viikoittain samaan aikaan.
+supervision-meeting-time-invalid = Anna ensimmäisen tapaamisen päivä (VVVV-KK-PP) ja alkamisaika (TT:MM).
+supervision-meeting-attended = Ketkä osallistuivat
+supervision-meeting-you-attended = Osallistuit.
+supervision-meeting-you-missed = Sinua ei merkitty läsnäolijaksi.
+supervision-notes-title = Työnohjauksen muistiinpanot
+supervision-notes-intro = Muistiinpanot näkyvät vain ohjaajan työnohjaajille, ellet jaa muistiinpanoa ohjaajalle. Kirjoita vain se, mitä työnohjaus tarvitsee: ei diagnooseja eikä perheiden henkilötietoja.
+supervision-notes-none = Ei muistiinpanoja.
+supervision-notes-shared-title = Työnohjaajasi sinulle jakamat muistiinpanot
+supervision-note = Muistiinpano
+supervision-note-share = Jaa tämä muistiinpano ohjaajalle
+supervision-note-shared = Jaettu
+supervision-note-add = Tallenna muistiinpano
+supervision-mine-title = Oma työnohjaukseni
+supervision-mine-last = Osallistuit viimeksi työnohjaukseen { $when }.
+supervision-mine-never = Et ole vielä osallistunut työnohjaukseen.
+supervision-mine-until = Osallistu työnohjaustapaamiseen ennen { $when }, niin moderointioikeutesi säilyvät.
+supervision-mine-warning = Moderointioikeutesi päättyvät { $when }, ellet osallistu työnohjaustapaamiseen sitä ennen.
+supervision-mine-lapsed = Et ole osallistunut työnohjaukseen liian pitkään aikaan, joten et voi toistaiseksi ohjata tai moderoida ryhmiä. Osallistu työnohjausryhmäsi seuraavaan tapaamiseen, niin saat oikeutesi takaisin; mitään ei ole poistettu.
+mail-supervision-lapse-warning-subject = On työnohjauksen aika
+mail-supervision-lapse-warning-intro = Hei { $name }, et ole osallistunut työnohjaustapaamiseen vähään aikaan. Moderointioikeutesi päättyvät { $detail }, ellet osallistu tapaamiseen sitä ennen.
+mail-supervision-lapse-warning-button = Katso työnohjaustapaamisesi
+mail-supervision-lapse-warning-outro = Työnohjaus on olemassa, jotta yksikään ohjaaja ei jää yksin sen kanssa, mitä hän kuulee ryhmissä.
+mail-supervision-lapsed-subject = Moderointioikeutesi ovat päättyneet
+mail-supervision-lapsed-intro = Hei { $name }, et ole osallistunut työnohjaukseen liian pitkään aikaan, joten et voi toistaiseksi ohjata tai moderoida ryhmiä.
+mail-supervision-lapsed-button = Katso työnohjaustapaamisesi
+mail-supervision-lapsed-outro = Mitään ei ole poistettu. Osallistu työnohjaustapaamiseen, niin saat oikeutesi takaisin.
+mail-supervision-lapsed-coordinator-subject = Ohjaajan moderointioikeudet ovat päättyneet
+mail-supervision-lapsed-coordinator-intro = { $name } ei ole osallistunut työnohjaukseen liian pitkään aikaan, eikä hän voi toistaiseksi ohjata tai moderoida ryhmiä. Hänen ryhmänsä: { $detail }
+mail-supervision-lapsed-coordinator-button = Avaa työnohjaus
+mail-supervision-lapsed-coordinator-outro = Oikeudet palautuvat, kun hän osallistuu työnohjaustapaamiseen.
+supervision-next-meeting = Seuraava työnohjaustapaaminen
+supervision-mine-open = Avaa oma työnohjaukseni

@@ -126,3 +126,61 @@ mail-report-comment-subject = Новый комментарий супервиз
 mail-report-comment-intro = { $name } пишет вам о вашем отчёте о встрече.
 mail-report-comment-button = Прочитать комментарий
 mail-report-comment-outro = Его можете прочитать только вы и ваши супервизоры.
+security-event-supervision-notes-viewed = Прочитаны заметки супервизии
+supervision-circles-title = Супервизионные группы
+supervision-circles-intro = Супервизионная группа — это ведущие, которых вы супервизируете. Её встречи проходят в закрытой комнате, которую видят только участники группы. Присутствие отмечается, когда люди находятся в комнате, а потом вы можете его исправить.
+supervision-circles-none = Супервизионных групп пока нет.
+supervision-circles-none-mine = Вы пока не состоите в супервизионной группе. Ваш супервизор добавит вас.
+supervision-circle-members = { $count ->
+    [one] { $count } ведущий
+    [few] { $count } ведущих
+    [many] { $count } ведущих
+   *[other] { $count } ведущего
+}
+supervision-circle-meetings = { $count ->
+    [one] { $count } встреча
+    [few] { $count } встречи
+    [many] { $count } встреч
+   *[other] { $count } встречи
+}
+supervision-circle-new = Новая супервизионная группа
+supervision-circle-name = Название группы
+supervision-circle-facilitators = Ведущие
+supervision-circle-create = Создать группу
+supervision-circle-facilitators-invalid = Выберите хотя бы одного ведущего, которого вы супервизируете.
+supervision-meetings = Встречи
+supervision-meetings-none = Встречи не назначены.
+supervision-meeting-schedule = Назначить встречи
+supervision-meeting-weeks-hint = 1 — для одной встречи; больше — для еженедельной встречи в одно и то же время.
+supervision-meeting-time-invalid = Укажите дату (ГГГГ-ММ-ДД) и время начала (ЧЧ:ММ) первой встречи.
+supervision-meeting-attended = Кто присутствовал
+supervision-meeting-you-attended = Вы присутствовали.
+supervision-meeting-you-missed = Ваше присутствие не отмечено.
+supervision-notes-title = Заметки супервизии
+supervision-notes-intro = Заметки видят только супервизоры ведущего, если только вы не поделитесь заметкой с самим ведущим. Пишите только то, что нужно для супервизии: без диагнозов и без личных данных семей.
+supervision-notes-none = Заметок нет.
+supervision-notes-shared-title = Заметки, которыми с вами поделился супервизор
+supervision-note = Заметка
+supervision-note-share = Поделиться этой заметкой с ведущим
+supervision-note-shared = Доступна ведущему
+supervision-note-add = Сохранить заметку
+supervision-mine-title = Моя супервизия
+supervision-mine-last = В последний раз вы были на супервизии { $when }.
+supervision-mine-never = Вы ещё не были на супервизии.
+supervision-mine-until = Посетите встречу супервизии до { $when }, чтобы сохранить права модератора.
+supervision-mine-warning = Ваши права модератора будут приостановлены { $when }, если до этого вы не посетите встречу супервизии.
+supervision-mine-lapsed = Вы слишком давно не были на супервизии, поэтому пока не можете вести или модерировать группы. Приходите на следующую встречу своей супервизионной группы, чтобы вернуть права; ничего не удалено.
+mail-supervision-lapse-warning-subject = Пора на супервизию
+mail-supervision-lapse-warning-intro = Здравствуйте, { $name }, вы уже некоторое время не были на встрече супервизии. Ваши права модератора будут приостановлены { $detail }, если до этого вы не посетите встречу.
+mail-supervision-lapse-warning-button = Посмотреть мои встречи супервизии
+mail-supervision-lapse-warning-outro = Супервизия нужна для того, чтобы ни один ведущий не оставался один на один с тем, что слышит в группах.
+mail-supervision-lapsed-subject = Ваши права модератора приостановлены
+mail-supervision-lapsed-intro = Здравствуйте, { $name }, вы слишком давно не были на супервизии, поэтому пока не можете вести или модерировать группы.
+mail-supervision-lapsed-button = Посмотреть мои встречи супервизии
+mail-supervision-lapsed-outro = Ничего не удалено. Посетите встречу супервизии, чтобы вернуть права.
+mail-supervision-lapsed-coordinator-subject = Права модератора ведущего приостановлены
+mail-supervision-lapsed-coordinator-intro = { $name } слишком давно не был(а) на супервизии и пока не может вести или модерировать группы. Группы этого ведущего: { $detail }
+mail-supervision-lapsed-coordinator-button = Открыть супервизию
+mail-supervision-lapsed-coordinator-outro = Права вернутся, когда ведущий посетит встречу супервизии.
+supervision-next-meeting = Следующая встреча супервизии
+supervision-mine-open = Открыть мою супервизию

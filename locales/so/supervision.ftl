@@ -118,3 +118,57 @@ mail-report-comment-subject = Kormeerahaaga ayaa faallo ka bixiyay warbixintaada
 mail-report-comment-intro = { $name } ayaa kuu soo qoray wax ku saabsan warbixinta kulankaaga.
 mail-report-comment-button = Akhri faallada
 mail-report-comment-outro = Waxaa akhrin kara oo keliya adiga iyo kormeerayaashaada.
+security-event-supervision-notes-viewed = Qoraallada kormeerka waa la akhriyay
+supervision-circles-title = Kooxaha kormeerka
+supervision-circles-intro = Kooxda kormeerku waa hagayaal kooxeed oo aad kormeerto. Kulamadeeda waxay ka dhacaan qol gaar ah oo ay arki karaan oo keliya xubnaha kooxdu. Ka-qaybgalka waxaa la diiwaangeliyaa marka dadku qolka joogaan, waadna sixi kartaa kadib.
+supervision-circles-none = Weli ma jiraan kooxo kormeer.
+supervision-circles-none-mine = Weli kuma jirtid koox kormeer. Kormeerahaaga ayaa ku dari doona.
+supervision-circle-members = { $count ->
+    [one] { $count } hage kooxeed
+   *[other] { $count } hage kooxeed
+}
+supervision-circle-meetings = { $count ->
+    [one] { $count } kulan
+   *[other] { $count } kulan
+}
+supervision-circle-new = Koox kormeer oo cusub
+supervision-circle-name = Magaca kooxda
+supervision-circle-facilitators = Hagayaasha kooxaha
+supervision-circle-create = Samee kooxda
+supervision-circle-facilitators-invalid = Dooro ugu yaraan hal hage kooxeed oo aad kormeerto.
+supervision-meetings = Kulamada
+supervision-meetings-none = Ma jiraan kulamo la qorsheeyay.
+supervision-meeting-schedule = Qorshee kulamada
+supervision-meeting-weeks-hint = 1 haddii uu yahay hal kulan; tiro ka badan haddii uu yahay kulan toddobaad kasta ah oo isla waqtigaas ah.
+supervision-meeting-time-invalid = Geli taariikhda (YYYY-MM-DD) iyo waqtiga bilowga (HH:MM) ee kulanka koowaad.
+supervision-meeting-attended = Cidda ka qaybgashay
+supervision-meeting-you-attended = Waad ka qaybgashay.
+supervision-meeting-you-missed = Laguma calaamadin inaad joogtay.
+supervision-notes-title = Qoraallada kormeerka
+supervision-notes-intro = Qoraallada waxaa arki kara oo keliya kormeerayaasha hagaha, haddii aadan qoraal la wadaagin hagaha laftiisa. Qor oo keliya waxa kormeerku u baahan yahay: ha qorin xanuun aad u malaynayso inuu qof qabo, hana qorin macluumaadka gaarka ah ee qoysaska.
+supervision-notes-none = Qoraal ma jiro.
+supervision-notes-shared-title = Qoraallada kormeerahaagu kula wadaagay
+supervision-note = Qoraal
+supervision-note-share = Qoraalkan la wadaag hagaha
+supervision-note-shared = La wadaagay
+supervision-note-add = Kaydi qoraalka
+supervision-mine-title = Kormeerkayga
+supervision-mine-last = Markii ugu dambaysay ee aad kormeer ka qaybgashay waxay ahayd { $when }.
+supervision-mine-never = Weli kama aadan qaybgalin kormeer.
+supervision-mine-until = Ka qaybgal kulan kormeer ka hor { $when } si aad u sii haysato awoodda maamulka kooxaha.
+supervision-mine-warning = Awoodda maamulka kooxaha way kaa dhacaysaa { $when } haddii aadan ka hor ka qaybgalin kulan kormeer.
+supervision-mine-lapsed = Muddo aad u dheer kama aadan qaybgalin kormeer, sidaa darteed hadda ma hagi kartid mana maamuli kartid kooxaha. Ka qaybgal kulanka xiga ee kooxdaada kormeerka si aad awooddaada dib ugu hesho; waxba lama tirtirin.
+mail-supervision-lapse-warning-subject = Waa waqtigii kormeerka
+mail-supervision-lapse-warning-intro = Salaan { $name }, muddo kama aadan qaybgalin kulan kormeer. Awoodda maamulka kooxaha way kaa dhacaysaa { $detail } haddii aadan ka hor ka qaybgalin kulan.
+mail-supervision-lapse-warning-button = Eeg kulamadaada kormeerka
+mail-supervision-lapse-warning-outro = Kormeerku wuxuu u jiraa si aan hage kooxeed keligii ugu harin waxa uu ka maqlo kooxaha.
+mail-supervision-lapsed-subject = Awoodda maamulka kooxaha way kaa dhacday
+mail-supervision-lapsed-intro = Salaan { $name }, muddo aad u dheer kama aadan qaybgalin kormeer, sidaa darteed hadda ma hagi kartid mana maamuli kartid kooxaha.
+mail-supervision-lapsed-button = Eeg kulamadaada kormeerka
+mail-supervision-lapsed-outro = Waxba lama tirtirin. Ka qaybgal kulan kormeer si aad awooddaada dib ugu hesho.
+mail-supervision-lapsed-coordinator-subject = Awoodda maamulka ee hage kooxeed way dhacday
+mail-supervision-lapsed-coordinator-intro = { $name } muddo aad u dheer kama qaybgalin kormeer, hadda ma hagi karo mana maamuli karo kooxaha. Kooxaha uu hago: { $detail }
+mail-supervision-lapsed-coordinator-button = Fur kormeerka
+mail-supervision-lapsed-coordinator-outro = Awooddu way u soo laabanaysaa marka uu ka qaybgalo kulan kormeer.
+supervision-next-meeting = Kulanka kormeerka ee xiga
+supervision-mine-open = Fur kormeerkayga

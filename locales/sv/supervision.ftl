@@ -118,3 +118,57 @@ mail-report-comment-subject = Din handledare har kommenterat din rapport
 mail-report-comment-intro = { $name } har skrivit till dig om din träffrapport.
 mail-report-comment-button = Läs kommentaren
 mail-report-comment-outro = Bara du och dina handledare kan läsa den.
+security-event-supervision-notes-viewed = Handledningsanteckningar lästa
+supervision-circles-title = Handledningsgrupper
+supervision-circles-intro = En handledningsgrupp består av ledare som du handleder. Gruppens träffar hålls i ett privat rum som bara gruppen ser. Närvaron registreras när deltagarna är i rummet, och du kan rätta den i efterhand.
+supervision-circles-none = Inga handledningsgrupper ännu.
+supervision-circles-none-mine = Du är inte med i någon handledningsgrupp ännu. Din handledare lägger till dig.
+supervision-circle-members = { $count ->
+    [one] { $count } ledare
+   *[other] { $count } ledare
+}
+supervision-circle-meetings = { $count ->
+    [one] { $count } träff
+   *[other] { $count } träffar
+}
+supervision-circle-new = Ny handledningsgrupp
+supervision-circle-name = Gruppens namn
+supervision-circle-facilitators = Ledare
+supervision-circle-create = Skapa gruppen
+supervision-circle-facilitators-invalid = Välj minst en ledare som du handleder.
+supervision-meetings = Träffar
+supervision-meetings-none = Inga träffar är inplanerade.
+supervision-meeting-schedule = Planera träffar
+supervision-meeting-weeks-hint = 1 för en enstaka träff; fler för en träff varje vecka vid samma tid.
+supervision-meeting-time-invalid = Ange datum (ÅÅÅÅ-MM-DD) och starttid (TT:MM) för den första träffen.
+supervision-meeting-attended = Vilka deltog
+supervision-meeting-you-attended = Du deltog.
+supervision-meeting-you-missed = Du markerades inte som närvarande.
+supervision-notes-title = Handledningsanteckningar
+supervision-notes-intro = Anteckningarna syns bara för ledarens handledare, om du inte delar en anteckning med ledaren. Skriv bara det som handledningen behöver: inga diagnoser och inga personuppgifter om familjer.
+supervision-notes-none = Inga anteckningar.
+supervision-notes-shared-title = Anteckningar som din handledare har delat med dig
+supervision-note = Anteckning
+supervision-note-share = Dela anteckningen med ledaren
+supervision-note-shared = Delad
+supervision-note-add = Spara anteckningen
+supervision-mine-title = Min handledning
+supervision-mine-last = Du deltog senast i handledning { $when }.
+supervision-mine-never = Du har inte deltagit i handledning ännu.
+supervision-mine-until = Delta i en handledningsträff före { $when } för att behålla dina modereringsrättigheter.
+supervision-mine-warning = Dina modereringsrättigheter upphör { $when } om du inte deltar i en handledningsträff före dess.
+supervision-mine-lapsed = Det är för länge sedan du deltog i handledning, så du kan tills vidare inte leda eller moderera grupper. Delta i din handledningsgrupps nästa träff för att få tillbaka dina rättigheter; inget har raderats.
+mail-supervision-lapse-warning-subject = Dags för handledning
+mail-supervision-lapse-warning-intro = Hej { $name }, det var ett tag sedan du deltog i en handledningsträff. Dina modereringsrättigheter upphör { $detail } om du inte deltar i en träff före dess.
+mail-supervision-lapse-warning-button = Se dina handledningsträffar
+mail-supervision-lapse-warning-outro = Handledningen finns till för att ingen ledare ska bli ensam med det hen hör i grupperna.
+mail-supervision-lapsed-subject = Dina modereringsrättigheter har upphört
+mail-supervision-lapsed-intro = Hej { $name }, det är för länge sedan du deltog i handledning, så du kan tills vidare inte leda eller moderera grupper.
+mail-supervision-lapsed-button = Se dina handledningsträffar
+mail-supervision-lapsed-outro = Inget har raderats. Delta i en handledningsträff för att få tillbaka dina rättigheter.
+mail-supervision-lapsed-coordinator-subject = En ledares modereringsrättigheter har upphört
+mail-supervision-lapsed-coordinator-intro = { $name } har inte deltagit i handledning på för länge och kan tills vidare inte leda eller moderera grupper. Hens grupper: { $detail }
+mail-supervision-lapsed-coordinator-button = Öppna handledningen
+mail-supervision-lapsed-coordinator-outro = Rättigheterna kommer tillbaka när hen deltar i en handledningsträff.
+supervision-next-meeting = Nästa handledningsträff
+supervision-mine-open = Öppna min handledning

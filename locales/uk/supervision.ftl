@@ -126,3 +126,61 @@ mail-report-comment-subject = Новий коментар супервізора
 mail-report-comment-intro = { $name } пише вам щодо вашого звіту про зустріч.
 mail-report-comment-button = Прочитати коментар
 mail-report-comment-outro = Його можете прочитати лише ви та ваші супервізори.
+security-event-supervision-notes-viewed = Прочитано нотатки супервізії
+supervision-circles-title = Супервізійні групи
+supervision-circles-intro = Супервізійна група — це ведучі, яких ви супервізуєте. Її зустрічі відбуваються в закритій кімнаті, яку бачать лише учасники групи. Присутність позначається, коли люди перебувають у кімнаті, а згодом ви можете її виправити.
+supervision-circles-none = Супервізійних груп ще немає.
+supervision-circles-none-mine = Ви ще не входите до супервізійної групи. Ваш супервізор додасть вас.
+supervision-circle-members = { $count ->
+    [one] { $count } ведучий
+    [few] { $count } ведучі
+    [many] { $count } ведучих
+   *[other] { $count } ведучого
+}
+supervision-circle-meetings = { $count ->
+    [one] { $count } зустріч
+    [few] { $count } зустрічі
+    [many] { $count } зустрічей
+   *[other] { $count } зустрічі
+}
+supervision-circle-new = Нова супервізійна група
+supervision-circle-name = Назва групи
+supervision-circle-facilitators = Ведучі
+supervision-circle-create = Створити групу
+supervision-circle-facilitators-invalid = Виберіть принаймні одного ведучого, якого ви супервізуєте.
+supervision-meetings = Зустрічі
+supervision-meetings-none = Зустрічей не заплановано.
+supervision-meeting-schedule = Запланувати зустрічі
+supervision-meeting-weeks-hint = 1 — для однієї зустрічі; більше — для щотижневої зустрічі в той самий час.
+supervision-meeting-time-invalid = Вкажіть дату (РРРР-ММ-ДД) і час початку (ГГ:ХХ) першої зустрічі.
+supervision-meeting-attended = Хто був присутній
+supervision-meeting-you-attended = Ви були присутні.
+supervision-meeting-you-missed = Вашу присутність не позначено.
+supervision-notes-title = Нотатки супервізії
+supervision-notes-intro = Нотатки бачать лише супервізори ведучого, якщо тільки ви не поділитеся нотаткою із самим ведучим. Пишіть лише те, що потрібно для супервізії: без діагнозів і без особистих даних родин.
+supervision-notes-none = Нотаток немає.
+supervision-notes-shared-title = Нотатки, якими з вами поділився супервізор
+supervision-note = Нотатка
+supervision-note-share = Поділитися цією нотаткою з ведучим
+supervision-note-shared = Доступна ведучому
+supervision-note-add = Зберегти нотатку
+supervision-mine-title = Моя супервізія
+supervision-mine-last = Востаннє ви були на супервізії { $when }.
+supervision-mine-never = Ви ще не були на супервізії.
+supervision-mine-until = Відвідайте зустріч супервізії до { $when }, щоб зберегти права модератора.
+supervision-mine-warning = Ваші права модератора буде призупинено { $when }, якщо до того часу ви не відвідаєте зустріч супервізії.
+supervision-mine-lapsed = Ви надто давно не були на супервізії, тож поки що не можете вести чи модерувати групи. Прийдіть на наступну зустріч своєї супервізійної групи, щоб повернути права; нічого не видалено.
+mail-supervision-lapse-warning-subject = Час для супервізії
+mail-supervision-lapse-warning-intro = Вітаємо, { $name }, ви вже деякий час не були на зустрічі супервізії. Ваші права модератора буде призупинено { $detail }, якщо до того часу ви не відвідаєте зустріч.
+mail-supervision-lapse-warning-button = Переглянути мої зустрічі супервізії
+mail-supervision-lapse-warning-outro = Супервізія потрібна для того, щоб жоден ведучий не залишався сам на сам із тим, що чує в групах.
+mail-supervision-lapsed-subject = Ваші права модератора призупинено
+mail-supervision-lapsed-intro = Вітаємо, { $name }, ви надто давно не були на супервізії, тож поки що не можете вести чи модерувати групи.
+mail-supervision-lapsed-button = Переглянути мої зустрічі супервізії
+mail-supervision-lapsed-outro = Нічого не видалено. Відвідайте зустріч супервізії, щоб повернути права.
+mail-supervision-lapsed-coordinator-subject = Права модератора ведучого призупинено
+mail-supervision-lapsed-coordinator-intro = { $name } надто давно не був(ла) на супервізії і поки що не може вести чи модерувати групи. Групи цього ведучого: { $detail }
+mail-supervision-lapsed-coordinator-button = Відкрити супервізію
+mail-supervision-lapsed-coordinator-outro = Права повернуться, коли ведучий відвідає зустріч супервізії.
+supervision-next-meeting = Наступна зустріч супервізії
+supervision-mine-open = Відкрити мою супервізію

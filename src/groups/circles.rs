@@ -7,10 +7,10 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::catalogue::validate::schedule_invalid;
 use super::domain::MemberStatus;
 use super::held::{SessionRow, session_ref};
 use super::model::{self, NewGroup};
-use super::catalogue::validate::schedule_invalid;
 use super::schedule::{self, GROUP_TIME_ZONE, WeeklySeries};
 use super::service::SessionRef;
 use crate::db::AnyConnection;
@@ -95,7 +95,11 @@ pub fn set_members(
 }
 
 /// Adds a leader beside the first (a second trainer or supervisor).
-pub fn add_leader(conn: &mut AnyConnection, circle_id: &str, user_id: &str) -> Result<(), AppError> {
+pub fn add_leader(
+    conn: &mut AnyConnection,
+    circle_id: &str,
+    user_id: &str,
+) -> Result<(), AppError> {
     let listed = group_facilitators::table
         .find((circle_id, user_id))
         .count()
@@ -184,4 +188,18 @@ pub fn members(conn: &mut AnyConnection, circle_id: &str) -> Result<Vec<String>,
         .order(memberships::created_at)
         .select(memberships::user_id)
         .load(conn)?)
+}
+
+/// Records a session that already took place (the demo's past meetings, imports); scheduling
+/// refuses the past.
+pub fn add_past_session(
+    conn: &mut AnyConnection,
+    circle_id: &str,
+    starts_at: NaiveDateTime,
+    ends_at: NaiveDateTime,
+    now: NaiveDateTime,
+) -> Result<String, AppError> {
+    Ok(model::insert_session(
+        conn, circle_id, starts_at, ends_at, now,
+    )?)
 }

@@ -93,7 +93,10 @@ fn circle_of(
         now,
     )?;
     diesel::insert_into(cohort_circles::table)
-        .values((cohort_circles::cohort_id.eq(&cohort.id), cohort_circles::circle_id.eq(&circle)))
+        .values((
+            cohort_circles::cohort_id.eq(&cohort.id),
+            cohort_circles::circle_id.eq(&circle),
+        ))
         .execute(conn)?;
     Ok(circle)
 }
@@ -127,7 +130,9 @@ pub async fn schedule(
             crate::db::transaction(conn, |conn| {
                 let cohort = model::cohort(conn, &cohort_id)?.ok_or_else(AppError::not_found)?;
                 let module = model::module(conn, &input.module_id)?
-                    .filter(|m| m.course_id == cohort.course_id && m.version == cohort.course_version)
+                    .filter(|m| {
+                        m.course_id == cohort.course_id && m.version == cohort.course_version
+                    })
                     .ok_or_else(AppError::not_found)?;
                 if module.rule != "live" {
                     return Err(conflict("training-rule-not-live"));

@@ -23,20 +23,37 @@ async fn presence_in_the_cohorts_room_completes_the_live_module() {
     let app = &school.app;
     let t = Api::as_person(app, &school.trainer).await;
     let me = Api::as_person(app, &school.candidate).await;
-    let path = format!("/api/v1/training/cohorts/{}/live-sessions", school.cohort_id);
-    let at = |module: &str, date: &str| {
-        json!({ "module_id": module, "date": date, "start_time": "18:00", "duration_minutes": 60 })
-    };
+    let path = format!(
+        "/api/v1/training/cohorts/{}/live-sessions",
+        school.cohort_id
+    );
+    let at = |module: &str, date: &str| json!({ "module_id": module, "date": date, "start_time": "18:00", "duration_minutes": 60 });
     let (status, body) = t
-        .send(Method::POST, &path, Some(at(&school.modules[0], &tomorrow())))
+        .send(
+            Method::POST,
+            &path,
+            Some(at(&school.modules[0], &tomorrow())),
+        )
         .await;
-    assert_eq!(status, StatusCode::CONFLICT, "a read module has no live session: {body}");
+    assert_eq!(
+        status,
+        StatusCode::CONFLICT,
+        "a read module has no live session: {body}"
+    );
     let (status, body) = t
-        .send(Method::POST, &path, Some(at(&school.modules[3], "2020-01-01")))
+        .send(
+            Method::POST,
+            &path,
+            Some(at(&school.modules[3], "2020-01-01")),
+        )
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "in the past: {body}");
     let (status, live) = t
-        .send(Method::POST, &path, Some(at(&school.modules[3], &tomorrow())))
+        .send(
+            Method::POST,
+            &path,
+            Some(at(&school.modules[3], &tomorrow())),
+        )
         .await;
     assert_eq!(status, StatusCode::CREATED, "{live}");
     let session = live["session_id"].as_str().unwrap().to_owned();
@@ -56,7 +73,10 @@ async fn presence_in_the_cohorts_room_completes_the_live_module() {
     ))
     .await;
     let outsider = create_person(app, "outsider@example.org", &[Role::Family]).await;
-    assert!(enter(app, &outsider, &session).await.is_err(), "not in the cohort");
+    assert!(
+        enter(app, &outsider, &session).await.is_err(),
+        "not in the cohort"
+    );
     let (socket, welcome) = enter(app, &school.candidate, &session).await.unwrap();
     assert_eq!(welcome["type"], "welcome", "{welcome}");
     drop(socket);
@@ -68,9 +88,12 @@ async fn presence_in_the_cohorts_room_completes_the_live_module() {
         "UPDATE group_sessions SET starts_at = {{ts:-2}}, ends_at = {{ts:-1}} WHERE id = '{session}'"
     ))
     .await;
-    sql(app, format!(
-        "UPDATE training_live_sessions SET ends_at = {{ts:-1}} WHERE session_id = '{session}'"
-    ))
+    sql(
+        app,
+        format!(
+            "UPDATE training_live_sessions SET ends_at = {{ts:-1}} WHERE session_id = '{session}'"
+        ),
+    )
     .await;
     app.run_pending_jobs().await;
     let (_, view) = me.send(Method::GET, &module, None).await;

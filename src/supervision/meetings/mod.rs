@@ -5,6 +5,7 @@
 //! live in `notes`.
 
 pub mod api;
+pub mod demo;
 pub mod lapse;
 pub mod notes;
 pub mod pages;
@@ -86,7 +87,11 @@ fn people(conn: &mut AnyConnection, ids: Vec<String>) -> Result<Vec<Person>, App
 fn check_name(name: &str) -> Result<String, AppError> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > MAX_NAME {
-        let id = if name.is_empty() { "field-required" } else { "field-too-long" };
+        let id = if name.is_empty() {
+            "field-required"
+        } else {
+            "field-too-long"
+        };
         let args = vec![("max", crate::i18n::ArgValue::Number(MAX_NAME as f64))];
         return Err(AppError::invalid(vec![FieldError::new("name", id, args)]));
     }
@@ -221,10 +226,7 @@ fn view(
     leads: bool,
     reader: &str,
 ) -> Result<CircleView, AppError> {
-    let name: String = circles::table
-        .find(id)
-        .select(circles::name)
-        .first(conn)?;
+    let name: String = circles::table.find(id).select(circles::name).first(conn)?;
     let at = now();
     let mut meetings = Vec::new();
     for s in group_circles::sessions(conn, id)? {

@@ -38,7 +38,10 @@ pub async fn add(
         let (id, args) = if body.is_empty() {
             ("field-required", vec![])
         } else {
-            ("field-too-long", vec![("max", ArgValue::Number(MAX_NOTE as f64))])
+            (
+                "field-too-long",
+                vec![("max", ArgValue::Number(MAX_NOTE as f64))],
+            )
         };
         return Err(AppError::invalid(vec![FieldError::new("body", id, args)]));
     }

@@ -205,3 +205,29 @@ pub async fn mine(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError>
         context! { own, notes, warn_days },
     )
 }
+
+/// A facilitator's home card: the next supervision meeting, and a warning before the lapse
+/// (urgent once rights are about to lapse or have lapsed).
+pub async fn home_card(
+    state: crate::state::AppState,
+    me: std::sync::Arc<crate::auth::SignedIn>,
+) -> Result<Option<crate::home::Card>, AppError> {
+    if !me.can(crate::auth::policy::Permission::ReportSessions) {
+        return Ok(None);
+    }
+    let own = super::own(&state, &me).await?;
+    let next = own
+        .circles
+        .iter()
+        .flat_map(|c| c.meetings.iter().filter(|m| !m.past))
+        .min_by_key(|m| m.starts_at)
+        .cloned();
+    let urgent = own.warning || own.lapsed;
+    if next.is_none() && !urgent {
+        return Ok(None);
+    }
+    Ok(Some(
+        crate::home::Card::new("supervision/_home_meetings.html", context! { own, next })
+            .urgent(urgent),
+    ))
+}

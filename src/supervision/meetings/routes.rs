@@ -26,21 +26,36 @@ pub fn register(reg: &mut Registry) {
     reg.provide::<Arc<dyn RightsLapse>>(rights);
     reg.provide::<Arc<dyn RenewalCredit>>(renewal);
     reg.api(MeetingsApi::openapi());
-    reg.job("supervision.lapse_notices", Every::Round, |state, _| async move {
-        lapse::notify(&state).await
-    });
+    reg.home_card(pages::home_card);
+    reg.job(
+        "supervision.lapse_notices",
+        Every::Round,
+        |state, _| async move { lapse::notify(&state).await },
+    );
     reg.routes()
         .get("/supervision/circles", Supervise, pages::circles)
         .post("/supervision/circles", Supervise, pages::create)
         .get("/supervision/circles/{id}", SignedIn, pages::circle)
-        .post("/supervision/circles/{id}/meetings", Supervise, pages::schedule)
+        .post(
+            "/supervision/circles/{id}/meetings",
+            Supervise,
+            pages::schedule,
+        )
         .post(
             "/supervision/circles/{id}/meetings/{session_id}/attendance",
             Supervise,
             pages::attendance,
         )
-        .get("/supervision/facilitators/{id}/notes", Supervise, pages::notes)
-        .post("/supervision/facilitators/{id}/notes", Supervise, pages::add_note)
+        .get(
+            "/supervision/facilitators/{id}/notes",
+            Supervise,
+            pages::notes,
+        )
+        .post(
+            "/supervision/facilitators/{id}/notes",
+            Supervise,
+            pages::add_note,
+        )
         .get("/my-supervision", ReportSessions, pages::mine)
         .post("/api/v1/supervision/circles", Supervise, api::create_circle)
         .get("/api/v1/supervision/circles", SignedIn, api::circles)
