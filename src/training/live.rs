@@ -4,7 +4,7 @@
 //! ended, who was present (from the room's presence or marked by the trainer) completes the
 //! session's "live" module.
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -39,8 +39,8 @@ pub struct LiveInput {
 pub struct LiveSession {
     pub session_id: String,
     pub module_id: String,
-    pub starts_at: NaiveDateTime,
-    pub ends_at: NaiveDateTime,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
     /// Whether attendance has been read into completions (the session is over).
     pub recorded: bool,
     /// The room's page.
@@ -157,8 +157,8 @@ pub async fn schedule(
                     room: room(&session.id),
                     session_id: session.id,
                     module_id: module.id,
-                    starts_at: session.starts_at,
-                    ends_at: session.ends_at,
+                    starts_at: session.starts_at.and_utc(),
+                    ends_at: session.ends_at.and_utc(),
                     recorded: false,
                 })
             })
@@ -196,8 +196,8 @@ pub fn sessions(
                 room: room(&s.id),
                 session_id: s.id,
                 module_id: module.clone(),
-                starts_at: s.starts_at,
-                ends_at: s.ends_at,
+                starts_at: s.starts_at.and_utc(),
+                ends_at: s.ends_at.and_utc(),
                 recorded: recorded.is_some(),
             })
         })

@@ -54,19 +54,23 @@ export async function pagesByRole(base) {
     },
     facilitator: {
       email: "facilitator.ar@demo.silta.test",
-      pages: ["/", "/my-groups", `/groups/${arabic.id}`, `/sessions/${session}/attendance`, `/sessions/${session}/room`, "/account", "/session-reports"],
+      pages: ["/", "/my-groups", `/groups/${arabic.id}`, `/sessions/${session}/attendance`, `/sessions/${session}/room`, "/account", "/session-reports", "/my-supervision"],
       optional: ["/reports"],
       // The first link matching the selector on the page: a report to write (unless journey 4
       // wrote the last one; it checks that form itself), one filed.
       follow: [
         ["/session-reports", 'main a[href$="/report"]', { optional: true }],
         ["/session-reports", 'main a[href^="/session-reports/"]'],
+        ["/my-supervision", 'main a[href^="/supervision/circles/"]'],
       ],
     },
     supervisor: {
       email: "trainer@demo.silta.test",
-      pages: ["/", "/supervision", "/supervision/facilitators", "/supervision/themes", "/supervision/escalations"],
-      follow: [["/supervision", 'main a[href^="/supervision/reports/"]']],
+      pages: ["/", "/supervision", "/supervision/facilitators", "/supervision/themes", "/supervision/escalations", "/supervision/circles"],
+      follow: [
+        ["/supervision", 'main a[href^="/supervision/reports/"]'],
+        ["/supervision/circles", 'main a[href^="/supervision/circles/"]'],
+      ],
     },
     coordinator: {
       email: "coordinator@demo.silta.test",

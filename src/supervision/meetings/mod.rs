@@ -11,7 +11,7 @@ pub mod notes;
 pub mod pages;
 pub mod routes;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -53,8 +53,8 @@ pub struct MeetingInput {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Meeting {
     pub session_id: String,
-    pub starts_at: NaiveDateTime,
-    pub ends_at: NaiveDateTime,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
     pub past: bool,
     /// Who was present (for the supervisor; the facilitator sees only themself).
     pub present: Vec<String>,
@@ -238,8 +238,8 @@ fn view(
             room: format!("/sessions/{}/room", s.id),
             past: s.ends_at < at,
             session_id: s.id,
-            starts_at: s.starts_at,
-            ends_at: s.ends_at,
+            starts_at: s.starts_at.and_utc(),
+            ends_at: s.ends_at.and_utc(),
             present,
         });
     }
@@ -311,8 +311,8 @@ pub fn attended_since(
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct OwnSupervision {
     pub circles: Vec<CircleView>,
-    pub last_attended: Option<NaiveDateTime>,
-    pub lapses_at: Option<NaiveDateTime>,
+    pub last_attended: Option<DateTime<Utc>>,
+    pub lapses_at: Option<DateTime<Utc>>,
     pub warning: bool,
     pub lapsed: bool,
 }
@@ -333,9 +333,9 @@ pub async fn own(state: &AppState, me: &SignedIn) -> Result<OwnSupervision, AppE
     let warn_from = |end: NaiveDateTime| end - chrono::TimeDelta::days(lapse::WARN_DAYS);
     Ok(OwnSupervision {
         circles,
-        last_attended,
+        last_attended: last_attended.map(|t| t.and_utc()),
         lapsed: lapses_at.is_some_and(|end| end <= at),
         warning: lapses_at.is_some_and(|end| warn_from(end) <= at && at < end),
-        lapses_at,
+        lapses_at: lapses_at.map(|t| t.and_utc()),
     })
 }

@@ -22,7 +22,7 @@ pub struct Note {
     pub author: String,
     pub body: String,
     pub shared: bool,
-    pub created_at: NaiveDateTime,
+    pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// A supervisor writes a note about a facilitator they supervise.
@@ -105,7 +105,7 @@ pub async fn about(
                     id,
                     body,
                     shared,
-                    created_at,
+                    created_at: created_at.and_utc(),
                 })
                 .collect::<Vec<_>>();
             if supervisor && me_in.user_id != facilitator {
