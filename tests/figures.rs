@@ -100,6 +100,13 @@ async fn one_family_in_a_session_is_counted_but_shown_as_fewer_than_five() {
     );
     assert_eq!(total(&figures, "supervision.reports_filed"), 1.0);
     assert_eq!(total(&figures, "supervision.concerns_urgent"), 1.0);
+    let certified = values(&figures, "training.certified");
+    assert_eq!(
+        (certified[0].as_f64(), certified[11].as_f64()),
+        (Some(0.0), Some(1.0)),
+        "the facilitator's certificate counts from this week: {certified:?}"
+    );
+    assert_eq!(total(&figures, "training.lapsed"), 0.0);
     assert_eq!(
         values(&figures, "groups.attendance_rate")
             .iter()

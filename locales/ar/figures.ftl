@@ -20,3 +20,7 @@ figures-reports-filed = تقارير اللقاءات المُرسَلة
 figures-reports-overdue = تقارير متأخرة أكثر من 48 ساعة
 figures-concerns-some = حالات القلق المُبلَّغ عنها
 figures-concerns-urgent = حالات القلق العاجلة
+figures-facilitators-in-training = الميسّرون قيد التدريب
+figures-facilitators-certified = الميسّرون المعتمدون
+figures-facilitators-expiring = شهادات تنتهي خلال 60 يومًا
+figures-facilitators-lapsed = ميسّرون انتهت صلاحية شهاداتهم

@@ -31,3 +31,5 @@ hours-in-the-future = لا يمكن إضافة الساعات إلا لليوم 
 hours-minutes-invalid = أدخلوا عدد الساعات رقمًا بين 0 و24.
 hours-over-a-day = بهذا يصبح المجموع أكثر من 24 ساعة في يوم واحد.
 figures-volunteer-hours = ساعات التطوع (التي تمت الموافقة عليها)
+hours-kind-supervision = حضور الإشراف
+hours-kind-training = حضور التدريب

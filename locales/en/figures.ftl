@@ -20,3 +20,7 @@ figures-reports-filed = Session reports filed
 figures-reports-overdue = Reports more than 48 hours late
 figures-concerns-some = Concerns reported
 figures-concerns-urgent = Urgent concerns
+figures-facilitators-in-training = Facilitators in training
+figures-facilitators-certified = Certified facilitators
+figures-facilitators-expiring = Certificates expiring within 60 days
+figures-facilitators-lapsed = Facilitators whose certificate lapsed

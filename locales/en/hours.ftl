@@ -31,3 +31,5 @@ hours-in-the-future = Hours can only be added for today or earlier.
 hours-minutes-invalid = Give the hours as a number between 0 and 24.
 hours-over-a-day = That would make more than 24 hours on one day.
 figures-volunteer-hours = Volunteer hours (approved)
+hours-kind-supervision = Supervision attended
+hours-kind-training = Training attended

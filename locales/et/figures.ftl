@@ -20,3 +20,7 @@ figures-reports-filed = Esitatud kohtumiste aruanded
 figures-reports-overdue = Üle 48 tunni hilinenud aruanded
 figures-concerns-some = Teatatud mured
 figures-concerns-urgent = Kiireloomulised mured
+figures-facilitators-in-training = Koolitusel olevad juhendajad
+figures-facilitators-certified = Sertifitseeritud juhendajad
+figures-facilitators-expiring = 60 päeva jooksul aeguvad tunnistused
+figures-facilitators-lapsed = Juhendajad, kelle tunnistus on aegunud

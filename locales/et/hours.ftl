@@ -31,3 +31,5 @@ hours-in-the-future = Tunde saab lisada ainult tänase või varasema päeva koht
 hours-minutes-invalid = Sisesta tunnid arvuna vahemikus 0–24.
 hours-over-a-day = Siis tuleks ühele päevale üle 24 tunni.
 figures-volunteer-hours = Vabatahtliku töö tunnid (kinnitatud)
+hours-kind-supervision = Osalemine supervisioonis
+hours-kind-training = Osalemine koolitusel

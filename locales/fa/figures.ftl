@@ -20,3 +20,7 @@ figures-reports-filed = گزارش‌های جلسهٔ ثبت‌شده
 figures-reports-overdue = گزارش‌هایی که بیش از 48 ساعت عقب افتاده‌اند
 figures-concerns-some = نگرانی‌های گزارش‌شده
 figures-concerns-urgent = نگرانی‌های فوری
+figures-facilitators-in-training = تسهیل‌گران در حال آموزش
+figures-facilitators-certified = تسهیل‌گران دارای گواهی
+figures-facilitators-expiring = گواهی‌هایی که تا ۶۰ روز دیگر منقضی می‌شوند
+figures-facilitators-lapsed = تسهیل‌گرانی که گواهی‌شان منقضی شده است

@@ -31,3 +31,5 @@ hours-in-the-future = ساعت را فقط برای امروز یا روزهای
 hours-minutes-invalid = تعداد ساعت را به‌صورت عددی بین 0 تا 24 وارد کنید.
 hours-over-a-day = در این صورت برای یک روز بیش از 24 ساعت ثبت می‌شود.
 figures-volunteer-hours = ساعت‌های داوطلبی (تأییدشده)
+hours-kind-supervision = شرکت در سرپرستی
+hours-kind-training = شرکت در آموزش

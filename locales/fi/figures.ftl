@@ -20,3 +20,7 @@ figures-reports-filed = Lähetetyt tapaamisraportit
 figures-reports-overdue = Yli 48 tuntia myöhässä olevat raportit
 figures-concerns-some = Ilmoitetut huolet
 figures-concerns-urgent = Kiireelliset huolet
+figures-facilitators-in-training = Koulutuksessa olevat ohjaajat
+figures-facilitators-certified = Sertifioidut ohjaajat
+figures-facilitators-expiring = 60 päivän sisällä vanhenevat todistukset
+figures-facilitators-lapsed = Ohjaajat, joiden todistus on rauennut

@@ -31,3 +31,5 @@ hours-in-the-future = Tunteja voi lisätä vain tälle päivälle tai aiemmille 
 hours-minutes-invalid = Anna tunnit lukuna väliltä 0–24.
 hours-over-a-day = Silloin yhdelle päivälle tulisi yli 24 tuntia.
 figures-volunteer-hours = Vapaaehtoistunnit (hyväksytyt)
+hours-kind-supervision = Osallistuminen työnohjaukseen
+hours-kind-training = Osallistuminen koulutukseen

@@ -20,3 +20,7 @@ figures-reports-filed = Отправленные отчёты о встреча�
 figures-reports-overdue = Отчёты, просроченные более чем на 48 часов
 figures-concerns-some = Сигналы о беспокойстве
 figures-concerns-urgent = Срочные сигналы
+figures-facilitators-in-training = Ведущие на обучении
+figures-facilitators-certified = Сертифицированные ведущие
+figures-facilitators-expiring = Сертификаты, истекающие в течение 60 дней
+figures-facilitators-lapsed = Ведущие с истёкшим сертификатом

@@ -31,3 +31,5 @@ hours-in-the-future = Часы можно добавить только за с�
 hours-minutes-invalid = Укажите количество часов числом от 0 до 24.
 hours-over-a-day = Тогда за один день получится больше 24 часов.
 figures-volunteer-hours = Волонтёрские часы (одобренные)
+hours-kind-supervision = Участие в супервизии
+hours-kind-training = Участие в обучении

@@ -20,3 +20,7 @@ figures-reports-filed = Warbixinada kulamada ee la gudbiyay
 figures-reports-overdue = Warbixinada dib u dhacay in ka badan 48 saacadood
 figures-concerns-some = Walaacyada la soo sheegay
 figures-concerns-urgent = Walaacyada degdegga ah
+figures-facilitators-in-training = Hagayaasha tababarka ku jira
+figures-facilitators-certified = Hagayaasha shahaadaysan
+figures-facilitators-expiring = Shahaadooyinka dhacaya 60 maalmood gudahood
+figures-facilitators-lapsed = Hagayaasha shahaadadoodu dhacday

@@ -31,3 +31,5 @@ hours-in-the-future = Saacadaha waxaa lagu dari karaa oo keliya maanta ama maalm
 hours-minutes-invalid = Saacadaha u geli tiro u dhexaysa 0 iyo 24.
 hours-over-a-day = Taasi waxay hal maalin ka dhigaysaa in ka badan 24 saacadood.
 figures-volunteer-hours = Saacadaha tabarrucaadka (la oggolaaday)
+hours-kind-supervision = Ka qaybgalka kormeerka
+hours-kind-training = Ka qaybgalka tababarka

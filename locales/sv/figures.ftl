@@ -20,3 +20,7 @@ figures-reports-filed = Lämnade träffrapporter
 figures-reports-overdue = Rapporter som är mer än 48 timmar försenade
 figures-concerns-some = Rapporterade orosärenden
 figures-concerns-urgent = Akuta orosärenden
+figures-facilitators-in-training = Ledare under utbildning
+figures-facilitators-certified = Certifierade ledare
+figures-facilitators-expiring = Intyg som går ut inom 60 dagar
+figures-facilitators-lapsed = Ledare vars intyg har upphört

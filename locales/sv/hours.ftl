@@ -31,3 +31,5 @@ hours-in-the-future = Timmar kan bara läggas till för i dag eller tidigare.
 hours-minutes-invalid = Ange timmarna som ett tal mellan 0 och 24.
 hours-over-a-day = Då skulle det bli mer än 24 timmar på en dag.
 figures-volunteer-hours = Frivilligtimmar (godkända)
+hours-kind-supervision = Deltagande i handledning
+hours-kind-training = Deltagande i utbildning

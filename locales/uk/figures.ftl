@@ -20,3 +20,7 @@ figures-reports-filed = Надіслані звіти про зустрічі
 figures-reports-overdue = Звіти, прострочені більш ніж на 48 годин
 figures-concerns-some = Сигнали про занепокоєння
 figures-concerns-urgent = Термінові сигнали
+figures-facilitators-in-training = Ведучі на навчанні
+figures-facilitators-certified = Сертифіковані ведучі
+figures-facilitators-expiring = Сертифікати, що спливають протягом 60 днів
+figures-facilitators-lapsed = Ведучі, чий сертифікат утратив чинність

@@ -31,3 +31,5 @@ hours-in-the-future = Години можна додати лише за сьо�
 hours-minutes-invalid = Укажіть кількість годин числом від 0 до 24.
 hours-over-a-day = Тоді за один день вийде понад 24 години.
 figures-volunteer-hours = Волонтерські години (схвалені)
+hours-kind-supervision = Участь у супервізії
+hours-kind-training = Участь у навчанні

@@ -95,6 +95,17 @@ impl Period {
     }
 
     /// Zeroes, one per bucket.
+    /// Where each bucket ends: the next one's start, and the period's end for the last.
+    pub fn ends(&self) -> Vec<NaiveDateTime> {
+        let midnight = |d: &NaiveDate| d.and_hms_opt(0, 0, 0).unwrap_or_default();
+        self.starts
+            .iter()
+            .skip(1)
+            .chain(std::iter::once(&self.end))
+            .map(midnight)
+            .collect()
+    }
+
     pub fn zeroes(&self) -> Vec<f64> {
         vec![0.0; self.starts.len()]
     }

@@ -203,3 +203,36 @@ pub fn add_past_session(
         conn, circle_id, starts_at, ends_at, now,
     )?)
 }
+
+/// Who was present at which session of circles of `purpose` that ended in `[from, to)`.
+pub fn attendance_between(
+    conn: &mut AnyConnection,
+    purpose: Purpose,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> Result<Vec<(String, SessionRef)>, AppError> {
+    let circles = peer_groups::table
+        .filter(peer_groups::purpose.eq(purpose.as_str()))
+        .select(peer_groups::id);
+    let rows: Vec<(String, SessionRow)> = session_attendance::table
+        .inner_join(group_sessions::table.on(group_sessions::id.eq(session_attendance::session_id)))
+        .filter(group_sessions::group_id.eq_any(circles))
+        .filter(group_sessions::cancelled_at.is_null())
+        .filter(group_sessions::ends_at.ge(from))
+        .filter(group_sessions::ends_at.lt(to))
+        .filter(session_attendance::present.eq(true))
+        .select((
+            session_attendance::user_id,
+            (
+                group_sessions::id,
+                group_sessions::group_id,
+                group_sessions::starts_at,
+                group_sessions::ends_at,
+            ),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(user, row)| (user, session_ref(row)))
+        .collect())
+}

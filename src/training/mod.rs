@@ -11,6 +11,7 @@ pub mod courses;
 pub mod demo;
 mod demo_course;
 pub mod domain;
+pub mod figures;
 pub mod lapse;
 pub mod live;
 pub mod model;
@@ -32,6 +33,7 @@ pub fn register(reg: &mut Registry) {
     page_routes(reg.routes());
     api_routes(reg.routes());
     reg.api(<api::TrainingApi as utoipa::OpenApi>::openapi());
+    figures::register(reg);
     let provided = reg.state().provided.clone();
     reg.provide::<Arc<dyn Qualifies>>(certificates::qualifies(provided));
     reg.job("training.lapses", Every::Round, |state, _| async move {

@@ -6,7 +6,7 @@ pub mod api;
 mod model;
 pub mod pages;
 
-use chrono::{Datelike, NaiveDate, TimeDelta};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -17,6 +17,7 @@ use crate::auth::SignedIn;
 use crate::clock::now;
 use crate::db::AnyConnection;
 use crate::error::{AppError, FieldError};
+use crate::groups::circles::{self, Purpose};
 use crate::groups::service as groups;
 use crate::state::AppState;
 pub use model::Entry;
@@ -85,13 +86,14 @@ fn views(conn: &mut AnyConnection, entries: Vec<Entry>) -> Result<Vec<EntryView>
         .collect())
 }
 
-/// Turns the sessions led in the last month into approved entries (each once).
+/// Turns the sessions led, and the supervision meetings and live trainings attended, in the
+/// last month into approved entries (each once).
 pub async fn from_sessions(state: &AppState) -> Result<usize, AppError> {
     state
         .db
         .run(|conn| {
             let now = now();
-            let mut added = 0;
+            let mut added = from_circles(conn, now)?;
             for led in groups::ended_sessions(conn, now - LOOK_BACK, now, None)? {
                 let minutes = (led.session.ends_at - led.session.starts_at).num_minutes();
                 let day = groups::local_date(led.session.starts_at);
@@ -111,6 +113,31 @@ pub async fn from_sessions(state: &AppState) -> Result<usize, AppError> {
             Ok(added)
         })
         .await
+}
+
+/// Supervision meetings and live trainings attended become entries of their kind.
+fn from_circles(conn: &mut AnyConnection, now: NaiveDateTime) -> Result<usize, AppError> {
+    let mut added = 0;
+    for (purpose, kind) in [
+        (Purpose::Supervision, "supervision"),
+        (Purpose::Training, "training"),
+    ] {
+        for (person, session) in circles::attendance_between(conn, purpose, now - LOOK_BACK, now)? {
+            let minutes = (session.ends_at - session.starts_at).num_minutes();
+            let day = groups::local_date(session.starts_at);
+            let entry = entry(
+                &person,
+                kind,
+                Some(&session.id),
+                day,
+                minutes,
+                "",
+                "approved",
+            );
+            added += usize::from(model::insert(conn, &entry)?);
+        }
+    }
+    Ok(added)
 }
 
 fn entry(
