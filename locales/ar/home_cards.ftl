@@ -29,3 +29,12 @@ home-escalated-count = { $count ->
 report-overdue = متأخر
 supervision-open-queue = فتح قائمة انتظار الإشراف
 escalations-open = معرفة بمن يجب الاتصال
+home-groups-untrained = { $count ->
+    [zero] لا توجد مجموعات بلا ميسّر معتمد
+    [one] مجموعة واحدة بلا ميسّر معتمد
+    [two] مجموعتان بلا ميسّر معتمد
+    [few] { $count } مجموعات بلا ميسّر معتمد
+    [many] { $count } مجموعة بلا ميسّر معتمد
+   *[other] { $count } مجموعة بلا ميسّر معتمد
+}
+home-groups-untrained-help = لا يمكن إدارة المجموعة إلا لميسّر يحمل شهادة سارية. عيّنوا ميسّرًا معتمدًا لهذه المجموعات أو اطلبوا من الميسّر تجديد شهادته.

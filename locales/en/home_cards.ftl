@@ -21,3 +21,8 @@ home-escalated-count = { $count ->
 report-overdue = overdue
 supervision-open-queue = Open the supervision queue
 escalations-open = See who to call
+home-groups-untrained = { $count ->
+    [one] A group has no certified facilitator
+   *[other] { $count } groups have no certified facilitator
+}
+home-groups-untrained-help = Only a facilitator with a valid certificate may moderate. Name a certified facilitator for these groups, or ask the facilitator to renew.

@@ -21,3 +21,8 @@ home-escalated-count = { $count ->
 report-overdue = hilinenud
 supervision-open-queue = Ava supervisiooni järjekord
 escalations-open = Vaata, kellele helistada
+home-groups-untrained = { $count ->
+    [one] Ühel grupil pole sertifitseeritud juhendajat
+   *[other] { $count } grupil pole sertifitseeritud juhendajat
+}
+home-groups-untrained-help = Modereerida võib ainult kehtiva tunnistusega juhendaja. Määrake neile gruppidele sertifitseeritud juhendaja või paluge juhendajal tunnistus uuendada.

@@ -21,3 +21,8 @@ home-escalated-count = { $count ->
 report-overdue = عقب‌افتاده
 supervision-open-queue = باز کردن صف سرپرستی
 escalations-open = ببینید با چه کسی تماس بگیرید
+home-groups-untrained = { $count ->
+    [one] یک گروه تسهیل‌گر دارای گواهی ندارد
+   *[other] { $count } گروه تسهیل‌گر دارای گواهی ندارند
+}
+home-groups-untrained-help = فقط تسهیل‌گری که گواهی معتبر دارد می‌تواند گروه را مدیریت کند. برای این گروه‌ها تسهیل‌گر دارای گواهی تعیین کنید یا از تسهیل‌گر بخواهید گواهی‌اش را تمدید کند.

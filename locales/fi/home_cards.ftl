@@ -21,3 +21,8 @@ home-escalated-count = { $count ->
 report-overdue = myöhässä
 supervision-open-queue = Avaa työnohjauksen jono
 escalations-open = Katso, kenelle soittaa
+home-groups-untrained = { $count ->
+    [one] Ryhmällä ei ole sertifioitua ohjaajaa
+   *[other] { $count } ryhmällä ei ole sertifioitua ohjaajaa
+}
+home-groups-untrained-help = Vain voimassa olevan todistuksen omaava ohjaaja voi moderoida. Nimeä näille ryhmille sertifioitu ohjaaja tai pyydä ohjaajaa uusimaan todistuksensa.

@@ -21,3 +21,8 @@ home-escalated-count = { $count ->
 report-overdue = dib u dhacday
 supervision-open-queue = Fur safka kormeerka
 escalations-open = Eeg cidda aad wacayso
+home-groups-untrained = { $count ->
+    [one] Koox ma laha hage shahaadaysan
+   *[other] { $count } kooxood ma laha hage shahaadaysan
+}
+home-groups-untrained-help = Kaliya hage haysta shahaado ansax ah ayaa maamuli kara. U magacaaba kooxahan hage shahaadaysan, ama ka codsada hagaha inuu cusboonaysiiyo shahaadadiisa.

@@ -21,3 +21,8 @@ home-escalated-count = { $count ->
 report-overdue = försenad
 supervision-open-queue = Öppna handledningskön
 escalations-open = Se vem du ska ringa
+home-groups-untrained = { $count ->
+    [one] En grupp har ingen certifierad ledare
+   *[other] { $count } grupper har ingen certifierad ledare
+}
+home-groups-untrained-help = Bara en ledare med giltigt intyg får moderera. Utse en certifierad ledare för grupperna eller be ledaren förnya sitt intyg.

@@ -1,5 +1,6 @@
 //! Groups' cards on the signed-in home page: a family's next session (with the room's link
-//! once it is open) and its groups; the sessions a facilitator leads next.
+//! once it is open) and its groups; the sessions a facilitator leads next; for staff, the
+//! groups that no certified facilitator leads.
 
 use std::sync::Arc;
 
@@ -8,8 +9,9 @@ use serde::Serialize;
 
 use super::catalogue::GroupView;
 use super::membership;
+use super::service::{Gate, Leaders, name_of};
 use crate::auth::SignedIn;
-use crate::auth::policy::Role;
+use crate::auth::policy::{Permission, Role};
 use crate::error::AppError;
 use crate::home::Card;
 use crate::registry::Registry;
@@ -73,6 +75,36 @@ async fn facilitator_card(state: AppState, me: Arc<SignedIn>) -> Result<Option<C
     )))
 }
 
+/// Staff who manage groups: the listed groups no certified facilitator leads (urgent: families
+/// meet there without a moderator who may act).
+async fn untrained_card(state: AppState, me: Arc<SignedIn>) -> Result<Option<Card>, AppError> {
+    if !me.can(Permission::ManageGroups) {
+        return Ok(None);
+    }
+    let gate = Gate::of(&state);
+    let lang = me.language.code;
+    let groups: Vec<(String, String)> = state
+        .db
+        .run(move |conn| {
+            let mut out = Vec::new();
+            for group in super::model::all_groups(conn)?
+                .into_iter()
+                .filter(|g| g.is_listed())
+            {
+                if !Leaders::of(conn, &gate, &group.id)?.trained() {
+                    let name = name_of(conn, &group.id, lang)?;
+                    out.push((group.id, name));
+                }
+            }
+            Ok(out)
+        })
+        .await?;
+    Ok((!groups.is_empty())
+        .then(|| Card::new("groups/_home_untrained.html", context! { groups }).urgent(true)))
+}
+
 pub fn register(reg: &mut Registry) {
-    reg.home_card(family_card).home_card(facilitator_card);
+    reg.home_card(family_card)
+        .home_card(facilitator_card)
+        .home_card(untrained_card);
 }
