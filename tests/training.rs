@@ -12,5 +12,11 @@ mod gating;
 mod path;
 #[path = "training/reminders.rs"]
 mod reminders;
+#[path = "training/staff_cohort.rs"]
+mod staff_cohort;
+#[path = "training/staff_courses.rs"]
+mod staff_courses;
+#[path = "training/staff_lists.rs"]
+mod staff_lists;
 
 pub use common::*;

@@ -189,6 +189,10 @@ async fn the_candidate_pages_the_certificate_and_the_public_verification_render(
     let (status, html) = page(&school.app, Some(&staff), "/staff/training").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Spring 2027"), "{html}");
+    let cohort = format!("/staff/training/cohorts/{}", school.cohort_id);
+    assert!(html.contains(&cohort), "the overview links to the cohort");
+    let (status, html) = page(&school.app, Some(&staff), &cohort).await;
+    assert_eq!(status, StatusCode::OK);
     assert!(
         html.contains("<polyline") && html.contains("<table"),
         "the chart and its table"
