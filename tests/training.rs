@@ -12,6 +12,8 @@ mod gating;
 mod path;
 #[path = "training/reminders.rs"]
 mod reminders;
+#[path = "training/school.rs"]
+mod school;
 #[path = "training/staff_cohort.rs"]
 mod staff_cohort;
 #[path = "training/staff_courses.rs"]

@@ -3,10 +3,10 @@
 //! not do the trainer's part.
 
 use reqwest::{Method, StatusCode};
-use serde_json::json;
 
 use crate::common::groups::Api;
-use crate::path::{School, school, work_through};
+use crate::path::{use_every_attempt, work_through};
+use crate::school::{School, school};
 
 fn candidate_path(school: &School, action: &str) -> String {
     format!(
@@ -176,14 +176,7 @@ async fn a_trainer_records_the_live_session_scores_the_practice_and_signs_off() 
 async fn a_trainer_gives_a_candidate_who_failed_every_attempt_a_new_round() {
     let school = school().await;
     let me = Api::as_person(&school.app, &school.candidate).await;
-    let quiz = format!("/api/v1/training/modules/{}/quiz", school.modules[1]);
-    for attempt in 1..=2 {
-        let wrong = json!({ "attempt": attempt, "answers": { "q1": ["q1a2"] } });
-        assert_eq!(
-            me.send(Method::POST, &quiz, Some(wrong)).await.0,
-            StatusCode::OK
-        );
-    }
+    use_every_attempt(&school).await;
     let t = Api::as_person(&school.app, &school.trainer).await;
     let page = t
         .open(&format!("/staff/training/cohorts/{}", school.cohort_id))

@@ -7,7 +7,7 @@ use silta::auth::policy::Role;
 
 use crate::common::accounts::create_person;
 use crate::common::groups::Api;
-use crate::path::school;
+use crate::school::school;
 
 /// The fields of a module in Finnish and English with one quiz question; `extra` replaces or
 /// adds fields.

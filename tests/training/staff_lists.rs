@@ -11,7 +11,7 @@ use silta::training::model::{self, NewApplication};
 
 use crate::common::accounts::create_person;
 use crate::common::groups::Api;
-use crate::path::{School, school};
+use crate::school::{School, school};
 
 /// `pending` applications from three people (one each a minute apart) and two declined.
 async fn applicants(school: &School, pending: usize) -> Vec<String> {
