@@ -55,7 +55,6 @@ tstaff-days = { $count ->
     [many] { $count } يومًا
    *[other] { $count } يوم
 }
-tstaff-version = النسخة المنشورة
 tstaff-version-n = النسخة { $version }
 tstaff-status = الحالة
 tstaff-status-draft = { $count ->

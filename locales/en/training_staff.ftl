@@ -37,7 +37,6 @@ tstaff-days = { $count ->
     [one] one day
    *[other] { $count } days
 }
-tstaff-version = Published version
 tstaff-version-n = version { $version }
 tstaff-status = Status
 tstaff-status-draft = { $count ->

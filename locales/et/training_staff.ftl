@@ -37,7 +37,6 @@ tstaff-days = { $count ->
     [one] üks päev
    *[other] { $count } päeva
 }
-tstaff-version = Avaldatud versioon
 tstaff-version-n = versioon { $version }
 tstaff-status = Olek
 tstaff-status-draft = { $count ->

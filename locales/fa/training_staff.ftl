@@ -37,7 +37,6 @@ tstaff-days = { $count ->
     [one] یک روز
    *[other] { $count } روز
 }
-tstaff-version = نسخهٔ منتشرشده
 tstaff-version-n = نسخهٔ { $version }
 tstaff-status = وضعیت
 tstaff-status-draft = { $count ->

@@ -37,7 +37,6 @@ tstaff-days = { $count ->
     [one] yksi päivä
    *[other] { $count } päivää
 }
-tstaff-version = Julkaistu versio
 tstaff-version-n = versio { $version }
 tstaff-status = Tila
 tstaff-status-draft = { $count ->

@@ -47,7 +47,6 @@ tstaff-days = { $count ->
     [many] { $count } дней
    *[other] { $count } дня
 }
-tstaff-version = Опубликованная версия
 tstaff-version-n = версия { $version }
 tstaff-status = Статус
 tstaff-status-draft = { $count ->

@@ -37,7 +37,6 @@ tstaff-days = { $count ->
     [one] hal maalin
    *[other] { $count } maalmood
 }
-tstaff-version = Nuqulka la daabacay
 tstaff-version-n = nuqul { $version }
 tstaff-status = Xaalad
 tstaff-status-draft = { $count ->

@@ -37,7 +37,6 @@ tstaff-days = { $count ->
     [one] en dag
    *[other] { $count } dagar
 }
-tstaff-version = Publicerad version
 tstaff-version-n = version { $version }
 tstaff-status = Status
 tstaff-status-draft = { $count ->

@@ -47,7 +47,6 @@ tstaff-days = { $count ->
     [many] { $count } днів
    *[other] { $count } дня
 }
-tstaff-version = Опублікована версія
 tstaff-version-n = версія { $version }
 tstaff-status = Стан
 tstaff-status-draft = { $count ->

@@ -44,7 +44,7 @@ async fn a_trainer_writes_a_course_with_a_quiz_publishes_it_and_publishes_again(
     let t = Api::as_person(&school.app, &school.trainer).await;
     let list = t.open("/staff/training/courses").await;
     assert_eq!(list.status, StatusCode::OK, "{}", list.text);
-    assert!(list.text.contains("Basic course") && list.text.contains("version 1"));
+    assert!(list.text.contains("Basic course") && list.text.contains("Version 1 published"));
 
     let refused = t
         .submit(
