@@ -14,5 +14,13 @@ mod live;
 mod path;
 #[path = "training/reminders.rs"]
 mod reminders;
+#[path = "training/school.rs"]
+mod school;
+#[path = "training/staff_cohort.rs"]
+mod staff_cohort;
+#[path = "training/staff_courses.rs"]
+mod staff_courses;
+#[path = "training/staff_lists.rs"]
+mod staff_lists;
 
 pub use common::*;

@@ -1,15 +1,19 @@
 //! Applying to become a facilitator, and the coordinator's decision.
 
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
 use minijinja::context;
 use serde::Serialize;
 
 use super::domain::{self, MAX_TEXT};
 use super::model::{self, NewApplication};
+use super::schema::training_applications as apps;
 use crate::accounts::service as accounts;
 use crate::auth::SignedIn;
 use crate::clock::now;
 use crate::db::AnyConnection;
 use crate::error::{AppError, ErrorKind};
+use crate::paging::{Cursor, Page, PageRequest};
 use crate::state::AppState;
 
 pub struct ApplicationInput {
@@ -111,23 +115,97 @@ pub async fn list(state: &AppState, status: String) -> Result<Vec<ApplicationVie
         .db
         .run(move |conn| {
             let rows = model::applications(conn, &status)?;
-            let ids: Vec<String> = rows.iter().map(|a| a.user_id.clone()).collect();
-            let names = accounts::display_names(conn, &ids)?;
-            Ok(rows
-                .into_iter()
-                .map(|a| ApplicationView {
-                    display_name: names.get(&a.user_id).cloned().unwrap_or_default(),
-                    languages: a.languages.split(',').map(str::to_owned).collect(),
-                    id: a.id,
-                    user_id: a.user_id,
-                    municipality: a.municipality,
-                    motivation: a.motivation,
-                    availability: a.availability,
-                    status: a.status,
-                    reason: a.reason,
-                    cohort_id: a.cohort_id,
-                })
-                .collect())
+            views(conn, rows)
+        })
+        .await
+}
+
+fn views(
+    conn: &mut AnyConnection,
+    rows: Vec<model::Application>,
+) -> Result<Vec<ApplicationView>, AppError> {
+    let ids: Vec<String> = rows.iter().map(|a| a.user_id.clone()).collect();
+    let names = accounts::display_names(conn, &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|a| ApplicationView {
+            display_name: names.get(&a.user_id).cloned().unwrap_or_default(),
+            languages: a.languages.split(',').map(str::to_owned).collect(),
+            id: a.id,
+            user_id: a.user_id,
+            municipality: a.municipality,
+            motivation: a.motivation,
+            availability: a.availability,
+            status: a.status,
+            reason: a.reason,
+            cohort_id: a.cohort_id,
+        })
+        .collect())
+}
+
+/// The statuses an application can have, in the order the filter offers them.
+pub const STATUSES: &[&str] = &["pending", "accepted", "declined"];
+
+type Backend = <AnyConnection as diesel::Connection>::Backend;
+
+fn with_status<'a>(status: Option<&str>) -> apps::BoxedQuery<'a, Backend> {
+    let mut query = apps::table.into_boxed();
+    if let Some(status) = status {
+        query = query.filter(apps::status.eq(status.to_owned()));
+    }
+    query
+}
+
+/// A page of applications, newest first, with `status` (any when `None`).
+pub async fn page(
+    state: &AppState,
+    status: Option<String>,
+    paging: PageRequest,
+) -> Result<Page<ApplicationView>, AppError> {
+    let status = status.filter(|s| !s.trim().is_empty());
+    if status.as_deref().is_some_and(|s| !STATUSES.contains(&s)) {
+        return Err(AppError::invalid(vec![crate::error::FieldError::new(
+            "status",
+            "field-choice-unknown",
+            vec![],
+        )]));
+    }
+    let paging = paging.check()?;
+    state
+        .db
+        .run(move |conn| {
+            let total = with_status(status.as_deref()).count().get_result(conn)?;
+            let (position, page) = paging.position(total);
+            let rows = crate::keyset_page!(
+                with_status(status.as_deref()),
+                apps::created_at,
+                apps::id,
+                &position,
+                paging.limit + 1
+            )
+            .select(model::Application::as_select())
+            .load(conn)?;
+            paging.page_of(
+                rows,
+                total,
+                page,
+                |a| Cursor::new(a.created_at, a.id.clone()),
+                |rows| views(conn, rows),
+            )
+        })
+        .await
+}
+
+/// How many applications wait for a decision, and since when the oldest has waited.
+pub async fn waiting(state: &AppState) -> Result<(i64, Option<NaiveDateTime>), AppError> {
+    state
+        .db
+        .run(|conn| {
+            let count = with_status(Some("pending")).count().get_result(conn)?;
+            let oldest = with_status(Some("pending"))
+                .select(diesel::dsl::min(apps::created_at))
+                .first(conn)?;
+            Ok((count, oldest))
         })
         .await
 }

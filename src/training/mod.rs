@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod apply;
+pub mod catalogue;
 pub mod certificates;
 pub mod chart;
 pub mod cohorts;
@@ -12,6 +13,7 @@ pub mod demo;
 mod demo_course;
 pub mod domain;
 pub mod figures;
+mod home;
 pub mod lapse;
 pub mod live;
 pub mod model;
@@ -30,10 +32,11 @@ use crate::registry::Registry;
 use crate::routing::Routes;
 
 pub fn register(reg: &mut Registry) {
-    page_routes(reg.routes());
+    pages::routes(reg.routes());
     api_routes(reg.routes());
     reg.api(<api::TrainingApi as utoipa::OpenApi>::openapi());
     figures::register(reg);
+    home::register(reg);
     let provided = reg.state().provided.clone();
     reg.provide::<Arc<dyn Qualifies>>(certificates::qualifies(provided));
     reg.job("training.lapses", Every::Round, |state, _| async move {
@@ -49,29 +52,6 @@ pub fn register(reg: &mut Registry) {
         Every::Round,
         |state, _| async move { live::record_attendance(&state).await },
     );
-}
-
-fn page_routes(routes: &mut Routes) {
-    routes
-        .get("/training", SignedIn, pages::mine)
-        .post("/training/apply", SignedIn, pages::apply)
-        .get("/training/modules/{id}", SignedIn, pages::module)
-        .post("/training/modules/{id}/read", SignedIn, pages::read)
-        .post("/training/modules/{id}/quiz", SignedIn, pages::quiz)
-        .post("/training/modules/{id}/task", SignedIn, pages::task)
-        .get("/training/certificates/{id}", SignedIn, pages::certificate)
-        .get("/verify/{code}", Public, pages::verify)
-        .get("/staff/training", CoordinateTraining, pages::staff)
-        .post(
-            "/staff/training/applications/{id}/decide",
-            CoordinateTraining,
-            pages::decide,
-        )
-        .post(
-            "/staff/training/reviews/{module_id}/{user_id}",
-            TrainFacilitators,
-            pages::review,
-        );
 }
 
 fn api_routes(routes: &mut Routes) {

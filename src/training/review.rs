@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::courses::best_text;
-use super::domain::MAX_TEXT;
+use super::domain::{MAX_TEXT, Quiz};
 use super::model;
 use super::model_progress::{self as progress, Task};
 use super::progress::{candidate_module, conflict};
@@ -153,6 +153,40 @@ pub async fn mark_attended(
                 return Err(conflict("training-rule-not-live"));
             }
             Ok(progress::complete(conn, &user, &module.id, now())?)
+        })
+        .await
+}
+
+/// (candidate, module) of every quiz in the cohort's course that a candidate failed with every
+/// attempt: what a trainer may reset.
+pub async fn exhausted(
+    state: &AppState,
+    cohort_id: &str,
+) -> Result<Vec<(String, String)>, AppError> {
+    let cohort_id = cohort_id.to_owned();
+    state
+        .db
+        .run(move |conn| {
+            let cohort = model::cohort(conn, &cohort_id)?.ok_or_else(AppError::not_found)?;
+            let quizzes: Vec<(String, usize)> =
+                model::modules_of(conn, &cohort.course_id, cohort.course_version)?
+                    .into_iter()
+                    .filter_map(|m| {
+                        let quiz: Quiz = serde_json::from_str(m.quiz.as_deref()?).ok()?;
+                        Some((m.id, usize::try_from(quiz.attempts).unwrap_or(0)))
+                    })
+                    .collect();
+            let mut stuck = Vec::new();
+            for e in model::cohort_enrolments(conn, &cohort_id)? {
+                for (module, allowed) in &quizzes {
+                    let tries = progress::attempts(conn, &e.user_id, module)?;
+                    let counted = tries.iter().filter(|(_, _, cleared)| !cleared).count();
+                    if !tries.iter().any(|(_, passed, _)| *passed) && counted >= *allowed {
+                        stuck.push((e.user_id.clone(), module.clone()));
+                    }
+                }
+            }
+            Ok(stuck)
         })
         .await
 }

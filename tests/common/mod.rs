@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod chat;
 pub mod groups;
+pub mod pages;
 pub mod paging;
 pub mod pg;
 pub mod smtp;

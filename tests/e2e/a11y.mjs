@@ -11,6 +11,10 @@ const RTL = new Set(["ar", "fa"]);
 export const demoArabicGroup = (groups) =>
   groups.find((g) => g.name === "Kahden kulttuurin perheet (arabia)") || groups.find((g) => g.spoken_languages.includes("ar"));
 
+/** Training's staff pages that coordinators and trainers both see, and the link to a cohort. */
+const TRAINING_STAFF = ["/staff/training", "/staff/training/applications", "/staff/training/applications?status=all", "/staff/training/cohorts/new"];
+const COHORT_LINK = 'main a[href^="/staff/training/cohorts/"]:not([href$="/new"])';
+
 /** Paths each role sees, from the demo content (ids looked up through the API). */
 export async function pagesByRole(base) {
   const groups = (await (await fetch(`${base}/api/v1/groups?limit=100`)).json()).items;
@@ -50,31 +54,48 @@ export async function pagesByRole(base) {
         "/account/calendar",
         "/account/second-factor",
         `/sessions/${session}/room`,
+        "/training",
       ],
     },
     facilitator: {
       email: "facilitator.ar@demo.silta.test",
-      pages: ["/", "/my-groups", `/groups/${arabic.id}`, `/sessions/${session}/attendance`, `/sessions/${session}/room`, "/account", "/session-reports", "/my-supervision"],
+      pages: ["/", "/my-groups", `/groups/${arabic.id}`, `/sessions/${session}/attendance`, `/sessions/${session}/room`, "/account", "/session-reports", "/training", "/my-supervision"],
       optional: ["/reports"],
       // The first link matching the selector on the page: a report to write (unless journey 4
       // wrote the last one; it checks that form itself), one filed.
       follow: [
         ["/session-reports", 'main a[href$="/report"]', { optional: true }],
         ["/session-reports", 'main a[href^="/session-reports/"]'],
+        ["/training", 'main a[href^="/training/certificates/"]'],
         ["/my-supervision", 'main a[href^="/supervision/circles/"]'],
       ],
     },
     supervisor: {
       email: "trainer@demo.silta.test",
-      pages: ["/", "/supervision", "/supervision/facilitators", "/supervision/themes", "/supervision/escalations", "/supervision/circles"],
+      pages: [
+        "/",
+        "/supervision",
+        "/supervision/facilitators",
+        "/supervision/themes",
+        "/supervision/escalations",
+        "/supervision/circles",
+        ...TRAINING_STAFF,
+        "/staff/training/courses",
+        "/staff/training/reviews",
+      ],
+      // A selector list is followed link by link: the course page, then its module form.
       follow: [
         ["/supervision", 'main a[href^="/supervision/reports/"]'],
+        ["/staff/training/courses", 'main a[href^="/staff/training/courses/"]'],
+        ["/staff/training/courses", ['main a[href^="/staff/training/courses/"]', 'main a[href$="/modules/new"]']],
+        ["/staff/training", COHORT_LINK],
         ["/supervision/circles", 'main a[href^="/supervision/circles/"]'],
       ],
     },
     coordinator: {
       email: "coordinator@demo.silta.test",
-      pages: ["/", "/staff/groups", "/staff/groups/new", "/staff/invitations", `/groups/${arabic.id}`, `/sessions/${session}/room`, "/account", "/account/sessions", "/supervision/escalations", "/staff/dashboard", `/staff/figures/${new Date().getFullYear()}`],
+      pages: ["/", "/staff/groups", "/staff/groups/new", "/staff/invitations", `/groups/${arabic.id}`, `/sessions/${session}/room`, "/account", "/account/sessions", "/supervision/escalations", "/staff/dashboard", `/staff/figures/${new Date().getFullYear()}`, ...TRAINING_STAFF],
+      follow: [["/staff/training", COHORT_LINK]],
       // Pages that arrived with the review work; checked whenever they answer.
       optional: ["/reports", "/staff/crisis-contacts", `/staff/sessions/${session}/moderation`],
     },
@@ -163,11 +184,16 @@ export async function checkEverything(browser, silta, { locales = LOCALES, log =
       const response = await page.goto(path);
       if (response && response.status() === 200) pages.push(path);
     }
-    for (const [from, selector, { optional = false } = {}] of spec.follow || []) {
+    for (const [from, selectors, { optional = false } = {}] of spec.follow || []) {
       await page.goto(from);
-      const href = await page.locator(selector).first().getAttribute("href", { timeout: 5000 }).catch(() => null);
+      let href = null;
+      for (const [i, selector] of [selectors].flat().entries()) {
+        if (i > 0) await page.goto(href);
+        href = await page.locator(selector).first().getAttribute("href", { timeout: 5000 }).catch(() => null);
+        if (!href) break;
+      }
       if (href) pages.push(href);
-      else if (!optional) problems.push(`[${role}] no link ${selector} on ${from}`);
+      else if (!optional) problems.push(`[${role}] no link ${[selectors].flat().join(" → ")} on ${from}`);
     }
     if (spec.userPage) {
       await page.goto("/admin/users");

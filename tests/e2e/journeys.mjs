@@ -2,43 +2,10 @@
 // typing to fill): every control used is reached through the page's tab order.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { checkPage, demoArabicGroup } from "./a11y.mjs";
+import { demoArabicGroup } from "./a11y.mjs";
 import { newContext, screenshot, setLanguage, signIn } from "./lib/browser.mjs";
-
-/** Presses Tab until `locator` has focus (so it is reachable in tab order); fails after 150 stops. */
-async function tabTo(page, locator, { backwards = false } = {}) {
-  const target = locator.first();
-  await target.waitFor();
-  for (let i = 0; i < 150; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return target;
-    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
-  }
-  throw new Error(`not reachable with Tab: ${target}`);
-}
-
-/** Starts keyboard navigation from the top of the page (as after loading it). */
-async function fromTop(page) {
-  await page.evaluate(() => {
-    document.activeElement?.blur();
-    window.getSelection()?.removeAllRanges();
-  });
-}
-
-async function typeInto(page, locator, text) {
-  await tabTo(page, locator);
-  await page.keyboard.type(text);
-}
-
-/** Reaches `locator` with Tab and presses Enter, waiting for the page it leads to. */
-async function activate(page, locator, key = "Enter") {
-  await tabTo(page, locator);
-  await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.keyboard.press(key)]);
-}
-
-async function expectClean(page, label, lang) {
-  const problems = await checkPage(page, label, lang, { focus: false });
-  assert.deepEqual(problems, [], problems.join("\n"));
-}
+import { activate, expectClean, fromTop, tabTo, typeInto } from "./lib/keyboard.mjs";
+import { candidateTakesAModuleAndATrainerAccepts } from "./training.mjs";
 
 async function familySignsUpInArabic({ browser, silta, smtp, t }) {
   const context = await newContext(browser, silta.base, { locale: "ar", acceptDownloads: true });
@@ -400,4 +367,6 @@ export const journeys = {
   "2 a facilitator and two members hold a chat session": chatSession,
   "3 a coordinator creates a weekly group for a facilitator, who sees it": coordinatorCreatesGroup,
   "4 a facilitator reports an urgent concern by keyboard; the supervisor sees it first and acknowledges it": urgentConcernReachesSupervisor,
+  "5 a candidate takes a module and its quiz by keyboard only, a trainer accepts the task, the certificate page and /verify/{code} pass axe-core in fi and ar":
+    candidateTakesAModuleAndATrainerAccepts,
 };

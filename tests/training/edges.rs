@@ -9,7 +9,8 @@ use silta::auth::policy::Role;
 use crate::common::TestApp;
 use crate::common::accounts::create_person;
 use crate::common::groups::Api;
-use crate::path::{certify, school, verify};
+use crate::path::{certify, use_every_attempt, verify};
+use crate::school::school;
 
 #[tokio::test]
 async fn a_task_after_the_deadline_is_refused_and_an_extension_reopens_it() {
@@ -74,13 +75,7 @@ async fn a_trainer_resets_a_quiz_failed_after_every_attempt() {
     let school = school().await;
     let me = Api::as_person(&school.app, &school.candidate).await;
     let quiz = format!("/api/v1/training/modules/{}/quiz", school.modules[1]);
-    for attempt in 1..=2 {
-        let wrong = json!({ "attempt": attempt, "answers": { "q1": ["q1a2"] } });
-        assert_eq!(
-            me.send(Method::POST, &quiz, Some(wrong)).await.0,
-            StatusCode::OK
-        );
-    }
+    use_every_attempt(&school).await;
     let (status, body) = me
         .send(
             Method::POST,
@@ -189,6 +184,10 @@ async fn the_candidate_pages_the_certificate_and_the_public_verification_render(
     let (status, html) = page(&school.app, Some(&staff), "/staff/training").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Spring 2027"), "{html}");
+    let cohort = format!("/staff/training/cohorts/{}", school.cohort_id);
+    assert!(html.contains(&cohort), "the overview links to the cohort");
+    let (status, html) = page(&school.app, Some(&staff), &cohort).await;
+    assert_eq!(status, StatusCode::OK);
     assert!(
         html.contains("<polyline") && html.contains("<table"),
         "the chart and its table"

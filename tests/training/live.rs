@@ -11,7 +11,7 @@ use crate::common::accounts::create_person;
 use crate::common::chat::enter;
 use crate::common::groups::Api;
 use crate::common::supervision::sql;
-use crate::path::school;
+use crate::school::school;
 
 fn tomorrow() -> String {
     (chrono::Utc::now().date_naive() + chrono::TimeDelta::days(1)).to_string()

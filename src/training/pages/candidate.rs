@@ -1,5 +1,5 @@
-//! Training's pages: a person's own training and certificates, a module with its quiz and
-//! task, the printable certificate, the public verification, and the staff's overview.
+//! The candidate's pages: their own training and certificates, a module with its quiz and
+//! task, the printable certificate, and the public verification.
 
 use std::collections::BTreeMap;
 
@@ -7,11 +7,11 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use minijinja::{Value, context};
 use serde::Deserialize;
 
-use super::apply::{self, ApplicationInput};
-use super::{certificates, cohorts, progress, review};
+use super::message_of;
 use crate::auth::CurrentUser;
-use crate::auth::policy::Permission;
 use crate::error::AppError;
+use crate::training::apply::{self, ApplicationInput};
+use crate::training::{certificates, cohorts, progress};
 use crate::web::{HtmlForm, Page, path_segment, see_other};
 
 pub async fn mine(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError> {
@@ -101,11 +101,7 @@ pub async fn quiz(
     match progress::submit_quiz(&page.state, &me, &id, attempt, answers, page.locale.code()).await {
         Ok(scored) => render_module(&page, &me, &id, context! { scored }).await,
         Err(error) if error.kind() == crate::error::ErrorKind::Conflict => {
-            let form_error = error.message().map(|m| {
-                page.state
-                    .i18n
-                    .translate_with(page.locale.code(), m.id, &m.args)
-            });
+            let form_error = message_of(&page, &error);
             render_module(&page, &me, &id, context! { form_error }).await
         }
         Err(error) => Err(error),
@@ -132,11 +128,7 @@ pub async fn task(
             path_segment(&id)
         ))),
         Err(error) => {
-            let form_error = error.message().map(|m| {
-                page.state
-                    .i18n
-                    .translate_with(page.locale.code(), m.id, &m.args)
-            });
+            let form_error = message_of(&page, &error);
             render_module(&page, &me, &id, context! { form_error }).await
         }
     }
@@ -161,75 +153,11 @@ pub async fn verify(
     req: HttpRequest,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let client = super::api::client(&req, &page.state);
+    let client = crate::training::api::client(&req, &page.state);
     let verification = match certificates::verify(&page.state, &code, client).await {
         Ok(v) => Some(v),
         Err(e) if e.kind() == crate::error::ErrorKind::NotFound => None,
         Err(e) => return Err(e),
     };
     page.render("training/verify.html", context! { verification })
-}
-
-pub async fn staff(page: Page, me: CurrentUser) -> Result<HttpResponse, AppError> {
-    let lang = page.locale.code();
-    let applications = apply::list(&page.state, "pending".to_owned()).await?;
-    let cohorts = cohorts::all(&page.state, lang).await?;
-    let trainer = me.can(Permission::TrainFacilitators);
-    let charts: Vec<Value> = cohorts
-        .iter()
-        .map(|c| Value::from_safe_string(super::chart::svg(&c.completion, c.possible)))
-        .collect();
-    let reviews = if trainer {
-        review::queue(&page.state, lang).await?
-    } else {
-        Vec::new()
-    };
-    page.render(
-        "training/staff.html",
-        context! { applications, cohorts, charts, reviews, trainer },
-    )
-}
-
-#[derive(Deserialize)]
-pub struct DecideForm {
-    #[serde(default)]
-    cohort_id: String,
-    #[serde(default)]
-    reason: String,
-}
-
-pub async fn decide(
-    page: Page,
-    id: web::Path<String>,
-    HtmlForm(form): HtmlForm<DecideForm>,
-) -> Result<HttpResponse, AppError> {
-    let cohort = Some(form.cohort_id).filter(|c| !c.is_empty());
-    let reason = Some(form.reason).filter(|r| !r.trim().is_empty());
-    apply::decide(&page.state, &id, cohort, reason).await?;
-    Ok(see_other("/staff/training?decided=1"))
-}
-
-#[derive(Deserialize)]
-pub struct ReviewForm {
-    #[serde(default)]
-    accept: Option<String>,
-    #[serde(default)]
-    feedback: String,
-}
-
-pub async fn review(
-    page: Page,
-    path: web::Path<(String, String)>,
-    HtmlForm(form): HtmlForm<ReviewForm>,
-) -> Result<HttpResponse, AppError> {
-    let (module, user) = path.into_inner();
-    review::review(
-        &page.state,
-        &module,
-        &user,
-        form.accept.is_some(),
-        &form.feedback,
-    )
-    .await?;
-    Ok(see_other("/staff/training?reviewed=1"))
 }
