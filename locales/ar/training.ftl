@@ -139,3 +139,7 @@ training-chart-completed = المكتمل إجمالًا
 training-live-sessions = الجلسات المباشرة
 training-live-none = لم تُحدَّد أي جلسة مباشرة بعد. سيخبرك مدربك بالموعد.
 training-live-time-invalid = أدخل تاريخ الجلسة (YYYY-MM-DD) ووقت بدئها (HH:MM).
+training-live-recorded = تم تسجيل الحضور
+training-live-none-staff = لم تُحدَّد بعد جلسة تدريب مباشرة لهذه الدفعة.
+training-live-schedule = تحديد جلسة تدريب مباشرة
+training-live-schedule-help = تُعقد الجلسة في غرفة الدفعة الخاصة، وأنت من يديرها. المرشحون الموجودون في الغرفة أثناء الجلسة يُكملون الوحدة عند انتهائها.

@@ -139,3 +139,7 @@ training-chart-completed = Completed in all
 training-live-sessions = Live sessions
 training-live-none = No live session has been scheduled yet. Your trainer will tell you the time.
 training-live-time-invalid = Give the session's date (YYYY-MM-DD) and start time (HH:MM).
+training-live-recorded = Attendance recorded
+training-live-none-staff = No live session has been scheduled for this cohort.
+training-live-schedule = Schedule a live session
+training-live-schedule-help = The session takes place in the cohort's own room, with you as moderator. Candidates who are in the room during the session complete the module when it ends.

@@ -139,3 +139,7 @@ training-chart-completed = Läbitud kokku
 training-live-sessions = Otsekohtumised
 training-live-none = Otsekohtumist pole veel määratud. Koolitaja annab sulle aja teada.
 training-live-time-invalid = Sisesta kohtumise kuupäev (AAAA-KK-PP) ja algusaeg (TT:MM).
+training-live-recorded = Osalemine märgitud
+training-live-none-staff = Sellele kursusegrupile pole veel live-koolitust määratud.
+training-live-schedule = Määra live-koolitus
+training-live-schedule-help = Koolitus toimub kursusegrupi oma ruumis ja sina modereerid. Kandidaadid, kes on koolituse ajal ruumis, läbivad mooduli, kui see lõpeb.

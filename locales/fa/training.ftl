@@ -139,3 +139,7 @@ training-chart-completed = مجموع کامل‌شده
 training-live-sessions = جلسه‌های زنده
 training-live-none = هنوز هیچ جلسهٔ زنده‌ای برنامه‌ریزی نشده است. مربی‌تان زمان آن را به شما می‌گوید.
 training-live-time-invalid = تاریخ جلسه (YYYY-MM-DD) و ساعت شروع آن (HH:MM) را وارد کنید.
+training-live-recorded = حضور ثبت شد
+training-live-none-staff = هنوز هیچ جلسهٔ آموزشی زنده‌ای برای این دوره برنامه‌ریزی نشده است.
+training-live-schedule = برنامه‌ریزی جلسهٔ آموزشی زنده
+training-live-schedule-help = جلسه در اتاق ویژهٔ همین دوره برگزار می‌شود و شما مدیر آن هستید. داوطلبانی که در طول جلسه در اتاق حضور دارند، پس از پایان جلسه این بخش را کامل می‌کنند.

@@ -139,3 +139,7 @@ training-chart-completed = Suoritettu yhteensä
 training-live-sessions = Live-tapaamiset
 training-live-none = Live-tapaamista ei ole vielä sovittu. Kouluttajasi kertoo sinulle ajan.
 training-live-time-invalid = Anna tapaamisen päivä (VVVV-KK-PP) ja alkamisaika (TT:MM).
+training-live-recorded = Läsnäolo kirjattu
+training-live-none-staff = Tälle ryhmälle ei ole vielä ajoitettu live-koulutusta.
+training-live-schedule = Ajoita live-koulutus
+training-live-schedule-help = Koulutus pidetään ryhmän omassa huoneessa, ja sinä moderoit. Koulutettavat, jotka ovat huoneessa koulutuksen aikana, suorittavat moduulin sen päätyttyä.

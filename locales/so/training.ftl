@@ -139,3 +139,7 @@ training-chart-completed = Wadarta la dhammeeyay
 training-live-sessions = Kulamada tooska ah
 training-live-none = Weli lama qorsheyn kulan toos ah. Tababarahaagu wuxuu kuu sheegi doonaa waqtiga.
 training-live-time-invalid = Geli taariikhda kulanka (YYYY-MM-DD) iyo waqtiga uu bilaabmayo (HH:MM).
+training-live-recorded = Joogitaanka waa la diiwaangeliyay
+training-live-none-staff = Weli looma qorsheyn fadhi toos ah kooxdan tababarka.
+training-live-schedule = Qorshee fadhi toos ah
+training-live-schedule-help = Fadhigu wuxuu ka dhacayaa qolka gaarka ah ee kooxda, adiguna waad maamulaysaa. Musharraxiinta qolka joogta inta fadhigu socdo waxay dhammaystiraan cutubka marka uu dhammaado.

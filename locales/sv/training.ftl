@@ -139,3 +139,7 @@ training-chart-completed = Slutförda totalt
 training-live-sessions = Direktsända träffar
 training-live-none = Ingen direktsänd träff är inplanerad ännu. Din utbildare meddelar dig tiden.
 training-live-time-invalid = Ange träffens datum (ÅÅÅÅ-MM-DD) och starttid (TT:MM).
+training-live-recorded = Närvaro registrerad
+training-live-none-staff = Inget liveutbildningstillfälle har planerats för den här kullen.
+training-live-schedule = Planera ett liveutbildningstillfälle
+training-live-schedule-help = Tillfället hålls i kullens eget rum, och du modererar. Deltagare som är i rummet under tillfället klarar modulen när det är slut.

@@ -243,3 +243,42 @@ pub async fn record_attendance(state: &AppState) -> Result<usize, AppError> {
         })
         .await
 }
+
+/// A "live" module of the cohort's course, by title in the reader's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct LiveModule {
+    pub id: String,
+    pub title: String,
+}
+
+/// The cohort's live sessions and the modules a live session can be scheduled for.
+pub async fn overview(
+    state: &AppState,
+    cohort_id: &str,
+    lang: &'static str,
+) -> Result<(Vec<LiveSession>, Vec<LiveModule>), AppError> {
+    let cohort_id = cohort_id.to_owned();
+    state
+        .db
+        .run(move |conn| {
+            let cohort = model::cohort(conn, &cohort_id)?.ok_or_else(AppError::not_found)?;
+            let modules: Vec<_> =
+                model::modules_of(conn, &cohort.course_id, cohort.course_version)?
+                    .into_iter()
+                    .filter(|m| m.rule == "live")
+                    .collect();
+            let ids: Vec<String> = modules.iter().map(|m| m.id.clone()).collect();
+            let texts = model::module_texts(conn, &ids)?;
+            let live = modules
+                .into_iter()
+                .map(|m| LiveModule {
+                    title: super::courses::best_text(&texts, &m.id, lang)
+                        .map(|t| t.title.clone())
+                        .unwrap_or_default(),
+                    id: m.id,
+                })
+                .collect();
+            Ok((sessions(conn, &cohort.id, None)?, live))
+        })
+        .await
+}

@@ -101,3 +101,41 @@ async fn presence_in_the_cohorts_room_completes_the_live_module() {
     let (_, sessions) = t.send(Method::GET, &path, None).await;
     assert_eq!(sessions[0]["recorded"], true, "{sessions}");
 }
+
+#[tokio::test]
+async fn a_trainer_schedules_a_live_session_from_the_cohort_page() {
+    let school = school().await;
+    let t = Api::as_person(&school.app, &school.trainer).await;
+    let page = format!("/staff/training/cohorts/{}", school.cohort_id);
+    let before = t.open(&page).await;
+    assert!(
+        before.text.contains("Schedule a live session"),
+        "{}",
+        before.text
+    );
+    let action = format!("{page}/live-sessions");
+    let module = school.modules[3].as_str();
+    let fields = |date: &str| {
+        [
+            ("module_id", module.to_owned()),
+            ("date", date.to_owned()),
+            ("start_time", "18:00".to_owned()),
+            ("duration_minutes", "90".to_owned()),
+        ]
+    };
+    let typed = fields("tomorrow");
+    let refs: Vec<(&str, &str)> = typed.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let refused = t.submit(&action, &refs).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains("YYYY-MM-DD"), "{}", refused.text);
+    let typed = fields(&tomorrow());
+    let refs: Vec<(&str, &str)> = typed.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let done = t.submit(&action, &refs).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text);
+    let after = t.open(&page).await;
+    assert!(
+        after.text.contains("Open the session room"),
+        "the session and its room are listed: {}",
+        after.text
+    );
+}

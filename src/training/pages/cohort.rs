@@ -46,6 +46,8 @@ pub(super) async fn cohort_vars(
     let view = cohorts::cohort(&page.state, id, page.locale.code()).await?;
     let stuck = review::exhausted(&page.state, id).await?;
     let chart = Value::from_safe_string(chart::svg(&view.completion, view.possible));
+    let (live_sessions, live_modules) =
+        crate::training::live::overview(&page.state, id, page.locale.code()).await?;
     let (deadline, name, completion, possible) =
         (view.deadline, view.name, view.completion, view.possible);
     let candidates: Vec<Candidate> = view
@@ -72,7 +74,8 @@ pub(super) async fn cohort_vars(
         .collect();
     Ok(context! {
         cohort => context! { id => view.id, name, deadline, completion, possible },
-        candidates, chart, trainer => me.can(Permission::TrainFacilitators), ..extra
+        candidates, chart, live_sessions, live_modules,
+        trainer => me.can(Permission::TrainFacilitators), ..extra
     })
 }
 

@@ -8,6 +8,7 @@ mod candidate;
 mod cohort;
 mod cohort_actions;
 mod courses;
+mod live;
 mod module_form;
 mod overview;
 mod reviews;
@@ -134,6 +135,11 @@ fn cohort_routes(routes: &mut Routes) {
             "/staff/training/cohorts/{id}/candidates/{user_id}/modules/{module_id}/attended",
             TrainFacilitators,
             cohort_actions::attended,
+        )
+        .post(
+            "/staff/training/cohorts/{id}/live-sessions",
+            TrainFacilitators,
+            live::schedule,
         );
 }
 
