@@ -143,3 +143,7 @@ training-live-recorded = تم تسجيل الحضور
 training-live-none-staff = لم تُحدَّد بعد جلسة تدريب مباشرة لهذه الدفعة.
 training-live-schedule = تحديد جلسة تدريب مباشرة
 training-live-schedule-help = تُعقد الجلسة في غرفة الدفعة الخاصة، وأنت من يديرها. المرشحون الموجودون في الغرفة أثناء الجلسة يُكملون الوحدة عند انتهائها.
+home-certificate-title = شهادتي كميسّر
+home-certificate-valid = سارية حتى { $when }.
+home-certificate-expiring = تنتهي شهادتك في { $when }. أكمل وحدة المراجعة لتجديدها.
+home-certificate-none = ليست لديك شهادة سارية، لذلك لا يمكنك تيسير المجموعات أو إدارتها حاليًا. اطّلع على طريقة التجديد.

@@ -143,3 +143,7 @@ training-live-recorded = Attendance recorded
 training-live-none-staff = No live session has been scheduled for this cohort.
 training-live-schedule = Schedule a live session
 training-live-schedule-help = The session takes place in the cohort's own room, with you as moderator. Candidates who are in the room during the session complete the module when it ends.
+home-certificate-title = My facilitator certificate
+home-certificate-valid = Valid until { $when }.
+home-certificate-expiring = Your certificate expires on { $when }. Complete the refresher module to renew it.
+home-certificate-none = You have no valid certificate, so you cannot lead or moderate groups for now. See how to renew.

@@ -143,3 +143,7 @@ training-live-recorded = Osalemine märgitud
 training-live-none-staff = Sellele kursusegrupile pole veel live-koolitust määratud.
 training-live-schedule = Määra live-koolitus
 training-live-schedule-help = Koolitus toimub kursusegrupi oma ruumis ja sina modereerid. Kandidaadid, kes on koolituse ajal ruumis, läbivad mooduli, kui see lõpeb.
+home-certificate-title = Minu juhendajatunnistus
+home-certificate-valid = Kehtib kuni { $when }.
+home-certificate-expiring = Sinu tunnistus aegub { $when }. Uuendamiseks läbi kordusmoodul.
+home-certificate-none = Sul pole kehtivat tunnistust, seega ei saa sa praegu gruppe juhtida ega modereerida. Vaata, kuidas seda uuendada.

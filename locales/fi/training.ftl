@@ -143,3 +143,7 @@ training-live-recorded = Läsnäolo kirjattu
 training-live-none-staff = Tälle ryhmälle ei ole vielä ajoitettu live-koulutusta.
 training-live-schedule = Ajoita live-koulutus
 training-live-schedule-help = Koulutus pidetään ryhmän omassa huoneessa, ja sinä moderoit. Koulutettavat, jotka ovat huoneessa koulutuksen aikana, suorittavat moduulin sen päätyttyä.
+home-certificate-title = Ohjaajatodistukseni
+home-certificate-valid = Voimassa { $when } asti.
+home-certificate-expiring = Todistuksesi vanhenee { $when }. Suorita kertausmoduuli uusiaksesi sen.
+home-certificate-none = Sinulla ei ole voimassa olevaa todistusta, joten et voi nyt ohjata tai moderoida ryhmiä. Katso, miten uusit sen.

@@ -143,3 +143,7 @@ training-live-recorded = Joogitaanka waa la diiwaangeliyay
 training-live-none-staff = Weli looma qorsheyn fadhi toos ah kooxdan tababarka.
 training-live-schedule = Qorshee fadhi toos ah
 training-live-schedule-help = Fadhigu wuxuu ka dhacayaa qolka gaarka ah ee kooxda, adiguna waad maamulaysaa. Musharraxiinta qolka joogta inta fadhigu socdo waxay dhammaystiraan cutubka marka uu dhammaado.
+home-certificate-title = Shahaadadayda hagenimada
+home-certificate-valid = Ansax ilaa { $when }.
+home-certificate-expiring = Shahaadadaadu waxay dhacaysaa { $when }. Dhammayso cutubka dib-u-eegista si aad u cusboonaysiiso.
+home-certificate-none = Ma haysid shahaado ansax ah, sidaas darteed hadda ma hagi kartid mana maamuli kartid kooxo. Eeg sida loo cusboonaysiiyo.

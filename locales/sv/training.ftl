@@ -143,3 +143,7 @@ training-live-recorded = Närvaro registrerad
 training-live-none-staff = Inget liveutbildningstillfälle har planerats för den här kullen.
 training-live-schedule = Planera ett liveutbildningstillfälle
 training-live-schedule-help = Tillfället hålls i kullens eget rum, och du modererar. Deltagare som är i rummet under tillfället klarar modulen när det är slut.
+home-certificate-title = Mitt ledarintyg
+home-certificate-valid = Giltigt till { $when }.
+home-certificate-expiring = Ditt intyg går ut { $when }. Gör repetitionsmodulen för att förnya det.
+home-certificate-none = Du har inget giltigt intyg, så du kan inte leda eller moderera grupper just nu. Se hur du förnyar det.

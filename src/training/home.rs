@@ -1,6 +1,6 @@
 //! Training's cards on the home page: a trainer's tasks waiting for review (urgent once one
 //! has waited a week) and their cohorts; a coordinator's applications waiting for a decision
-//! (urgent once one has waited two weeks).
+//! (urgent once one has waited two weeks); a facilitator's certificate status.
 
 use std::sync::Arc;
 
@@ -52,6 +52,38 @@ async fn coordinator(state: AppState, me: Arc<SignedIn>) -> Result<Option<Card>,
     Ok(Some(card.urgent(urgent)))
 }
 
+/// Days before expiry the facilitator's card turns urgent.
+const EXPIRING_DAYS: i64 = 60;
+
+/// A facilitator's certificate: valid until when, expiring soon (urgent), or none valid
+/// (urgent: they may not moderate), with the way to their training page.
+async fn certificate(state: AppState, me: Arc<SignedIn>) -> Result<Option<Card>, AppError> {
+    if !me.has_role(crate::auth::policy::Role::Facilitator) {
+        return Ok(None);
+    }
+    let user = me.user_id.clone();
+    let at = now();
+    let until = state
+        .db
+        .run(move |conn| {
+            Ok(super::model_progress::certificates_of(conn, &user)?
+                .into_iter()
+                .filter(|c| c.valid_at(at))
+                .map(|c| c.expires_at)
+                .max())
+        })
+        .await?;
+    let expiring = until.is_some_and(|end| end - at <= chrono::TimeDelta::days(EXPIRING_DAYS));
+    let until = until.map(|end| end.and_utc());
+    let card = Card::new(
+        "training/_home_certificate.html",
+        context! { until, expiring },
+    );
+    Ok(Some(card.urgent(until.is_none() || expiring)))
+}
+
 pub fn register(reg: &mut Registry) {
-    reg.home_card(trainer).home_card(coordinator);
+    reg.home_card(trainer)
+        .home_card(coordinator)
+        .home_card(certificate);
 }

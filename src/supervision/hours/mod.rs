@@ -332,3 +332,15 @@ pub async fn figures(
         values,
     }])
 }
+
+/// A demo entry of other work, waiting for a supervisor's decision.
+pub(crate) fn demo_pending(
+    conn: &mut AnyConnection,
+    person: &str,
+    day: NaiveDate,
+    minutes: i64,
+    note: &str,
+) -> Result<bool, AppError> {
+    let entry = entry(person, "other", None, day, minutes, note, "pending");
+    Ok(model::insert(conn, &entry)?)
+}

@@ -1,6 +1,7 @@
 //! Demo supervision circle: the demo supervisor's circle of every demo facilitator, with
 //! monthly meetings behind it (attended by all, except one who stopped coming after the first)
-//! and two meetings ahead; a shared note and a private one.
+//! and two meetings ahead; a shared note and a private one; hours of other work waiting for
+//! the supervisor's approval.
 
 use chrono::{NaiveTime, TimeDelta};
 use diesel::prelude::*;
@@ -88,6 +89,19 @@ fn make(
         weeks: 2,
     };
     group_circles::schedule(conn, &circle, &series, at)?;
+    for (days_ago, minutes, note) in [
+        (3, 45, "Valmistelin syksyn teemakeskustelun."),
+        (
+            10,
+            30,
+            "Puhelu uuden perheen kanssa ennen ensimmäistä tapaamista.",
+        ),
+    ] {
+        for person in facilitators {
+            let day = (at - TimeDelta::days(days_ago)).date();
+            super::super::hours::demo_pending(conn, person, day, minutes, note)?;
+        }
+    }
     if let Some(first) = facilitators.first() {
         for (body, shared) in [
             (
