@@ -19,6 +19,18 @@ pub struct WeeklySeries {
     pub weeks: u32,
 }
 
+impl WeeklySeries {
+    /// From a form's `YYYY-MM-DD` date and `HH:MM` time (Helsinki); None when either is not.
+    pub fn parse(date: &str, start: &str, duration_minutes: u32, weeks: u32) -> Option<Self> {
+        Some(Self {
+            first_date: NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").ok()?,
+            start: NaiveTime::parse_from_str(start.trim(), "%H:%M").ok()?,
+            duration_minutes,
+            weeks,
+        })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScheduleError {
     NoSessions,

@@ -67,11 +67,29 @@ fn tell(state: &AppState, conn: &mut AnyConnection, cert: &Certificate) -> Resul
         "/training",
         String::new(),
     )?;
-    let name = accounts::addressee(conn, &cert.user_id)?
+    tell_coordinators(
+        state,
+        conn,
+        &cert.user_id,
+        "training-lapsed-coordinator",
+        "/staff/training",
+    )
+}
+
+/// Coordinators learn which groups the person led now need a facilitator (mail `key`, a button
+/// to `path`); nobody is told when the person leads no group.
+pub fn tell_coordinators(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    user_id: &str,
+    key: &str,
+    path: &str,
+) -> Result<(), AppError> {
+    let name = accounts::addressee(conn, user_id)?
         .map(|a| a.display_name)
         .unwrap_or_default();
     for to in coordinators(conn)? {
-        let groups = crate::groups::service::groups_led_by(conn, &cert.user_id, &to.language)?;
+        let groups = crate::groups::service::groups_led_by(conn, user_id, &to.language)?;
         if groups.is_empty() {
             continue;
         }
@@ -83,10 +101,10 @@ fn tell(state: &AppState, conn: &mut AnyConnection, cert: &Certificate) -> Resul
         crate::mail::queue_action(
             state,
             conn,
-            "training-lapsed-coordinator",
+            key,
             &to.language,
             &to.email,
-            "/staff/training",
+            path,
             minijinja::context! { name => name.clone(), detail },
         )?;
     }

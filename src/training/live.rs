@@ -4,7 +4,7 @@
 //! ended, who was present (from the room's presence or marked by the trainer) completes the
 //! session's "live" module.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -48,21 +48,15 @@ pub struct LiveSession {
 }
 
 fn series(input: &LiveInput) -> Result<WeeklySeries, AppError> {
-    let date = NaiveDate::parse_from_str(input.date.trim(), "%Y-%m-%d").ok();
-    let time = NaiveTime::parse_from_str(input.start_time.trim(), "%H:%M").ok();
-    let (Some(first_date), Some(start)) = (date, time) else {
-        return Err(AppError::invalid(vec![FieldError::new(
-            "date",
-            "training-live-time-invalid",
-            vec![],
-        )]));
-    };
-    Ok(WeeklySeries {
-        first_date,
-        start,
-        duration_minutes: input.duration_minutes,
-        weeks: 1,
-    })
+    WeeklySeries::parse(&input.date, &input.start_time, input.duration_minutes, 1).ok_or_else(
+        || {
+            AppError::invalid(vec![FieldError::new(
+                "date",
+                "training-live-time-invalid",
+                vec![],
+            )])
+        },
+    )
 }
 
 /// The cohort's circle, made on first use with `leader` leading; `leader` leads it from then on.

@@ -159,25 +159,11 @@ fn tell(
     if kind != "lapse" {
         return Ok(());
     }
-    let name = accounts::addressee(conn, user_id)?
-        .map(|a| a.display_name)
-        .unwrap_or_default();
-    for to in accounts::contacts_with_roles(conn, &[Role::Coordinator])? {
-        let groups = crate::groups::service::groups_led_by(conn, user_id, &to.language)?;
-        let detail = groups
-            .into_iter()
-            .map(|(_, n)| n)
-            .collect::<Vec<_>>()
-            .join(", ");
-        crate::mail::queue_action(
-            state,
-            conn,
-            "supervision-lapsed-coordinator",
-            &to.language,
-            &to.email,
-            "/supervision/facilitators",
-            minijinja::context! { name => name.clone(), detail },
-        )?;
-    }
-    Ok(())
+    crate::training::lapse::tell_coordinators(
+        state,
+        conn,
+        user_id,
+        "supervision-lapsed-coordinator",
+        "/supervision/facilitators",
+    )
 }

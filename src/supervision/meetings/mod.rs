@@ -11,7 +11,7 @@ pub mod notes;
 pub mod pages;
 pub mod routes;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -174,21 +174,19 @@ pub async fn schedule(
     circle_id: &str,
     input: MeetingInput,
 ) -> Result<usize, AppError> {
-    let date = NaiveDate::parse_from_str(input.date.trim(), "%Y-%m-%d").ok();
-    let time = NaiveTime::parse_from_str(input.start_time.trim(), "%H:%M").ok();
-    let (Some(first_date), Some(start)) = (date, time) else {
-        return Err(AppError::invalid(vec![FieldError::new(
+    let series = WeeklySeries::parse(
+        &input.date,
+        &input.start_time,
+        input.duration_minutes,
+        input.weeks,
+    )
+    .ok_or_else(|| {
+        AppError::invalid(vec![FieldError::new(
             "date",
             "supervision-meeting-time-invalid",
             vec![],
-        )]));
-    };
-    let series = WeeklySeries {
-        first_date,
-        start,
-        duration_minutes: input.duration_minutes,
-        weeks: input.weeks,
-    };
+        )])
+    })?;
     let (me, circle) = (me.user_id.clone(), circle_id.to_owned());
     state
         .db
