@@ -14,6 +14,7 @@ pub mod membership;
 pub mod model;
 pub mod pages;
 pub mod reminders;
+pub mod retention;
 pub mod schedule;
 pub mod service;
 pub mod sessions;

@@ -218,10 +218,10 @@ pub struct ChatRetention {
 /// Every group's chat retention, with its sessions.
 pub fn chat_retention(conn: &mut AnyConnection) -> Result<Vec<ChatRetention>, AppError> {
     let mut sessions: HashMap<String, Vec<String>> = HashMap::new();
-    for (group_id, session_id) in model::all_session_ids(conn)? {
+    for (group_id, session_id) in super::retention::all_session_ids(conn)? {
         sessions.entry(group_id).or_default().push(session_id);
     }
-    Ok(model::chat_retention_days(conn)?
+    Ok(super::retention::chat_retention_days(conn)?
         .into_iter()
         .map(|(group_id, days)| ChatRetention {
             days,
@@ -236,7 +236,9 @@ pub fn set_chat_retention_days(
     group_id: &str,
     days: i32,
 ) -> Result<bool, AppError> {
-    Ok(model::set_chat_retention_days(conn, group_id, days)?)
+    Ok(super::retention::set_chat_retention_days(
+        conn, group_id, days,
+    )?)
 }
 
 pub use super::held::{
