@@ -133,8 +133,9 @@ pub async fn attendance(
     HtmlForm(form): HtmlForm<AttendanceForm>,
 ) -> Result<HttpResponse, AppError> {
     let (circle, session) = path.into_inner();
-    // Only the circle's supervisor: reading it refuses anyone else.
-    if !super::circle(&page.state, &me, &circle).await?.leads {
+    // Only the circle's supervisor, and only a meeting of this circle.
+    let view = super::circle(&page.state, &me, &circle).await?;
+    if !view.leads || !view.meetings.iter().any(|m| m.session_id == session) {
         return Err(AppError::not_found());
     }
     crate::groups::sessions::mark_present(&page.state, &me, &session, form.present).await?;
