@@ -1,4 +1,5 @@
-//! The command line: `serve` (the default), `migrate`, `demo` and `mail-test`.
+//! The command line: `serve` (the default), `migrate`, `demo`, `create-admin`, `backup`,
+//! `restore` and `mail-test`.
 
 use clap::{Parser, Subcommand};
 use minijinja::context;
@@ -33,6 +34,22 @@ pub enum Command {
         #[arg(long)]
         name: String,
     },
+    /// Copy the database to a new file while the server runs (SQLite: VACUUM INTO;
+    /// PostgreSQL: pg_dump in its custom format).
+    Backup {
+        /// The file to write; it must not exist.
+        path: std::path::PathBuf,
+    },
+    /// Put a backup back into an empty data folder (SQLite) or an empty database (pg_restore).
+    Restore {
+        /// The backup file.
+        path: std::path::PathBuf,
+    },
+    /// The service directory's files: import from PTV (Suomi.fi) or HSDS 3.0 JSON.
+    Directory {
+        #[command(subcommand)]
+        command: crate::directory::import::Command,
+    },
     /// Queue a test mail to check the mail settings; the running server delivers it.
     MailTest {
         /// Recipient address.
@@ -59,6 +76,7 @@ pub async fn run(cli: Cli) -> Result<(), StartupError> {
             Ok(())
         }
         Command::Demo => crate::demo::run(config).await,
+        Command::Directory { command } => crate::directory::import::run(config, command).await,
         Command::CreateAdmin { email, name } => {
             let state = migrated_state(config).await?;
             let link = crate::accounts::setup::create_admin(&state, &email, &name)
@@ -70,6 +88,8 @@ pub async fn run(cli: Cli) -> Result<(), StartupError> {
             println!("{link}");
             Ok(())
         }
+        Command::Backup { path } => copy(config, path, true).await,
+        Command::Restore { path } => copy(config, path, false).await,
         Command::MailTest { to, lang } => {
             let state = migrated_state(config).await?;
             let rendered = mail::render(&state.templates, &lang, "test", &to, context! {})
@@ -83,6 +103,27 @@ pub async fn run(cli: Cli) -> Result<(), StartupError> {
             Ok(())
         }
     }
+}
+
+/// Backs the database up to `path`, or restores it from there.
+async fn copy(config: Config, path: std::path::PathBuf, backup: bool) -> Result<(), StartupError> {
+    let database = config.database.clone();
+    let shown = path.display().to_string();
+    tokio::task::spawn_blocking(move || {
+        if backup {
+            crate::db::backup::backup(&database, &path)
+        } else {
+            crate::db::backup::restore(&database, &path)
+        }
+    })
+    .await
+    .map_err(|e| StartupError::Internal(e.to_string()))?
+    .map_err(|e| StartupError::Internal(e.to_string()))?;
+    match backup {
+        true => println!("backed up to {shown}"),
+        false => println!("restored from {shown}; start the server to apply any newer migrations"),
+    }
+    Ok(())
 }
 
 async fn migrate(state: &crate::state::AppState) -> Result<usize, StartupError> {

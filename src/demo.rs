@@ -21,7 +21,16 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let circle = crate::supervision::meetings::demo::demo_circle(&state)
         .await
         .map_err(|e| StartupError::Internal(e.to_string()))?;
+    let directory = crate::directory::demo::demo_directory(&state)
+        .await
+        .map_err(|e| StartupError::Internal(e.to_string()))?;
+    let referrals = crate::referrals::demo::demo_referrals(&state)
+        .await
+        .map_err(|e| StartupError::Internal(e.to_string()))?;
     println!("Demo content is in place at {}", state.config.public_url);
+    for line in directory.iter().chain(&referrals) {
+        println!("  {line}");
+    }
     if circle {
         println!("  a supervision circle with seven months of meetings behind it");
     }

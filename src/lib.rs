@@ -1,5 +1,6 @@
 //! Silta: online peer groups for bicultural families.
 
+pub mod access_log;
 pub mod accounts;
 pub mod admin;
 pub mod api;
@@ -10,6 +11,7 @@ pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod directory;
 pub mod error;
 pub mod events;
 pub mod figures;
@@ -20,7 +22,10 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod paging;
+pub mod personal_data;
+pub mod privacy;
 pub mod provided;
+pub mod referrals;
 pub mod regions;
 pub mod registry;
 pub mod routing;

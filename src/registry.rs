@@ -64,6 +64,7 @@ pub struct Registry {
     figures: crate::figures::FigureSources,
     refused: Vec<String>,
     provisions: Provisions,
+    personal: Vec<crate::personal_data::PersonalData>,
 }
 
 /// Everything registered, ready to be started.
@@ -93,6 +94,7 @@ impl Registry {
             figures: crate::figures::FigureSources::default(),
             refused: Vec::new(),
             provisions: Provisions::default(),
+            personal: Vec::new(),
         }
     }
 
@@ -191,10 +193,26 @@ impl Registry {
         self
     }
 
+    /// Counts over a period split by something (referrals by category).
+    pub fn breakdowns<F, Fut>(&mut self, source: F) -> &mut Self
+    where
+        F: Fn(AppState, crate::figures::Period) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<Vec<crate::figures::Breakdown>, AppError>> + Send + 'static,
+    {
+        self.figures.add_breakdowns(source);
+        self
+    }
+
     /// An answer a lower feature asks for by type (`Arc<dyn groups::service::Qualifies>`),
     /// read by it from the state with `state.provided.get::<T>()`.
     pub fn provide<T: Any + Send + Sync + Clone>(&mut self, answer: T) -> &mut Self {
         self.provisions.provide(answer);
+        self
+    }
+
+    /// The personal data the feature keeps, and how to copy, erase and purge it.
+    pub fn personal_data(&mut self, declaration: crate::personal_data::PersonalData) -> &mut Self {
+        self.personal.push(declaration);
         self
     }
 
@@ -204,7 +222,7 @@ impl Registry {
     }
 
     /// Installs the listeners into the state's event bus and hands over the rest.
-    pub fn finish(self) -> Result<Features, AppError> {
+    pub fn finish(mut self) -> Result<Features, AppError> {
         if !self.refused.is_empty() {
             return Err(AppError::internal(self.refused.join("; ")));
         }
@@ -214,6 +232,8 @@ impl Registry {
         data.push(Arc::new(move |config| {
             config.app_data(home.clone()).app_data(figures.clone());
         }));
+        let catalogue = crate::personal_data::Catalogue(std::mem::take(&mut self.personal).into());
+        self.provisions.provide(catalogue);
         self.state.provided.install(self.provisions.into_inner())?;
         Ok(Features {
             routes: Arc::new(self.routes),

@@ -59,6 +59,9 @@ pub const FEATURES: &[fn(&mut Registry)] = &[
     crate::chat::register,
     crate::supervision::register,
     crate::training::register,
+    crate::directory::register,
+    crate::referrals::register,
+    crate::privacy::register,
 ];
 
 pub struct Application {

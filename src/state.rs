@@ -20,6 +20,8 @@ pub struct AppState {
     pub templates: Arc<Templates>,
     pub mailer: Mailer,
     pub keys: Arc<TokenKeys>,
+    /// Seals authenticator keys at rest (see `auth::seal`).
+    pub totp_seal: Arc<crate::auth::seal::Sealer>,
     /// Where use cases announce what happened; features registered the listeners.
     pub events: Events,
     /// Answers one feature provides for another, by type (see `Registry::provide`).
@@ -39,8 +41,14 @@ impl AppState {
             &config.previous_secrets,
             config.public_origin(),
         ));
+        let totp_seal = Arc::new(crate::auth::seal::Sealer::new(
+            &config.secret,
+            &config.previous_secrets,
+            "totp",
+        ));
         Self {
             keys,
+            totp_seal,
             events: Events::default(),
             provided: Provided::default(),
             config: Arc::new(config),

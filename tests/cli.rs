@@ -1,6 +1,8 @@
 //! The `silta` binary: clear one-line configuration errors, `migrate`, `mail-test`, `demo`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "cli/backup.rs"]
+mod backup;
 mod common;
 
 use std::process::{Command, Output};

@@ -3,6 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+#[path = "hardening/sealed.rs"]
+mod sealed;
 
 use common::accounts::{PASSWORD, bearer, create_person, post_form};
 use common::{spawn_app, spawn_app_with};

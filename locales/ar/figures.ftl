@@ -24,3 +24,6 @@ figures-facilitators-in-training = الميسّرون قيد التدريب
 figures-facilitators-certified = الميسّرون المعتمدون
 figures-facilitators-expiring = شهادات تنتهي خلال 60 يومًا
 figures-facilitators-lapsed = ميسّرون انتهت صلاحية شهاداتهم
+figures-count = العدد
+figures-bar = شريط
+figures-none = لا يوجد ما يُحصى في هذه الفترة.

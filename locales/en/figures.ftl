@@ -24,3 +24,6 @@ figures-facilitators-in-training = Facilitators in training
 figures-facilitators-certified = Certified facilitators
 figures-facilitators-expiring = Certificates expiring within 60 days
 figures-facilitators-lapsed = Facilitators whose certificate lapsed
+figures-count = Count
+figures-bar = Bar
+figures-none = Nothing to count in this period.

@@ -24,3 +24,6 @@ figures-facilitators-in-training = Koolitusel olevad juhendajad
 figures-facilitators-certified = Sertifitseeritud juhendajad
 figures-facilitators-expiring = 60 päeva jooksul aeguvad tunnistused
 figures-facilitators-lapsed = Juhendajad, kelle tunnistus on aegunud
+figures-count = Arv
+figures-bar = Tulp
+figures-none = Sel perioodil pole midagi loendada.

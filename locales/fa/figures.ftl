@@ -24,3 +24,6 @@ figures-facilitators-in-training = تسهیل‌گران در حال آموزش
 figures-facilitators-certified = تسهیل‌گران دارای گواهی
 figures-facilitators-expiring = گواهی‌هایی که تا ۶۰ روز دیگر منقضی می‌شوند
 figures-facilitators-lapsed = تسهیل‌گرانی که گواهی‌شان منقضی شده است
+figures-count = تعداد
+figures-bar = نوار
+figures-none = در این دوره چیزی برای شمارش نیست.

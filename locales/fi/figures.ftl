@@ -24,3 +24,6 @@ figures-facilitators-in-training = Koulutuksessa olevat ohjaajat
 figures-facilitators-certified = Sertifioidut ohjaajat
 figures-facilitators-expiring = 60 päivän sisällä vanhenevat todistukset
 figures-facilitators-lapsed = Ohjaajat, joiden todistus on rauennut
+figures-count = Määrä
+figures-bar = Palkki
+figures-none = Ei laskettavaa tällä jaksolla.

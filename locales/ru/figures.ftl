@@ -24,3 +24,6 @@ figures-facilitators-in-training = Ведущие на обучении
 figures-facilitators-certified = Сертифицированные ведущие
 figures-facilitators-expiring = Сертификаты, истекающие в течение 60 дней
 figures-facilitators-lapsed = Ведущие с истёкшим сертификатом
+figures-count = Количество
+figures-bar = Столбец
+figures-none = За этот период нечего считать.

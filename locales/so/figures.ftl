@@ -24,3 +24,6 @@ figures-facilitators-in-training = Hagayaasha tababarka ku jira
 figures-facilitators-certified = Hagayaasha shahaadaysan
 figures-facilitators-expiring = Shahaadooyinka dhacaya 60 maalmood gudahood
 figures-facilitators-lapsed = Hagayaasha shahaadadoodu dhacday
+figures-count = Tirada
+figures-bar = Baar
+figures-none = Wax la tiriyo ma jiraan muddadan.

@@ -24,3 +24,6 @@ figures-facilitators-in-training = Ledare under utbildning
 figures-facilitators-certified = Certifierade ledare
 figures-facilitators-expiring = Intyg som går ut inom 60 dagar
 figures-facilitators-lapsed = Ledare vars intyg har upphört
+figures-count = Antal
+figures-bar = Stapel
+figures-none = Inget att räkna under perioden.

@@ -24,3 +24,6 @@ figures-facilitators-in-training = Ведучі на навчанні
 figures-facilitators-certified = Сертифіковані ведучі
 figures-facilitators-expiring = Сертифікати, що спливають протягом 60 днів
 figures-facilitators-lapsed = Ведучі, чий сертифікат утратив чинність
+figures-count = Кількість
+figures-bar = Стовпчик
+figures-none = За цей період немає чого рахувати.

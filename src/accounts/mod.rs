@@ -2,12 +2,14 @@
 
 pub mod api;
 pub mod domain;
+mod erase;
 pub mod events;
 pub mod invitation_list;
 pub mod invitations;
 pub mod mails;
 pub mod model;
 pub mod pages;
+pub mod personal;
 pub mod profile;
 pub mod service;
 pub mod setup;
@@ -30,10 +32,13 @@ use crate::routing::Routes;
 const ENDED_SESSIONS_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(30);
 /// Used or expired one-time links are kept a day, for the security review.
 const LINKS_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(1);
+/// Authenticator keys sealed again per round after a secret's rotation.
+const RESEAL_BATCH: i64 = 500;
 const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
 
 pub fn register(reg: &mut Registry) {
     routes(reg.routes());
+    personal::register(reg);
     reg.api(<api::AccountsApi as utoipa::OpenApi>::openapi());
     reg.periodic(
         "accounts.purge_sessions",
@@ -56,7 +61,18 @@ pub fn register(reg: &mut Registry) {
                 Ok(model::one_time::purge_expired_before(conn, cutoff)?)
             })
             .await
-    });
+    })
+    .periodic(
+        "accounts.reseal_secrets",
+        PURGE_EVERY,
+        |state, _| async move {
+            let seal = state.totp_seal.clone();
+            state
+                .db
+                .run(move |conn| Ok(model::users::reseal_totp(conn, &seal, RESEAL_BATCH)?))
+                .await
+        },
+    );
 }
 
 /// Where a request comes from: the address for rate limits and a device summary for the

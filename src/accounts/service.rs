@@ -105,3 +105,100 @@ pub fn grant_role(conn: &mut AnyConnection, user_id: &str, role: Role) -> Result
 pub fn user_id_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<String>, AppError> {
     Ok(users::by_email(conn, email)?.map(|u| u.id))
 }
+
+/// The municipality code each of these families saved (unknown ids are left out).
+pub fn family_municipalities(
+    conn: &mut AnyConnection,
+    family_ids: &[String],
+) -> Result<HashMap<String, String>, AppError> {
+    use crate::db::schema::families;
+    use diesel::prelude::*;
+    Ok(families::table
+        .filter(families::id.eq_any(family_ids))
+        .select((families::id, families::municipality))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .collect())
+}
+
+/// The families whose saved municipality is one of `codes`.
+pub fn families_in(conn: &mut AnyConnection, codes: &[String]) -> Result<Vec<String>, AppError> {
+    use crate::db::schema::families;
+    use diesel::prelude::*;
+    Ok(families::table
+        .filter(families::municipality.eq_any(codes))
+        .select(families::id)
+        .load(conn)?)
+}
+
+/// An adult of a family, as other features write to them.
+#[derive(Debug, Clone)]
+pub struct Adult {
+    pub id: String,
+    pub display_name: String,
+    pub contact: Contact,
+}
+
+/// A family as the features above accounts see it: its languages, municipality and adults
+/// (those not suspended), oldest account first.
+#[derive(Debug, Clone)]
+pub struct FamilyFacts {
+    pub id: String,
+    pub languages: Vec<String>,
+    pub municipality: String,
+    pub adults: Vec<Adult>,
+}
+
+/// The family `family_id`, or `None` when there is no such family.
+pub fn family(conn: &mut AnyConnection, family_id: &str) -> Result<Option<FamilyFacts>, AppError> {
+    let Some(family) = users::family(conn, family_id)? else {
+        return Ok(None);
+    };
+    let adults = users::family_members(conn, family_id)?
+        .into_iter()
+        .filter(|u| u.suspended_at.is_none())
+        .map(|u| Adult {
+            id: u.id,
+            display_name: u.display_name,
+            contact: Contact {
+                email: u.email,
+                language: u.ui_language,
+            },
+        })
+        .collect();
+    Ok(Some(FamilyFacts {
+        languages: family
+            .languages
+            .split(',')
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        municipality: family.municipality,
+        id: family.id,
+        adults,
+    }))
+}
+
+/// How many accounts belong to the family, suspended ones included.
+pub fn family_size(conn: &mut AnyConnection, family_id: &str) -> Result<i64, AppError> {
+    use diesel::prelude::*;
+    Ok(crate::db::schema::users::table
+        .filter(crate::db::schema::users::family_id.eq(family_id))
+        .count()
+        .get_result(conn)?)
+}
+
+/// When the sign-in session `session_id` began (a step that asks to "sign in again" looks at
+/// it), or `None` if there is no such session.
+pub fn session_started(
+    conn: &mut AnyConnection,
+    session_id: &str,
+) -> Result<Option<chrono::NaiveDateTime>, AppError> {
+    use crate::db::schema::sessions;
+    use diesel::prelude::*;
+    Ok(sessions::table
+        .find(session_id)
+        .select(sessions::created_at)
+        .first(conn)
+        .optional()?)
+}

@@ -148,9 +148,10 @@ pub const DEMO_PEOPLE: &[DemoPerson] = &[
 
 /// Creates the demo people that do not exist yet; returns a line per person to print.
 pub async fn demo_accounts(state: &AppState) -> Result<Vec<String>, AppError> {
+    let seal = state.totp_seal.clone();
     state
         .db
-        .run(|conn| {
+        .run(move |conn| {
             let hash = password::hash(DEMO_PASSWORD)?;
             crate::db::transaction(conn, |conn| {
                 let now = now();
@@ -188,6 +189,7 @@ pub async fn demo_accounts(state: &AppState) -> Result<Vec<String>, AppError> {
                             if person.roles.iter().any(|r| r.requires_second_factor()) {
                                 users::set_totp(
                                     conn,
+                                    &seal,
                                     &id,
                                     Some(&second_factor::new_secret()),
                                     Some(now),
@@ -204,9 +206,8 @@ pub async fn demo_accounts(state: &AppState) -> Result<Vec<String>, AppError> {
                         roles.join("+"),
                         DEMO_PASSWORD
                     );
-                    if let Some(secret) =
-                        user.totp_secret.filter(|_| user.totp_enabled_at.is_some())
-                    {
+                    let secret = user.totp(&seal).map_err(AppError::internal)?;
+                    if let Some(secret) = secret.filter(|_| user.totp_enabled_at.is_some()) {
                         line.push_str(&format!("  authenticator key {secret}"));
                     }
                     lines.push(line);

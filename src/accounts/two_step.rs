@@ -6,6 +6,7 @@ use super::model::security::{self, EventKind};
 use super::model::{sessions, users};
 use super::profile::wrong_code;
 use crate::auth::SignedIn;
+use crate::auth::seal::Sealer;
 use crate::auth::second_factor;
 use crate::clock::now;
 use crate::error::AppError;
@@ -24,6 +25,7 @@ pub async fn begin_second_factor(
     me: &SignedIn,
 ) -> Result<Option<PendingSetup>, AppError> {
     let (user_id, email) = (me.user_id.clone(), me.email.clone());
+    let seal = state.totp_seal.clone();
     state
         .db
         .run(move |conn| {
@@ -31,11 +33,11 @@ pub async fn begin_second_factor(
             if user.totp_enabled_at.is_some() {
                 return Ok(None);
             }
-            let secret = match user.totp_secret {
+            let secret = match user.totp(&seal).map_err(AppError::internal)? {
                 Some(secret) => secret,
                 None => {
                     let secret = second_factor::new_secret();
-                    users::set_totp(conn, &user_id, Some(&secret), None)?;
+                    users::set_totp(conn, &seal, &user_id, Some(&secret), None)?;
                     secret
                 }
             };
@@ -53,13 +55,15 @@ pub async fn begin_second_factor(
 /// The user's authenticator secret (being set up, or `enabled`), if `code` matches it.
 fn verified_secret(
     conn: &mut crate::db::AnyConnection,
+    seal: &Sealer,
     user_id: &str,
     code: &str,
     enabled: bool,
 ) -> Result<String, AppError> {
     let user = users::by_id(conn, user_id)?.ok_or_else(AppError::not_found)?;
     let secret = user
-        .totp_secret
+        .totp(seal)
+        .map_err(AppError::internal)?
         .filter(|_| user.totp_enabled_at.is_some() == enabled)
         .ok_or_else(|| AppError::bad_request("second-factor-not-set-up"))?;
     if second_factor::verify(&secret, code) {
@@ -76,13 +80,14 @@ pub async fn confirm_second_factor(
     code: &str,
 ) -> Result<Vec<String>, AppError> {
     let (user_id, session_id, code) = (me.user_id.clone(), me.session_id.clone(), code.to_owned());
+    let seal = state.totp_seal.clone();
     state
         .db
         .run(move |conn| {
-            let secret = verified_secret(conn, &user_id, &code, false)?;
+            let secret = verified_secret(conn, &seal, &user_id, &code, false)?;
             crate::db::transaction(conn, |conn| {
                 let now = now();
-                users::set_totp(conn, &user_id, Some(&secret), Some(now))?;
+                users::set_totp(conn, &seal, &user_id, Some(&secret), Some(now))?;
                 sessions::pass_second_factor(conn, &session_id)?;
                 security::record(
                     conn,
@@ -109,13 +114,14 @@ pub async fn disable_second_factor(
             .with_message("second-factor-required-by-role", vec![]));
     }
     let (user_id, code) = (me.user_id.clone(), code.to_owned());
+    let seal = state.totp_seal.clone();
     state
         .db
         .run(move |conn| {
-            verified_secret(conn, &user_id, &code, true)?;
+            verified_secret(conn, &seal, &user_id, &code, true)?;
             crate::db::transaction(conn, |conn| {
                 let now = now();
-                users::set_totp(conn, &user_id, None, None)?;
+                users::set_totp(conn, &seal, &user_id, None, None)?;
                 one_time::clear_recovery_codes(conn, &user_id)?;
                 security::record(
                     conn,

@@ -3,9 +3,10 @@
 
 use chrono::{NaiveDate, NaiveDateTime, TimeZone};
 
-use super::service::{AccountSummary, summary_with};
+use super::service::{ACCOUNT, AccountSummary, log_readings, summary_with};
 use crate::accounts::model::security::{self, EventFilter, EventKind, KINDS, SecurityEvent};
 use crate::accounts::model::user_list::{self, UserFilter};
+use crate::accounts::model::users::User;
 use crate::auth::SignedIn;
 use crate::auth::policy::Role;
 use crate::clock::now;
@@ -87,40 +88,50 @@ pub async fn accounts(
 ) -> Result<Page<AccountSummary>, AppError> {
     let filter = filters.in_database()?;
     let paging = paging.check()?;
-    let actor = me.user_id.clone();
+    let me = me.clone();
     state
         .db
         .run(move |conn| {
-            security::record(
-                conn,
-                EventKind::AccountsListed,
-                None,
-                Some(&actor),
-                "",
-                now(),
-            )?;
-            let total = user_list::count(conn, &filter)?;
-            let (position, page) = paging.position(total);
-            let rows = user_list::page(conn, &filter, &position, paging.limit + 1)?;
-            let ids: Vec<String> = rows.iter().map(|u| u.id.clone()).collect();
-            let mut roles = user_list::roles_of(conn, &ids)?;
-            paging.page_of(
-                rows,
-                total,
-                page,
-                |u| Cursor::new(u.created_at, u.id.clone()),
-                |rows| {
-                    Ok(rows
-                        .into_iter()
-                        .map(|u| {
-                            let roles = roles.remove(&u.id).unwrap_or_default();
-                            summary_with(u, roles)
-                        })
-                        .collect())
-                },
-            )
+            crate::db::transaction(conn, |conn| {
+                security::record(
+                    conn,
+                    EventKind::AccountsListed,
+                    None,
+                    Some(&me.user_id),
+                    "",
+                    now(),
+                )?;
+                let total = user_list::count(conn, &filter)?;
+                let (position, page) = paging.position(total);
+                let rows = user_list::page(conn, &filter, &position, paging.limit + 1)?;
+                paging.page_of(
+                    rows,
+                    total,
+                    page,
+                    |u| Cursor::new(u.created_at, u.id.clone()),
+                    |rows| summaries(conn, &me, rows),
+                )
+            })
         })
         .await
+}
+
+/// The accounts of a page as administrators read them, each family's reading logged.
+fn summaries(
+    conn: &mut crate::db::AnyConnection,
+    me: &SignedIn,
+    rows: Vec<User>,
+) -> Result<Vec<AccountSummary>, AppError> {
+    let ids: Vec<String> = rows.iter().map(|u| u.id.clone()).collect();
+    let mut roles = user_list::roles_of(conn, &ids)?;
+    log_readings(conn, me, ACCOUNT, &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|u| {
+            let roles = roles.remove(&u.id).unwrap_or_default();
+            summary_with(u, roles)
+        })
+        .collect())
 }
 
 /// What the security log is narrowed to.

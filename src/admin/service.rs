@@ -2,11 +2,13 @@
 
 use serde::Serialize;
 
+use crate::access_log::Screen;
 use crate::accounts::events::{AccessChanged, Ended, SessionsEnded};
 use crate::accounts::model::security::{self, EventKind, SecurityEvent};
 use crate::accounts::model::{sessions, users};
+use crate::accounts::service as accounts;
 use crate::auth::SignedIn;
-use crate::auth::policy::Role;
+use crate::auth::policy::{Permission, Role};
 use crate::clock::now;
 use crate::error::{AppError, ErrorKind};
 use crate::state::AppState;
@@ -49,24 +51,56 @@ pub async fn account(
     me: &SignedIn,
     id: &str,
 ) -> Result<(AccountSummary, Vec<SecurityEvent>, usize), AppError> {
-    let (id, actor) = (id.to_owned(), me.user_id.clone());
+    let (id, me) = (id.to_owned(), me.clone());
     state
         .db
         .run(move |conn| {
-            let user = users::by_id(conn, &id)?.ok_or_else(AppError::not_found)?;
-            security::record(
-                conn,
-                EventKind::AccountViewed,
-                Some(&id),
-                Some(&actor),
-                "",
-                now(),
-            )?;
-            let events = security::recent(conn, Some(&id), 50)?;
-            let live_sessions = sessions::list_live(conn, &id, now())?.len();
-            Ok((summary(conn, user)?, events, live_sessions))
+            crate::db::transaction(conn, |conn| {
+                let user = users::by_id(conn, &id)?.ok_or_else(AppError::not_found)?;
+                security::record(
+                    conn,
+                    EventKind::AccountViewed,
+                    Some(&id),
+                    Some(&me.user_id),
+                    "",
+                    now(),
+                )?;
+                let events = security::recent(conn, Some(&id), 50)?;
+                let live_sessions = sessions::list_live(conn, &id, now())?.len();
+                let user_ids = [user.id.clone()];
+                log_readings(conn, &me, ACCOUNT_SECURITY, &user_ids)?;
+                Ok((summary(conn, user)?, events, live_sessions))
+            })
         })
         .await
+}
+
+/// What the account list shows of each account, and what an account's page shows.
+pub(super) const ACCOUNT: &str = "account";
+const ACCOUNT_SECURITY: &str = "account_security";
+
+/// Writes to each family's access log that `me` read its adults' accounts (`item_kind`).
+pub(super) fn log_readings(
+    conn: &mut crate::db::AnyConnection,
+    me: &SignedIn,
+    item_kind: &str,
+    user_ids: &[String],
+) -> Result<(), AppError> {
+    let families = accounts::families_of(conn, user_ids)?;
+    let role = me
+        .acting_role(Permission::ManageAccounts)
+        .map_or("admin", |r| r.as_str());
+    let screen = Screen {
+        reader_id: &me.user_id,
+        reader_role: role,
+        own_family: me.family_id.as_deref(),
+        item_kind,
+        purpose: "account_administration",
+    };
+    let shown = user_ids
+        .iter()
+        .filter_map(|id| families.get(id).map(|f| (f.as_str(), id.as_str())));
+    Ok(screen.record(conn, shown, now())?)
 }
 
 /// Replaces an account's roles. Administrators cannot remove their own administrator role,

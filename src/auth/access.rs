@@ -317,3 +317,29 @@ async fn csrf_from_form(
     req.set_payload(Payload::from(body));
     Ok(token)
 }
+
+/// The account with this address as if signed in with every factor passed, for work the
+/// command line does on a person's behalf (the demo content); never for a request.
+pub async fn acting_as(state: &AppState, email: &str) -> Result<Option<SignedIn>, AppError> {
+    let email = email.to_owned();
+    state
+        .db
+        .run(move |conn| {
+            let Some(user) = users::by_email(conn, &email)? else {
+                return Ok(None);
+            };
+            let roles = users::roles(conn, &user.id)?;
+            Ok(Some(SignedIn {
+                user_id: user.id,
+                session_id: String::new(),
+                email: user.email,
+                display_name: user.display_name,
+                language: language(&user.ui_language).unwrap_or(&LANGUAGES[0]),
+                roles,
+                second_factor: SecondFactor::Passed,
+                family_id: user.family_id,
+                via_bearer: true,
+            }))
+        })
+        .await
+}

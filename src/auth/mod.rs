@@ -4,6 +4,7 @@ pub mod access;
 pub mod password;
 pub mod policy;
 pub mod principal;
+pub mod seal;
 pub mod second_factor;
 pub mod throttle;
 pub mod tokens;

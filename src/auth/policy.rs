@@ -137,10 +137,22 @@ pub enum Permission {
     TrainFacilitators,
     /// See and decide applications to become a facilitator, open cohorts, follow their progress.
     CoordinateTraining,
+    /// Ask Silta's staff for help reaching a service; consent to and follow one's referrals.
+    RequestHelp,
+    /// Keep the service directory: organisations, services, summaries, categories, partners.
+    ManageDirectory,
+    /// Prepare referrals of families to services, record consents, follow them to the end.
+    MakeReferrals,
+    /// Read and update the referrals sent to one's own organisation (municipal partners).
+    HandleReferrals,
+    /// Record that a child welfare notification was made.
+    RecordChildProtection,
+    /// Read the records of child welfare notifications.
+    ReadChildProtection,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 15] = [
+    pub const ALL: [Permission; 21] = [
         Permission::Public,
         Permission::SecondFactorStep,
         Permission::SignedIn,
@@ -156,6 +168,12 @@ impl Permission {
         Permission::ReadFigures,
         Permission::TrainFacilitators,
         Permission::CoordinateTraining,
+        Permission::RequestHelp,
+        Permission::ManageDirectory,
+        Permission::MakeReferrals,
+        Permission::HandleReferrals,
+        Permission::RecordChildProtection,
+        Permission::ReadChildProtection,
     ];
 }
 
@@ -163,18 +181,32 @@ impl Permission {
 pub fn granted(role: Role) -> &'static [Permission] {
     use Permission::*;
     match role {
-        Role::Family => &[InviteFamilyMember, JoinGroups],
-        Role::Facilitator => &[ReportSessions],
-        Role::MunicipalPartner | Role::ReferralWorker => &[],
+        Role::Family => &[InviteFamilyMember, JoinGroups, RequestHelp],
+        Role::Facilitator => &[ReportSessions, RecordChildProtection],
+        Role::MunicipalPartner => &[HandleReferrals],
+        Role::ReferralWorker => &[
+            ManageDirectory,
+            MakeReferrals,
+            RecordChildProtection,
+            ReadFigures,
+        ],
         Role::Coordinator => &[
             InvitePeople,
             ManageGroups,
             ManageSupervision,
             ReadFigures,
             CoordinateTraining,
+            ManageDirectory,
+            RecordChildProtection,
         ],
         Role::Trainer => &[TrainFacilitators, CoordinateTraining],
-        Role::Supervisor => &[Supervise, ManageSupervision, ReadFigures],
+        Role::Supervisor => &[
+            Supervise,
+            ManageSupervision,
+            ReadFigures,
+            RecordChildProtection,
+            ReadChildProtection,
+        ],
         Role::Admin => &[
             InvitePeople,
             ManageAccounts,
@@ -184,6 +216,9 @@ pub fn granted(role: Role) -> &'static [Permission] {
             ReadFigures,
             TrainFacilitators,
             CoordinateTraining,
+            ManageDirectory,
+            RecordChildProtection,
+            ReadChildProtection,
         ],
     }
 }

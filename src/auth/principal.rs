@@ -37,6 +37,15 @@ impl SignedIn {
     pub fn can(&self, permission: Permission) -> bool {
         allows(Some((&self.roles, self.second_factor)), permission)
     }
+
+    /// The role the person acts in when using `permission`: the first of theirs granting it
+    /// (what the access log records as "in which role").
+    pub fn acting_role(&self, permission: Permission) -> Option<Role> {
+        self.roles
+            .iter()
+            .copied()
+            .find(|role| super::policy::granted(*role).contains(&permission))
+    }
 }
 
 #[derive(Debug, Clone, Default)]

@@ -5,6 +5,7 @@ pub mod access;
 pub mod api;
 pub mod budget;
 pub mod connection;
+mod erase;
 pub mod help;
 mod home;
 pub mod hub;
@@ -13,8 +14,10 @@ pub mod model;
 pub mod moderation_log;
 pub mod numbering;
 pub mod pages;
+pub mod personal;
 pub mod presence;
 pub mod protocol;
+pub mod readings;
 pub mod reports;
 pub mod retention;
 pub mod rules;
@@ -34,6 +37,7 @@ const RETENTION_EVERY: std::time::Duration = std::time::Duration::from_secs(600)
 
 pub fn register(reg: &mut Registry) {
     reg.api(<api::ChatApi as utoipa::OpenApi>::openapi());
+    personal::register(reg);
     let core = reg.state().clone();
     let hub = match hub::Hub::new(
         core.config.redis_url.as_deref(),

@@ -67,7 +67,7 @@ pub enum ClientFrame {
 }
 
 /// A stored message as every client sees it.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct MessageOut {
     pub seq: i64,
     pub id: String,

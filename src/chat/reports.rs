@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::model;
+use super::readings;
 use crate::accounts::service::{self as accounts, SecurityEvent};
 use crate::auth::SignedIn;
 use crate::auth::policy::{Permission, Role};
@@ -188,8 +189,8 @@ fn sessions_seen(
 }
 
 /// A page of the reports the viewer may review (see [`Reviewer`]), newest first; an empty
-/// page for others. Every reading is recorded in the security log: reports quote families'
-/// messages.
+/// page for others. Every reading is recorded in the security log, and in the access logs of
+/// the families the reports quote (and, for staff, of the reporters).
 pub async fn queue(
     state: &AppState,
     me: &SignedIn,
@@ -202,43 +203,59 @@ pub async fn queue(
     state
         .db
         .run(move |conn| {
-            let (total, rows, page) = match reviewer {
-                None => (0, Vec::new(), 1),
-                Some(reviewer) => {
-                    let seen = sessions_seen(conn, &me, reviewer, chosen(&filters.group))?;
-                    let total = reports(seen.clone(), handled).count().get_result(conn)?;
-                    let (position, page) = paging.position(total);
-                    let rows: Vec<Row> = crate::keyset_page!(
-                        reports(seen, handled),
-                        chat_reports::created_at,
-                        chat_reports::id,
-                        &position,
-                        paging.limit + 1
-                    )
-                    .select(COLUMNS)
-                    .load(conn)?;
-                    (total, rows, page)
-                }
-            };
-            let staff = reviewer == Some(Reviewer::Staff);
-            let page = paging.page_of(
-                rows,
-                total,
-                page,
-                |row| Cursor::new(row.8, row.0.clone()),
-                |rows| views(conn, rows, staff),
-            )?;
-            accounts::record_security_event(
-                conn,
-                SecurityEvent::ReportsViewed,
-                None,
-                Some(&me.user_id),
-                &format!("{} reports", page.items.len()),
-                now(),
-            )?;
-            Ok(page)
+            crate::db::transaction(conn, |conn| {
+                let (total, rows, page) = match reviewer {
+                    None => (0, Vec::new(), 1),
+                    Some(reviewer) => {
+                        let seen = sessions_seen(conn, &me, reviewer, chosen(&filters.group))?;
+                        load(conn, seen, handled, &paging)?
+                    }
+                };
+                let staff = reviewer == Some(Reviewer::Staff);
+                let page = paging.page_of(
+                    rows,
+                    total,
+                    page,
+                    |row| Cursor::new(row.8, row.0.clone()),
+                    |rows| {
+                        let shown = rows.iter().map(|r| (r.0.as_str(), r.3.as_str(), &*r.5));
+                        readings::log(conn, &me, staff, shown)?;
+                        views(conn, rows, staff)
+                    },
+                )?;
+                accounts::record_security_event(
+                    conn,
+                    SecurityEvent::ReportsViewed,
+                    None,
+                    Some(&me.user_id),
+                    &format!("{} reports", page.items.len()),
+                    now(),
+                )?;
+                Ok(page)
+            })
         })
         .await
+}
+
+/// The total, the rows of the page asked for (one more when there is a next) and its number.
+fn load(
+    conn: &mut AnyConnection,
+    seen: Option<Vec<String>>,
+    handled: Option<bool>,
+    paging: &crate::paging::Checked,
+) -> Result<(i64, Vec<Row>, i64), AppError> {
+    let total = reports(seen.clone(), handled).count().get_result(conn)?;
+    let (position, page) = paging.position(total);
+    let rows: Vec<Row> = crate::keyset_page!(
+        reports(seen, handled),
+        chat_reports::created_at,
+        chat_reports::id,
+        &position,
+        paging.limit + 1
+    )
+    .select(COLUMNS)
+    .load(conn)?;
+    Ok((total, rows, page))
 }
 
 const COLUMNS: (

@@ -93,6 +93,8 @@ pub struct Config {
     /// A facilitator who has attended no supervision for this many months loses moderation
     /// rights as with an expired certificate.
     pub supervision_lapse_months: u32,
+    /// A sent referral with no change for this many days is flagged to its referral worker.
+    pub referral_overdue_days: u32,
 }
 
 /// Open chat connections per client address on one node, unless configured.
@@ -146,6 +148,7 @@ const ENV_NAMES: &[(&str, &str)] = &[
     ("chat_presence_seconds", "SILTA_CHAT_PRESENCE_SECONDS"),
     ("concern_ack_minutes", "SILTA_CONCERN_ACK_MINUTES"),
     ("supervision_lapse_months", "SILTA_SUPERVISION_LAPSE_MONTHS"),
+    ("referral_overdue_days", "SILTA_REFERRAL_OVERDUE_DAYS"),
 ];
 
 const MIN_SECRET_LEN: usize = 32;

@@ -34,6 +34,7 @@ pub(super) fn validate(values: Values) -> Result<Config, ConfigError> {
         presence_refresh: chat.presence_refresh,
         concern_ack_after: concern_ack_after(&values)?,
         supervision_lapse_months: supervision_lapse_months(&values)?,
+        referral_overdue_days: referral_overdue_days(&values)?,
         room_opens_before: chat.room_opens_before,
         unattended_alert_after: chat.unattended_alert_after,
         chat_connections_per_address: chat.connections_per_address,
@@ -292,6 +293,17 @@ fn concern_ack_after(values: &Values) -> Result<chrono::TimeDelta, ConfigError> 
         ));
     }
     Ok(chrono::TimeDelta::minutes(i64::from(minutes)))
+}
+
+fn referral_overdue_days(values: &Values) -> Result<u32, ConfigError> {
+    let days: u32 = parse_number(values, "referral_overdue_days", 10)?;
+    if !(1..=365).contains(&days) {
+        return Err(config_error(
+            "SILTA_REFERRAL_OVERDUE_DAYS",
+            "expected 1 to 365 days",
+        ));
+    }
+    Ok(days)
 }
 
 fn supervision_lapse_months(values: &Values) -> Result<u32, ConfigError> {

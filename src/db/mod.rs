@@ -2,6 +2,7 @@
 //!
 //! Diesel is synchronous, so every query runs on the blocking thread pool through [`Db::run`].
 
+pub mod backup;
 pub mod queue;
 pub mod schema;
 

@@ -15,6 +15,11 @@ use super::AnyConnection;
 pub struct WorkTable(&'static str);
 
 impl WorkTable {
+    /// A feature's own work table (its name is never taken from input).
+    pub const fn new(table: &'static str) -> Self {
+        Self(table)
+    }
+
     pub const MAIL_OUTBOX: Self = Self("mail_outbox");
     pub const SESSION_REMINDERS: Self = Self("session_reminders");
 }

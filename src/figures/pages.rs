@@ -6,6 +6,7 @@ use minijinja::context;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
+use super::breakdown::{self, BreakdownOut, BreakdownView};
 use super::chart::{self, Chart};
 use super::period::{CHOICES, Period};
 use super::{FigureSources, Series};
@@ -37,6 +38,16 @@ fn charts(series: &[Series], labels: &[String]) -> Vec<Chart> {
     series.iter().map(|s| chart::draw(s, labels)).collect()
 }
 
+async fn breakdown_views(
+    sources: &FigureSources,
+    page: &Page,
+    period: &Period,
+) -> Result<Vec<BreakdownView>, AppError> {
+    let all = sources.breakdowns(&page.state, period).await?;
+    let language = page.locale.code();
+    Ok(all.iter().map(|b| breakdown::view(b, language)).collect())
+}
+
 pub async fn dashboard(
     page: Page,
     sources: web::Data<FigureSources>,
@@ -46,10 +57,11 @@ pub async fn dashboard(
     let series = sources.all(&page.state, &period).await?;
     let labels = period.labels();
     let charts = charts(&series, &labels);
+    let breakdowns = breakdown_views(&sources, &page, &period).await?;
     page.render(
         "figures/dashboard.html",
         context! {
-            charts, labels, chosen,
+            charts, labels, chosen, breakdowns,
             choices => CHOICES,
             now_year => chrono::Datelike::year(&crate::clock::now().date()),
         },
@@ -78,9 +90,10 @@ pub async fn year(
         })
         .collect();
     let charts = charts(&series, &labels);
+    let breakdowns = breakdown_views(&sources, &page, &period).await?;
     page.render(
         "figures/year.html",
-        context! { charts, labels, totals, year },
+        context! { charts, labels, totals, year, breakdowns },
     )
 }
 
@@ -101,6 +114,8 @@ pub struct Figures {
     /// `2026-W49` or `2026-12`.
     pub labels: Vec<String>,
     pub series: Vec<SeriesOut>,
+    /// Counts over the whole period split by something (referrals by category).
+    pub breakdowns: Vec<BreakdownOut>,
 }
 
 /// Figures over a period (counts about families below five are null)
@@ -130,10 +145,12 @@ pub async fn api(
             fewer_than: s.about_families.then_some(super::SMALL_COUNT),
         })
         .collect();
+    let breakdowns = sources.breakdowns(&state, &period).await?;
     Ok(HttpResponse::Ok().json(Figures {
         bucket: period.bucket,
         labels: period.labels(),
         series: out,
+        breakdowns: breakdowns.iter().map(breakdown::out).collect(),
     }))
 }
 

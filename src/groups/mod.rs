@@ -1,11 +1,13 @@
 //! Peer groups: scheduling by staff, finding and joining by families.
 
 pub mod api;
+pub mod attendance;
 pub mod calendar;
 pub mod catalogue;
 pub mod circles;
 pub mod demo;
 pub mod domain;
+mod erase;
 pub mod figures;
 pub mod held;
 pub mod home;
@@ -13,6 +15,8 @@ pub mod listing;
 pub mod membership;
 pub mod model;
 pub mod pages;
+pub mod personal;
+pub mod readings;
 pub mod reminders;
 pub mod retention;
 pub mod schedule;
@@ -28,6 +32,7 @@ pub fn register(reg: &mut Registry) {
     routes(reg.routes());
     home::register(reg);
     figures::register(reg);
+    personal::register(reg);
     reg.api(<api::GroupsApi as utoipa::OpenApi>::openapi());
     reg.job(
         "groups.reminders",

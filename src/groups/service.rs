@@ -121,12 +121,42 @@ pub fn is_member(
         == Some(MemberStatus::Member.as_str()))
 }
 
+/// (user id, display name) of the people who have a seat in the group, for features that
+/// authorise the reader themselves (a referral worker choosing the family of a concern).
+pub fn seated(conn: &mut AnyConnection, group_id: &str) -> Result<Vec<(String, String)>, AppError> {
+    Ok(model::roster(conn, group_id)?
+        .into_iter()
+        .filter(|(_, _, status)| status == MemberStatus::Member.as_str())
+        .map(|(id, name, _)| (id, name))
+        .collect())
+}
+
 /// A group's name in the reader's language.
 pub fn name_of(conn: &mut AnyConnection, group_id: &str, lang: &str) -> Result<String, AppError> {
     let texts = model::texts(conn, &[group_id.to_owned()])?;
     Ok(best_text(&texts, lang)
         .map(|t| t.name.clone())
         .unwrap_or_default())
+}
+
+/// The names of these groups in the reader's language, by group id (unknown ids are left out).
+pub fn names_of(
+    conn: &mut AnyConnection,
+    group_ids: &[String],
+    lang: &str,
+) -> Result<HashMap<String, String>, AppError> {
+    let texts = model::texts(conn, group_ids)?;
+    Ok(group_ids
+        .iter()
+        .filter_map(|id| {
+            let mine: Vec<_> = texts
+                .iter()
+                .filter(|t| &t.group_id == id)
+                .cloned()
+                .collect();
+            best_text(&mine, lang).map(|t| (id.clone(), t.name.clone()))
+        })
+        .collect())
 }
 
 /// A session as the features above groups see it.

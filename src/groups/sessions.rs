@@ -4,7 +4,6 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use minijinja::context;
-use serde::Serialize;
 
 use super::model;
 use super::schedule::{self, GROUP_TIME_ZONE};
@@ -19,9 +18,11 @@ use crate::error::{AppError, FieldError, UserMessage};
 use crate::mail;
 use crate::state::AppState;
 
+pub use super::attendance::{AttendanceRow, attendance};
+
 pub const REASON_MAX: usize = 500;
 
-fn session(conn: &mut AnyConnection, id: &str) -> Result<model::GroupSession, AppError> {
+pub(super) fn session(conn: &mut AnyConnection, id: &str) -> Result<model::GroupSession, AppError> {
     group_sessions::table
         .find(id)
         .select(model::GroupSession::as_select())
@@ -142,61 +143,6 @@ pub async fn answer(
                 None,
                 now(),
             )?)
-        })
-        .await
-}
-
-/// A member's answer and mark for one session.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct AttendanceRow {
-    pub user_id: String,
-    pub display_name: String,
-    pub answer: Option<String>,
-    pub present: Option<bool>,
-}
-
-/// The members of a session's group with their answers and marks (display names only).
-pub async fn attendance(
-    state: &AppState,
-    me: &SignedIn,
-    session_id: &str,
-) -> Result<Vec<AttendanceRow>, AppError> {
-    let (me, session_id) = (me.clone(), session_id.to_owned());
-    let gate = crate::groups::service::Gate::of(state);
-    state
-        .db
-        .run(move |conn| {
-            let session = session(conn, &session_id)?;
-            if !may_lead(conn, &gate, &me, &session.group_id)? {
-                return Err(AppError::not_found());
-            }
-            let members: Vec<(String, String)> = memberships::table
-                .inner_join(users::table)
-                .filter(memberships::group_id.eq(&session.group_id))
-                .filter(memberships::status.eq("member"))
-                .order(users::display_name)
-                .select((users::id, users::display_name))
-                .load(conn)?;
-            let marks: Vec<(String, Option<String>, Option<bool>)> = session_attendance::table
-                .filter(session_attendance::session_id.eq(&session_id))
-                .select((
-                    session_attendance::user_id,
-                    session_attendance::answer,
-                    session_attendance::present,
-                ))
-                .load(conn)?;
-            Ok(members
-                .into_iter()
-                .map(|(user_id, display_name)| {
-                    let mark = marks.iter().find(|(u, _, _)| *u == user_id);
-                    AttendanceRow {
-                        answer: mark.and_then(|(_, a, _)| a.clone()),
-                        present: mark.and_then(|(_, _, p)| *p),
-                        user_id,
-                        display_name,
-                    }
-                })
-                .collect())
         })
         .await
 }

@@ -13,7 +13,8 @@ const MAIL_BATCH: i64 = 20;
 /// A node that dies mid-delivery gives its mail back after this long.
 const LEASE: Duration = Duration::from_secs(300);
 const MAX_RETRY_DELAY: Duration = Duration::from_secs(3600);
-const SENT_MAIL_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(7);
+/// Sent mail is deleted from the outbox after this long.
+pub const SENT_MAIL_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(7);
 const PURGE_EVERY: Duration = Duration::from_secs(600);
 
 pub fn register(reg: &mut Registry) {

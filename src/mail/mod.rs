@@ -12,8 +12,12 @@ use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, To
 use minijinja::{Value, context};
 use tokio::sync::Notify;
 
+pub use delivery::SENT_MAIL_KEPT;
 pub use delivery::register;
-pub use model::{OutboxMail, claim_due, enqueue, load, mark_failed, mark_sent, purge_sent_before};
+pub use model::{
+    MailLine, OutboxMail, claim_due, enqueue, load, mark_failed, mark_sent, purge_sent_before,
+    to_recipient,
+};
 
 use crate::config::Config;
 use crate::error::AppError;

@@ -112,3 +112,27 @@ pub fn mark_failed(
 pub fn purge_sent_before(conn: &mut AnyConnection, cutoff: NaiveDateTime) -> QueryResult<usize> {
     diesel::delete(mail_outbox::table.filter(mail_outbox::done_at.lt(cutoff))).execute(conn)
 }
+
+/// A mail to someone as their copy of their data shows it: never its body, which may carry a
+/// sign-in link or another one-time token.
+#[derive(Debug, Clone, Queryable)]
+pub struct MailLine {
+    pub subject: String,
+    pub created_at: NaiveDateTime,
+    pub done_at: Option<NaiveDateTime>,
+    pub attempts: i32,
+}
+
+/// The mails to `recipient` still in the outbox (waiting, or sent in the last week), oldest first.
+pub fn to_recipient(conn: &mut AnyConnection, recipient: &str) -> QueryResult<Vec<MailLine>> {
+    mail_outbox::table
+        .filter(mail_outbox::recipient.eq(recipient))
+        .order((mail_outbox::created_at, mail_outbox::id))
+        .select((
+            mail_outbox::subject,
+            mail_outbox::created_at,
+            mail_outbox::done_at,
+            mail_outbox::attempts,
+        ))
+        .load(conn)
+}

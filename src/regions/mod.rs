@@ -132,6 +132,26 @@ pub fn municipality(code: &str) -> Option<&'static Municipality> {
     REGIONS.municipality(code)
 }
 
+/// A municipality as a form offers it: its code and its name in the reader's language.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Choice {
+    pub code: &'static str,
+    pub name: String,
+}
+
+/// Every municipality in force for a form's list, by name in `language`.
+pub fn municipality_choices(language: &str) -> Vec<Choice> {
+    let mut choices: Vec<Choice> = municipalities()
+        .iter()
+        .map(|m| Choice {
+            code: m.code,
+            name: m.name(language).to_owned(),
+        })
+        .collect();
+    choices.sort_by(|a, b| a.name.cmp(&b.name));
+    choices
+}
+
 /// Every wellbeing services county (with Helsinki and Åland), sorted by code.
 pub fn counties() -> &'static [County] {
     &REGIONS.counties

@@ -7,14 +7,17 @@ pub mod assignments;
 pub mod concerns;
 pub mod demo;
 pub mod domain;
+mod erase;
 pub mod events;
 pub mod figures;
+pub mod handover;
 pub mod home;
 pub mod hours;
 pub mod meetings;
 pub mod mine;
 mod model;
 pub mod pages;
+pub mod personal;
 pub mod queue;
 pub mod reminders;
 pub mod reports;
@@ -32,6 +35,7 @@ pub fn register(reg: &mut Registry) {
     meetings::routes::register(reg);
     home::register(reg);
     figures::register(reg);
+    personal::register(reg);
     reg.api(<api::SupervisionApi as utoipa::OpenApi>::openapi())
         .api(<hours::api::HoursApi as utoipa::OpenApi>::openapi())
         .figures(hours::figures)

@@ -8,8 +8,10 @@ use serde::Serialize;
 use super::domain::{self, MAX_TEXT};
 use super::model::{self, NewApplication};
 use super::schema::training_applications as apps;
+use crate::access_log::Screen;
 use crate::accounts::service as accounts;
 use crate::auth::SignedIn;
+use crate::auth::policy::Permission;
 use crate::clock::now;
 use crate::db::AnyConnection;
 use crate::error::{AppError, ErrorKind};
@@ -109,23 +111,50 @@ pub async fn apply(
         .await
 }
 
-/// Applications with `status`, oldest first.
-pub async fn list(state: &AppState, status: String) -> Result<Vec<ApplicationView>, AppError> {
+/// Applications with `status`, oldest first; the applicants' families' readings are logged.
+pub async fn list(
+    state: &AppState,
+    me: &SignedIn,
+    status: String,
+) -> Result<Vec<ApplicationView>, AppError> {
+    let me = me.clone();
     state
         .db
         .run(move |conn| {
-            let rows = model::applications(conn, &status)?;
-            views(conn, rows)
+            crate::db::transaction(conn, |conn| {
+                let rows = model::applications(conn, &status)?;
+                views(conn, &me, rows)
+            })
         })
         .await
 }
 
+/// The applications as `me` reads them. An applicant who belongs to a family applies as one
+/// of its adults and writes about themselves, so each such family gets a row in its log.
 fn views(
     conn: &mut AnyConnection,
+    me: &SignedIn,
     rows: Vec<model::Application>,
 ) -> Result<Vec<ApplicationView>, AppError> {
     let ids: Vec<String> = rows.iter().map(|a| a.user_id.clone()).collect();
     let names = accounts::display_names(conn, &ids)?;
+    let families = accounts::families_of(conn, &ids)?;
+    let role = me
+        .acting_role(Permission::CoordinateTraining)
+        .map_or("trainer", |r| r.as_str());
+    let screen = Screen {
+        reader_id: &me.user_id,
+        reader_role: role,
+        own_family: me.family_id.as_deref(),
+        item_kind: "training_application",
+        purpose: "facilitator_selection",
+    };
+    let shown = rows.iter().filter_map(|a| {
+        families
+            .get(&a.user_id)
+            .map(|f| (f.as_str(), a.id.as_str()))
+    });
+    screen.record(conn, shown, now())?;
     Ok(rows
         .into_iter()
         .map(|a| ApplicationView {
@@ -156,9 +185,10 @@ fn with_status<'a>(status: Option<&str>) -> apps::BoxedQuery<'a, Backend> {
     query
 }
 
-/// A page of applications, newest first, with `status` (any when `None`).
+/// A page of applications, newest first, with `status` (any when `None`); logged as `list`.
 pub async fn page(
     state: &AppState,
+    me: &SignedIn,
     status: Option<String>,
     paging: PageRequest,
 ) -> Result<Page<ApplicationView>, AppError> {
@@ -171,27 +201,30 @@ pub async fn page(
         )]));
     }
     let paging = paging.check()?;
+    let me = me.clone();
     state
         .db
         .run(move |conn| {
-            let total = with_status(status.as_deref()).count().get_result(conn)?;
-            let (position, page) = paging.position(total);
-            let rows = crate::keyset_page!(
-                with_status(status.as_deref()),
-                apps::created_at,
-                apps::id,
-                &position,
-                paging.limit + 1
-            )
-            .select(model::Application::as_select())
-            .load(conn)?;
-            paging.page_of(
-                rows,
-                total,
-                page,
-                |a| Cursor::new(a.created_at, a.id.clone()),
-                |rows| views(conn, rows),
-            )
+            crate::db::transaction(conn, |conn| {
+                let total = with_status(status.as_deref()).count().get_result(conn)?;
+                let (position, page) = paging.position(total);
+                let rows = crate::keyset_page!(
+                    with_status(status.as_deref()),
+                    apps::created_at,
+                    apps::id,
+                    &position,
+                    paging.limit + 1
+                )
+                .select(model::Application::as_select())
+                .load(conn)?;
+                paging.page_of(
+                    rows,
+                    total,
+                    page,
+                    |a| Cursor::new(a.created_at, a.id.clone()),
+                    |rows| views(conn, &me, rows),
+                )
+            })
         })
         .await
 }

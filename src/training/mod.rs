@@ -12,6 +12,7 @@ pub mod courses;
 pub mod demo;
 mod demo_course;
 pub mod domain;
+mod erase;
 pub mod figures;
 mod home;
 pub mod lapse;
@@ -19,6 +20,7 @@ pub mod live;
 pub mod model;
 pub mod model_progress;
 pub mod pages;
+pub mod personal;
 pub mod progress;
 pub mod review;
 pub mod schema;
@@ -37,6 +39,7 @@ pub fn register(reg: &mut Registry) {
     reg.api(<api::TrainingApi as utoipa::OpenApi>::openapi());
     figures::register(reg);
     home::register(reg);
+    personal::register(reg);
     let provided = reg.state().provided.clone();
     reg.provide::<Arc<dyn Qualifies>>(certificates::qualifies(provided));
     reg.job("training.lapses", Every::Round, |state, _| async move {

@@ -43,6 +43,7 @@ pub async fn create_uncertified(app: &TestApp, email: &str, roles: &[Role]) -> P
     let roles: Arc<[Role]> = roles.into();
     let with_totp = roles.iter().any(|r| r.requires_second_factor());
     let hash = silta::auth::password::hash(PASSWORD).unwrap();
+    let seal = app.state.totp_seal.clone();
     app.state
         .db
         .run(move |conn| {
@@ -75,7 +76,7 @@ pub async fn create_uncertified(app: &TestApp, email: &str, roles: &[Role]) -> P
                 }
                 let totp_secret = with_totp.then(second_factor::new_secret);
                 if let Some(secret) = &totp_secret {
-                    users::set_totp(conn, &id, Some(secret), Some(now))?;
+                    users::set_totp(conn, &seal, &id, Some(secret), Some(now))?;
                 }
                 Ok(Person {
                     id,

@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod chat;
+pub mod directory;
 pub mod groups;
 pub mod pages;
 pub mod paging;
@@ -128,7 +129,16 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut HashMap<String, String>)
 
 /// Another node on the same database (and mail settings), as behind a load balancer.
 pub async fn spawn_second_node(first: &TestApp) -> TestApp {
+    spawn_second_node_with(first, |_| {}).await
+}
+
+/// Another node on the same database with some settings changed (a rotated secret).
+pub async fn spawn_second_node_with(
+    first: &TestApp,
+    customise: impl FnOnce(&mut HashMap<String, String>),
+) -> TestApp {
     let mut env = first.env.clone();
+    customise(&mut env);
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()

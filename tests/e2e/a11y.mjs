@@ -55,11 +55,19 @@ export async function pagesByRole(base) {
         "/account/second-factor",
         `/sessions/${session}/room`,
         "/training",
+        "/help",
+        "/help/requests",
+        "/my-referrals",
+        "/privacy",
+      ],
+      follow: [
+        ["/help", 'main a[href^="/help/services/"]'],
+        ["/my-referrals", 'main a[href^="/my-referrals/"]'],
       ],
     },
     facilitator: {
       email: "facilitator.ar@demo.silta.test",
-      pages: ["/", "/my-groups", `/groups/${arabic.id}`, `/sessions/${session}/attendance`, `/sessions/${session}/room`, "/account", "/session-reports", "/training", "/my-supervision"],
+      pages: ["/", "/my-groups", `/groups/${arabic.id}`, `/sessions/${session}/attendance`, `/sessions/${session}/room`, "/account", "/session-reports", "/training", "/my-supervision", "/child-protection"],
       optional: ["/reports"],
       // The first link matching the selector on the page: a report to write (unless journey 4
       // wrote the last one; it checks that form itself), one filed.
@@ -82,6 +90,7 @@ export async function pagesByRole(base) {
         ...TRAINING_STAFF,
         "/staff/training/courses",
         "/staff/training/reviews",
+        "/staff/child-protection",
       ],
       // A selector list is followed link by link: the course page, then its module form.
       follow: [
@@ -99,9 +108,23 @@ export async function pagesByRole(base) {
       // Pages that arrived with the review work; checked whenever they answer.
       optional: ["/reports", "/staff/crisis-contacts", `/staff/sessions/${session}/moderation`],
     },
+    referrals: {
+      email: "referrals@demo.silta.test",
+      pages: ["/", "/referrals", "/referrals/new", "/concerns", "/staff/help-requests", "/child-protection", "/staff/directory", "/staff/directory/categories", "/staff/directory/services/new"],
+      follow: [
+        ["/referrals", 'main a[href^="/referrals/"]:not([href$="/new"])'],
+        ["/concerns", 'main a[href^="/concerns/"]', { optional: true }],
+        ["/staff/directory", 'main a[href^="/staff/directory/services/"]:not([href$="/new"])'],
+      ],
+    },
+    partner: {
+      email: "neuvola@demo.silta.test",
+      pages: ["/", "/partner/referrals", "/account"],
+      follow: [["/partner/referrals", 'main a[href^="/partner/referrals/"]']],
+    },
     admin: {
       email: "admin@demo.silta.test",
-      pages: ["/", "/admin/users", "/admin/security-log", "/staff/groups"],
+      pages: ["/", "/admin/users", "/admin/security-log", "/staff/groups", "/staff/data-retention", "/privacy"],
       userPage: true,
     },
   };

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { demoArabicGroup } from "./a11y.mjs";
 import { newContext, screenshot, setLanguage, signIn } from "./lib/browser.mjs";
 import { activate, expectClean, fromTop, tabTo, typeInto } from "./lib/keyboard.mjs";
+import { referralWithConsentIsAccepted } from "./referrals.mjs";
 import { candidateTakesAModuleAndATrainerAccepts } from "./training.mjs";
 
 async function familySignsUpInArabic({ browser, silta, smtp, t }) {
@@ -369,4 +370,6 @@ export const journeys = {
   "4 a facilitator reports an urgent concern by keyboard; the supervisor sees it first and acknowledges it": urgentConcernReachesSupervisor,
   "5 a candidate takes a module and its quiz by keyboard only, a trainer accepts the task, the certificate page and /verify/{code} pass axe-core in fi and ar":
     candidateTakesAModuleAndATrainerAccepts,
+  "6 a referral worker prepares a referral, the family agrees in Arabic, the clinic's partner accepts it and the family sees it in Arabic":
+    referralWithConsentIsAccepted,
 };

@@ -32,6 +32,8 @@ pub enum EventKind {
     SessionReportViewed,
     /// A supervisor read the supervision notes about a facilitator.
     SupervisionNotesViewed,
+    /// An account was erased (the line names nobody).
+    AccountErased,
 }
 
 impl EventKind {
@@ -56,6 +58,7 @@ impl EventKind {
             EventKind::ReportsViewed => "reports_viewed",
             EventKind::SessionReportViewed => "session_report_viewed",
             EventKind::SupervisionNotesViewed => "supervision_notes_viewed",
+            EventKind::AccountErased => "account_erased",
         }
     }
 }
@@ -169,7 +172,7 @@ pub fn count(conn: &mut AnyConnection, filter: &EventFilter) -> QueryResult<i64>
 }
 
 /// Every kind, as stored.
-pub const KINDS: [EventKind; 19] = [
+pub const KINDS: [EventKind; 20] = [
     EventKind::SignIn,
     EventKind::SignInFailed,
     EventKind::SignOut,
@@ -189,4 +192,5 @@ pub const KINDS: [EventKind; 19] = [
     EventKind::ReportsViewed,
     EventKind::SessionReportViewed,
     EventKind::SupervisionNotesViewed,
+    EventKind::AccountErased,
 ];

@@ -25,7 +25,9 @@ pub struct UserFilter {
 }
 
 fn filtered<'a>(filter: &UserFilter) -> users::BoxedQuery<'a, Backend> {
-    let mut query = users::table.into_boxed();
+    let mut query = users::table
+        .filter(users::email.not_like(super::users::ERASED_ADDRESSES))
+        .into_boxed();
     if let Some(text) = filter.text.as_deref().filter(|t| !t.is_empty()) {
         let pattern = format!("%{}%", text.replace(['%', '_'], ""));
         query = query.filter(

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use super::new_id;
 use crate::auth::policy::Role;
+use crate::auth::seal::{SealError, Sealer};
 use crate::db::AnyConnection;
 use crate::db::schema::{families, user_roles, users};
 
@@ -44,6 +45,38 @@ pub struct NewUser<'a> {
     pub password_hash: Option<&'a str>,
     pub family_id: Option<&'a str>,
     pub email_confirmed: bool,
+}
+
+impl User {
+    /// The authenticator key, opened (`None` when none is set up).
+    pub fn totp(&self, sealer: &Sealer) -> Result<Option<String>, SealError> {
+        self.totp_secret
+            .as_deref()
+            .map(|stored| sealer.open(&self.id, stored))
+            .transpose()
+    }
+}
+
+/// Seals again the authenticator keys not sealed under the current key (stored before sealing
+/// existed, or under a previous secret), at most `batch`; how many were sealed.
+pub fn reseal_totp(conn: &mut AnyConnection, sealer: &Sealer, batch: i64) -> QueryResult<usize> {
+    let stale: Vec<(String, String)> = users::table
+        .filter(users::totp_secret.is_not_null())
+        .filter(users::totp_secret.not_like(format!("{}%", sealer.current_prefix())))
+        .select((users::id, users::totp_secret.assume_not_null()))
+        .limit(batch)
+        .load(conn)?;
+    let mut sealed = 0;
+    for (id, stored) in stale {
+        let Ok(plain) = sealer.open(&id, &stored) else {
+            continue;
+        };
+        sealed += diesel::update(users::table.find(&id))
+            .filter(users::totp_secret.eq(&stored))
+            .set(users::totp_secret.eq(sealer.seal(&id, &plain)))
+            .execute(conn)?;
+    }
+    Ok(sealed)
 }
 
 pub fn insert(conn: &mut AnyConnection, new: &NewUser, now: NaiveDateTime) -> QueryResult<String> {
@@ -237,15 +270,18 @@ pub fn update_profile(
         .map(|_| ())
 }
 
+/// Stores the authenticator key (sealed for this user) and when it was enabled.
 pub fn set_totp(
     conn: &mut AnyConnection,
+    sealer: &Sealer,
     user_id: &str,
     secret: Option<&str>,
     enabled_at: Option<NaiveDateTime>,
 ) -> QueryResult<()> {
+    let sealed = secret.map(|plain| sealer.seal(user_id, plain));
     diesel::update(users::table.find(user_id))
         .set((
-            users::totp_secret.eq(secret),
+            users::totp_secret.eq(sealed),
             users::totp_enabled_at.eq(enabled_at),
         ))
         .execute(conn)
@@ -262,9 +298,13 @@ pub fn set_suspended(
         .execute(conn)
 }
 
+/// The addresses of erased accounts (and of the stand-in): never listed or found.
+pub const ERASED_ADDRESSES: &str = "%@erased.invalid";
+
 /// Accounts matching a search in email or display name, newest first.
 pub fn search(conn: &mut AnyConnection, query: &str, limit: i64) -> QueryResult<Vec<User>> {
     let mut select = users::table
+        .filter(users::email.not_like(ERASED_ADDRESSES))
         .select(User::as_select())
         .order(users::created_at.desc())
         .limit(limit)

@@ -13,7 +13,6 @@ pub use own_account::*;
 
 use actix_web::HttpResponse;
 use minijinja::context;
-use serde::Serialize;
 
 use super::domain::{ABROAD, FAMILY_LANGUAGES};
 use super::model::one_time::Purpose;
@@ -23,26 +22,9 @@ use crate::auth::CurrentUser;
 use crate::auth::access::{removal_cookie, session_cookie};
 use crate::auth::policy::{Role, SecondFactor};
 use crate::error::AppError;
-use crate::regions;
 use crate::web::{HtmlForm, Page, safe_local_path, see_other};
 
-#[derive(Serialize)]
-pub(super) struct Choice {
-    pub(super) code: &'static str,
-    pub(super) name: String,
-}
-
-pub(super) fn municipality_choices(lang: &str) -> Vec<Choice> {
-    let mut choices: Vec<Choice> = regions::municipalities()
-        .iter()
-        .map(|m| Choice {
-            code: m.code,
-            name: m.name(lang).to_owned(),
-        })
-        .collect();
-    choices.sort_by(|a, b| a.name.cmp(&b.name));
-    choices
-}
+pub(super) use crate::regions::{Choice, municipality_choices};
 
 /// A message page: a title, a text and an optional link onwards.
 pub(super) fn message(

@@ -23,6 +23,7 @@ pub async fn pass_second_factor(
         session_id.to_owned(),
         code.trim().to_owned(),
     );
+    let seal = state.totp_seal.clone();
     state
         .db
         .run(move |conn| {
@@ -34,10 +35,10 @@ pub async fn pass_second_factor(
             )?;
             let user = users::by_id(conn, &user_id)?.ok_or_else(AppError::not_found)?;
             let secret = user
-                .totp_secret
-                .as_deref()
+                .totp(&seal)
+                .map_err(AppError::internal)?
                 .filter(|_| user.totp_enabled_at.is_some());
-            let Some(secret) = secret else {
+            let Some(secret) = secret.as_deref() else {
                 return Err(AppError::bad_request("second-factor-not-set-up"));
             };
             let accepted = second_factor::verify(secret, &code)

@@ -6,6 +6,7 @@ use crate::auth::SignedIn;
 use crate::error::AppError;
 use crate::groups::catalogue::views::{GroupView, views};
 use crate::groups::model;
+use crate::groups::readings::{self, Read};
 use crate::groups::service::may_lead;
 use crate::state::AppState;
 
@@ -17,7 +18,8 @@ pub struct RosterEntry {
     pub status: String,
 }
 
-/// Display names and statuses only, for the group's facilitators and staff.
+/// Display names and statuses only, for the group's facilitators and staff; each family on
+/// it gets a row in its access log.
 pub async fn roster(
     state: &AppState,
     me: &SignedIn,
@@ -28,17 +30,22 @@ pub async fn roster(
     state
         .db
         .run(move |conn| {
-            if !may_lead(conn, &gate, &me, &group_id)? {
-                return Err(AppError::not_found());
-            }
-            Ok(model::roster(conn, &group_id)?
-                .into_iter()
-                .map(|(user_id, display_name, status)| RosterEntry {
-                    user_id,
-                    display_name,
-                    status,
-                })
-                .collect())
+            crate::db::transaction(conn, |conn| {
+                if !may_lead(conn, &gate, &me, &group_id)? {
+                    return Err(AppError::not_found());
+                }
+                let roster: Vec<RosterEntry> = model::roster(conn, &group_id)?
+                    .into_iter()
+                    .map(|(user_id, display_name, status)| RosterEntry {
+                        user_id,
+                        display_name,
+                        status,
+                    })
+                    .collect();
+                let people: Vec<String> = roster.iter().map(|r| r.user_id.clone()).collect();
+                readings::log(conn, &me, Read::Roster, &group_id, &people)?;
+                Ok(roster)
+            })
         })
         .await
 }

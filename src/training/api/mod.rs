@@ -84,17 +84,20 @@ pub struct StatusQuery {
 }
 
 /// Applications by status, oldest first
+///
+/// An applicant who belongs to a family gets a row in its access log for this reading.
 #[utoipa::path(get, path = "/api/v1/training/applications", tag = "training", params(StatusQuery),
     responses((status = 200, description = "Applications", body = Vec<ApplicationView>)))]
 pub async fn applications(
     state: web::Data<AppState>,
+    me: CurrentUser,
     query: web::Query<StatusQuery>,
 ) -> Result<HttpResponse, AppError> {
     let status = query
         .into_inner()
         .status
         .unwrap_or_else(|| "pending".to_owned());
-    Ok(HttpResponse::Ok().json(apply::list(&state, status).await?))
+    Ok(HttpResponse::Ok().json(apply::list(&state, &me, status).await?))
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -6,6 +6,7 @@ use minijinja::{Value, context};
 use serde::{Deserialize, Serialize};
 
 use super::render_refused;
+use crate::auth::{CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::paging::{PageNumber, PageRequest};
 use crate::training::{apply, catalogue};
@@ -28,10 +29,15 @@ impl Filters {
     }
 }
 
-async fn vars(page: &Page, filters: &Filters, paging: PageRequest) -> Result<Value, AppError> {
+async fn vars(
+    page: &Page,
+    me: &SignedIn,
+    filters: &Filters,
+    paging: PageRequest,
+) -> Result<Value, AppError> {
     let status = filters.status();
     let wanted = Some(status.clone()).filter(|s| s != "all");
-    let found = apply::page(&page.state, wanted, paging).await?;
+    let found = apply::page(&page.state, me, wanted, paging).await?;
     let pager = found.pager(
         "/staff/training/applications",
         &[("status", Some(status.clone()))],
@@ -45,10 +51,11 @@ async fn vars(page: &Page, filters: &Filters, paging: PageRequest) -> Result<Val
 
 pub async fn list(
     page: Page,
+    me: CurrentUser,
     filters: web::Query<Filters>,
     number: web::Query<PageNumber>,
 ) -> Result<HttpResponse, AppError> {
-    let vars = vars(&page, &filters, number.into_inner().into()).await?;
+    let vars = vars(&page, &me, &filters, number.into_inner().into()).await?;
     page.render(LIST, vars)
 }
 
@@ -63,6 +70,7 @@ pub struct DecideForm {
 /// Accepts into the chosen cohort, or (with no cohort) declines with the reason given.
 pub async fn decide(
     page: Page,
+    me: CurrentUser,
     id: web::Path<String>,
     HtmlForm(form): HtmlForm<DecideForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -71,7 +79,7 @@ pub async fn decide(
     match apply::decide(&page.state, &id, cohort, reason).await {
         Ok(()) => Ok(see_other("/staff/training/applications?decided=1")),
         Err(error) => {
-            let mut vars = vars(&page, &Filters::default(), PageRequest::default()).await?;
+            let mut vars = vars(&page, &me, &Filters::default(), PageRequest::default()).await?;
             let failed = context! { id => id.into_inner(), typed => Value::from_serialize(&form) };
             vars = context! { failed, ..vars };
             render_refused(&page, LIST, vars, error)

@@ -1,0 +1,11 @@
+concerns-title = حالات القلق الواردة في تقارير اللقاءات
+concerns-intro = حالات قلق أبلغ عنها الميسّرون ولم يعالجها أحد بعد. عند إعداد إحالة لعائلة، تُعلَّم حالة القلق على أنها عولجت؛ ولا يرى الميسّر إلا أنها عولجت.
+concerns-none = لا توجد حالات قلق مفتوحة.
+concerns-level-some = بعض القلق
+concerns-level-urgent = عاجل
+concerns-one-title = حالة قلق
+concerns-families = عائلات المجموعة
+concerns-families-intro = اختاروا العائلة التي تخصّها حالة القلق. يُدوَّن فتح هذه القائمة في سجلّ الاطّلاع الخاص بكل عائلة.
+concerns-prepare = إعداد إحالة
+concerns-no-families = لا توجد عائلات في المجموعة حاليًا.
+concerns-child-protection = هل أنتم قلقون على سلامة طفل؟ بلاغ حماية الطفل

@@ -1,0 +1,14 @@
+figures-referrals-sent = الإحالات المُرسَلة إلى الخدمات
+figures-referrals-by-category = الإحالات المُرسَلة حسب نوع الخدمة
+figures-referrals-by-outcome = الإحالات المُرسَلة حسب وضعها الحالي
+figures-referrals-by-county = الإحالات المُرسَلة حسب منطقة الرفاه التي تتبعها العائلة
+figures-category = نوع الخدمة
+figures-outcome = الوضع الحالي
+figures-county = منطقة الرفاه
+figures-county-none = خارج فنلندا أو غير معروف
+figures-referral-open = لا تزال مفتوحة
+figures-referral-declined = رفضتها الخدمة
+figures-referral-cancelled = أُلغيت (سُحبت الموافقة)
+figures-referral-got-help = مُغلقة: حصلت العائلة على المساعدة
+figures-referral-could-not-get-help = مُغلقة: لم تتمكن العائلة من الحصول على المساعدة
+figures-referral-no-longer-interested = مُغلقة: لم يعد لدى العائلة اهتمام

@@ -1,0 +1,39 @@
+protection-title = Worried about a child's safety?
+protection-emergency = If a child is in immediate danger, call 112.
+protection-no-consent = A child welfare notification does not need the family's consent. Anyone may make one, and professionals and volunteers working with children must make one when they fear for a child's safety, development or wellbeing. Make it to the child welfare services of the municipality where the child lives.
+protection-tell-supervisor = You can talk it over with your supervisor first, but do not wait if the child may be in danger.
+protection-contacts = Where to make a notification
+protection-show-contacts = Show the contacts
+protection-no-contacts = The directory has no child welfare contact for this municipality yet. Call the emergency number 112: it forwards notifications to the social services on call.
+protection-phone = Phone
+protection-email = Email
+protection-record = Record that you made a notification
+protection-record-intro = The record is kept apart from referrals. Only supervisors and administrators can read it.
+protection-recipient = Made to
+protection-recipient-hint = The service or person who received it, e.g. the municipality's child welfare duty line.
+protection-date = Date
+protection-when = When it was made
+protection-time = Time
+protection-member = The family it is about (optional)
+protection-member-none = Not a family of my groups
+protection-adult-email = Email of an adult of the family (optional)
+protection-adult-email-hint = Only when you know the family's account.
+protection-note = Note (optional)
+protection-note-hint = Only what others need to know later. No diagnoses.
+protection-record-button = Record the notification
+protection-recorded = The notification has been recorded. Thank you for acting.
+protection-made-in-future = The time cannot be in the future.
+protection-made-too-long-ago = A notification made more than a year ago cannot be recorded here.
+protection-no-such-family = No family account has this address.
+protection-records-title = Child welfare notifications
+protection-records-intro = Records that a notification was made. Each reading of a record that names a family is logged for the family to see.
+protection-all-municipalities = All municipalities
+protection-filter = Filter
+protection-records-count = { $count ->
+    [one] One record
+   *[other] { $count } records
+}
+protection-made-by = Made by
+protection-about-family = Names a family
+protection-recorded-at = Recorded
+protection-records-none = No notifications have been recorded.

@@ -1,0 +1,11 @@
+concerns-title = Concerns from session reports
+concerns-intro = Concerns facilitators raised that nobody has handled yet. Preparing a referral for a family marks the concern handled; the facilitator only sees that it was handled.
+concerns-none = No open concerns.
+concerns-level-some = Some concern
+concerns-level-urgent = Urgent
+concerns-one-title = Concern
+concerns-families = The group's families
+concerns-families-intro = Choose the family the concern is about. Opening this list is logged in each family's access log.
+concerns-prepare = Prepare a referral
+concerns-no-families = The group has no families now.
+concerns-child-protection = Worried about a child's safety? Child welfare notification

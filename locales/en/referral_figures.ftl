@@ -1,0 +1,14 @@
+figures-referrals-sent = Referrals sent to services
+figures-referrals-by-category = Referrals sent, by kind of service
+figures-referrals-by-outcome = Referrals sent, by where they stand
+figures-referrals-by-county = Referrals sent, by the family's wellbeing services county
+figures-category = Kind of service
+figures-outcome = Where it stands
+figures-county = Wellbeing services county
+figures-county-none = Outside Finland or not known
+figures-referral-open = Still open
+figures-referral-declined = Declined by the service
+figures-referral-cancelled = Cancelled (consent withdrawn)
+figures-referral-got-help = Closed: the family got help
+figures-referral-could-not-get-help = Closed: the family could not get help
+figures-referral-no-longer-interested = Closed: no longer interested

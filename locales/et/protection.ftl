@@ -1,0 +1,39 @@
+protection-title = Kas oled mures lapse turvalisuse pärast?
+protection-emergency = Kui laps on vahetus ohus, helista 112.
+protection-no-consent = Lastekaitseteatise tegemiseks ei ole vaja pere nõusolekut. Teatise võib teha igaüks ning lastega töötavad spetsialistid ja vabatahtlikud peavad selle tegema, kui nad on mures lapse turvalisuse, arengu või heaolu pärast. Teatis tehakse lapse elukohajärgse omavalitsuse lastekaitsele.
+protection-tell-supervisor = Võid asja kõigepealt oma supervisoriga arutada, kuid ära oota, kui laps võib olla ohus.
+protection-contacts = Kuhu teatis teha
+protection-show-contacts = Näita kontakte
+protection-no-contacts = Kataloogis ei ole veel selle omavalitsuse lastekaitse kontakti. Helista hädaabinumbrile 112: sealt edastatakse teatised sotsiaalvalvele.
+protection-phone = Telefon
+protection-email = E-post
+protection-record = Märgi üles, et tegid teatise
+protection-record-intro = Märget hoitakse suunamistest eraldi. Seda saavad lugeda ainult supervisorid ja administraatorid.
+protection-recipient = Kellele teatis tehti
+protection-recipient-hint = Teenus või inimene, kes teatise vastu võttis, näiteks omavalitsuse lastekaitse valvetelefon.
+protection-date = Kuupäev
+protection-when = Millal teatis tehti
+protection-time = Kellaaeg
+protection-member = Pere, keda teatis puudutab (vabatahtlik)
+protection-member-none = Ei ole minu gruppide pere
+protection-adult-email = Pere täiskasvanu e-posti aadress (vabatahtlik)
+protection-adult-email-hint = Ainult siis, kui tead pere kontot.
+protection-note = Märkus (vabatahtlik)
+protection-note-hint = Ainult see, mida teised peavad hiljem teadma. Ei mingeid diagnoose.
+protection-record-button = Märgi teatis üles
+protection-recorded = Teatis on üles märgitud. Aitäh, et tegutsesid.
+protection-made-in-future = Aeg ei saa olla tulevikus.
+protection-made-too-long-ago = Üle aasta tagasi tehtud teatist ei saa siin üles märkida.
+protection-no-such-family = Selle aadressiga perekontot ei ole.
+protection-records-title = Lastekaitseteatised
+protection-records-intro = Märked tehtud teatiste kohta. Iga kord, kui keegi loeb märget, milles on nimetatud pere, jääb sellest logisse kirje, mida pere näeb.
+protection-all-municipalities = Kõik omavalitsused
+protection-filter = Filtreeri
+protection-records-count = { $count ->
+    [one] Üks märge
+   *[other] { $count } märget
+}
+protection-made-by = Tegija
+protection-about-family = Nimetab pere
+protection-recorded-at = Üles märgitud
+protection-records-none = Ühtegi teatist ei ole üles märgitud.

@@ -1,0 +1,11 @@
+concerns-title = Mured kohtumiste aruannetest
+concerns-intro = Grupijuhtide märgitud mured, mida keegi pole veel käsitlenud. Kui koostad perele suunamise, märgitakse mure käsitletuks; grupijuht näeb ainult seda, et mure on käsitletud.
+concerns-none = Avatud muresid pole.
+concerns-level-some = Mõningane mure
+concerns-level-urgent = Kiireloomuline
+concerns-one-title = Mure
+concerns-families = Grupi pered
+concerns-families-intro = Vali pere, keda mure puudutab. Selle loetelu avamine märgitakse iga pere juurdepääsulogisse.
+concerns-prepare = Koosta suunamine
+concerns-no-families = Grupis ei ole praegu peresid.
+concerns-child-protection = Kas oled mures lapse turvalisuse pärast? Lastekaitseteatis

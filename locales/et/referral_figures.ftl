@@ -1,0 +1,14 @@
+figures-referrals-sent = Teenustele saadetud suunamised
+figures-referrals-by-category = Saadetud suunamised teenuse liigi järgi
+figures-referrals-by-outcome = Saadetud suunamised seisu järgi
+figures-referrals-by-county = Saadetud suunamised pere heaolupiirkonna järgi
+figures-category = Teenuse liik
+figures-outcome = Seis
+figures-county = Heaolupiirkond
+figures-county-none = Väljaspool Soomet või teadmata
+figures-referral-open = Veel avatud
+figures-referral-declined = Teenus lükkas tagasi
+figures-referral-cancelled = Tühistatud (nõusolek võeti tagasi)
+figures-referral-got-help = Lõpetatud: pere sai abi
+figures-referral-could-not-get-help = Lõpetatud: pere ei saanud abi
+figures-referral-no-longer-interested = Lõpetatud: huvi enam ei ole

@@ -1,0 +1,39 @@
+protection-title = نگران امنیت یک کودک هستید؟
+protection-emergency = اگر کودکی در خطر فوری است، با 112 تماس بگیرید.
+protection-no-consent = برای گزارش به خدمات حمایت از کودکان، رضایت خانواده لازم نیست. هر کسی می‌تواند این گزارش را بدهد، و متخصصان و داوطلبانی که با کودکان کار می‌کنند، وقتی نگران امنیت، رشد یا سلامت و بهزیستی کودکی باشند، موظف‌اند آن را بدهند. گزارش به خدمات حمایت از کودکانِ شهرداری محل زندگی کودک داده می‌شود.
+protection-tell-supervisor = می‌توانید اول با سرپرستتان در این باره صحبت کنید، اما اگر ممکن است کودک در خطر باشد، صبر نکنید.
+protection-contacts = گزارش را کجا بدهید
+protection-show-contacts = نمایش اطلاعات تماس
+protection-no-contacts = در فهرست هنوز اطلاعات تماس خدمات حمایت از کودکانِ این شهرداری نیست. با شمارهٔ اضطراری 112 تماس بگیرید: گزارش‌ها از آنجا به کشیک خدمات اجتماعی فرستاده می‌شوند.
+protection-phone = تلفن
+protection-email = ایمیل
+protection-record = ثبت کنید که گزارش داده‌اید
+protection-record-intro = این ثبت جدا از ارجاع‌ها نگه داشته می‌شود. فقط سرپرستان و مدیران سامانه می‌توانند آن را بخوانند.
+protection-recipient = گیرندهٔ گزارش
+protection-recipient-hint = خدمت یا فردی که گزارش را دریافت کرد، مثلاً خط کشیک خدمات حمایت از کودکانِ شهرداری.
+protection-date = تاریخ
+protection-when = زمان دادن گزارش
+protection-time = ساعت
+protection-member = خانواده‌ای که گزارش دربارهٔ آن است (اختیاری)
+protection-member-none = خانواده‌ای از گروه‌های من نیست
+protection-adult-email = ایمیل یکی از بزرگسالان خانواده (اختیاری)
+protection-adult-email-hint = فقط اگر حساب خانواده را می‌شناسید.
+protection-note = یادداشت (اختیاری)
+protection-note-hint = فقط آنچه دیگران بعداً باید بدانند. بدون تشخیص بیماری.
+protection-record-button = ثبت گزارش
+protection-recorded = گزارش ثبت شد. از اقدام شما سپاسگزاریم.
+protection-made-in-future = زمان نمی‌تواند در آینده باشد.
+protection-made-too-long-ago = گزارشی را که بیش از یک سال پیش داده شده است، نمی‌توان اینجا ثبت کرد.
+protection-no-such-family = هیچ حساب خانواده‌ای با این نشانی وجود ندارد.
+protection-records-title = گزارش‌های حمایت از کودکان
+protection-records-intro = ثبت‌هایی که نشان می‌دهند گزارشی داده شده است. هر بار که ثبتی خوانده شود که نام خانواده‌ای در آن آمده، این کار در سابقه‌ای ثبت می‌شود که خانواده می‌تواند ببیند.
+protection-all-municipalities = همهٔ شهرداری‌ها
+protection-filter = فیلتر
+protection-records-count = { $count ->
+    [one] { $count } مورد ثبت‌شده
+   *[other] { $count } مورد ثبت‌شده
+}
+protection-made-by = گزارش‌دهنده
+protection-about-family = نام خانواده آمده است
+protection-recorded-at = زمان ثبت
+protection-records-none = هیچ گزارشی ثبت نشده است.

@@ -1,0 +1,14 @@
+figures-referrals-sent = ارجاع‌های ارسال‌شده به خدمات
+figures-referrals-by-category = ارجاع‌های ارسال‌شده بر اساس نوع خدمت
+figures-referrals-by-outcome = ارجاع‌های ارسال‌شده بر اساس وضعیت فعلی
+figures-referrals-by-county = ارجاع‌های ارسال‌شده بر اساس منطقهٔ رفاه خانواده
+figures-category = نوع خدمت
+figures-outcome = وضعیت فعلی
+figures-county = منطقهٔ رفاه
+figures-county-none = خارج از فنلاند یا نامعلوم
+figures-referral-open = هنوز باز
+figures-referral-declined = ردشده از سوی خدمت
+figures-referral-cancelled = لغوشده (رضایت پس گرفته شد)
+figures-referral-got-help = بسته‌شده: خانواده کمک گرفت
+figures-referral-could-not-get-help = بسته‌شده: خانواده نتوانست کمک بگیرد
+figures-referral-no-longer-interested = بسته‌شده: خانواده دیگر تمایلی ندارد

@@ -1,0 +1,39 @@
+protection-title = Oletko huolissasi lapsen turvallisuudesta?
+protection-emergency = Jos lapsi on välittömässä vaarassa, soita 112.
+protection-no-consent = Lastensuojeluilmoitus ei tarvitse perheen suostumusta. Kuka tahansa voi tehdä sen, ja lasten kanssa toimivien ammattilaisten ja vapaaehtoisten on tehtävä se, kun he ovat huolissaan lapsen turvallisuudesta, kehityksestä tai hyvinvoinnista. Ilmoitus tehdään lapsen asuinkunnan lastensuojeluun.
+protection-tell-supervisor = Voit ensin keskustella asiasta työnohjaajasi kanssa, mutta älä odota, jos lapsi voi olla vaarassa.
+protection-contacts = Mihin ilmoitus tehdään
+protection-show-contacts = Näytä yhteystiedot
+protection-no-contacts = Hakemistossa ei vielä ole tämän kunnan lastensuojelun yhteystietoa. Soita hätänumeroon 112: se välittää ilmoitukset sosiaalipäivystykseen.
+protection-phone = Puhelin
+protection-email = Sähköposti
+protection-record = Kirjaa, että teit ilmoituksen
+protection-record-intro = Kirjaus pidetään erillään lähetteistä. Vain työnohjaajat ja ylläpitäjät voivat lukea sen.
+protection-recipient = Ilmoitus tehtiin
+protection-recipient-hint = Palvelu tai henkilö, joka otti ilmoituksen vastaan, esimerkiksi kunnan lastensuojelun päivystys.
+protection-date = Päivä
+protection-when = Milloin ilmoitus tehtiin
+protection-time = Kellonaika
+protection-member = Perhe, jota ilmoitus koskee (valinnainen)
+protection-member-none = Ei ryhmieni perhe
+protection-adult-email = Perheen aikuisen sähköposti (valinnainen)
+protection-adult-email-hint = Vain jos tiedät perheen tilin.
+protection-note = Huomautus (valinnainen)
+protection-note-hint = Vain se, mitä muiden tarvitsee myöhemmin tietää. Ei diagnooseja.
+protection-record-button = Kirjaa ilmoitus
+protection-recorded = Ilmoitus on kirjattu. Kiitos, että toimit.
+protection-made-in-future = Aika ei voi olla tulevaisuudessa.
+protection-made-too-long-ago = Yli vuosi sitten tehtyä ilmoitusta ei voi kirjata tähän.
+protection-no-such-family = Tällä osoitteella ei ole perheen tiliä.
+protection-records-title = Lastensuojeluilmoitukset
+protection-records-intro = Kirjaukset tehdyistä ilmoituksista. Jokainen perhettä koskevan kirjauksen lukeminen kirjataan ja näytetään perheen lokissa.
+protection-all-municipalities = Kaikki kunnat
+protection-filter = Suodata
+protection-records-count = { $count ->
+    [one] Yksi kirjaus
+   *[other] { $count } kirjausta
+}
+protection-made-by = Tekijä
+protection-about-family = Koskee perhettä
+protection-recorded-at = Kirjattu
+protection-records-none = Ilmoituksia ei ole kirjattu.

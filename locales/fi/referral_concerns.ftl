@@ -1,0 +1,11 @@
+concerns-title = Huolet istuntoraporteista
+concerns-intro = Ohjaajien kirjaamat huolet, joita kukaan ei ole vielä käsitellyt. Kun valmistelet perheelle ohjauksen, huoli merkitään käsitellyksi; ohjaaja näkee vain, että se on käsitelty.
+concerns-none = Ei avoimia huolia.
+concerns-level-some = Huoli
+concerns-level-urgent = Kiireellinen
+concerns-one-title = Huoli
+concerns-families = Ryhmän perheet
+concerns-families-intro = Valitse perhe, jota huoli koskee. Tämän listan avaaminen kirjataan jokaisen perheen lokiin.
+concerns-prepare = Valmistele ohjaus
+concerns-no-families = Ryhmässä ei nyt ole perheitä.
+concerns-child-protection = Oletko huolissasi lapsen turvallisuudesta? Lastensuojeluilmoitus

@@ -1,0 +1,14 @@
+figures-referrals-sent = Palveluihin lähetetyt ohjaukset
+figures-referrals-by-category = Lähetetyt ohjaukset palvelun lajin mukaan
+figures-referrals-by-outcome = Lähetetyt ohjaukset tilanteen mukaan
+figures-referrals-by-county = Lähetetyt ohjaukset perheen hyvinvointialueen mukaan
+figures-category = Palvelun laji
+figures-outcome = Tilanne
+figures-county = Hyvinvointialue
+figures-county-none = Ulkomailla tai ei tiedossa
+figures-referral-open = Vielä avoin
+figures-referral-declined = Palvelu ei ottanut vastaan
+figures-referral-cancelled = Peruttu (suostumus peruttu)
+figures-referral-got-help = Päättynyt: perhe sai apua
+figures-referral-could-not-get-help = Päättynyt: perhe ei saanut apua
+figures-referral-no-longer-interested = Päättynyt: ei enää tarvetta

@@ -1,0 +1,14 @@
+figures-referrals-sent = Направления, отправленные в службы
+figures-referrals-by-category = Отправленные направления по виду услуги
+figures-referrals-by-outcome = Отправленные направления по текущему состоянию
+figures-referrals-by-county = Отправленные направления по округу благосостояния семьи
+figures-category = Вид услуги
+figures-outcome = Текущее состояние
+figures-county = Округ благосостояния
+figures-county-none = За пределами Финляндии или неизвестно
+figures-referral-open = Ещё открыто
+figures-referral-declined = Отклонено службой
+figures-referral-cancelled = Отменено (согласие отозвано)
+figures-referral-got-help = Закрыто: семья получила помощь
+figures-referral-could-not-get-help = Закрыто: семья не смогла получить помощь
+figures-referral-no-longer-interested = Закрыто: семья больше не заинтересована

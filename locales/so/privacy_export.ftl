@@ -1,0 +1,109 @@
+# Somali: English until a translator checks the wording (the other locales are translated).
+## Privacy: a copy of one's own data (GDPR art. 15 and 20), and what each part of Silta keeps.
+
+privacy-export-title = Take a copy of your data
+privacy-export-intro = You can get a copy of everything Silta keeps about you: one file for each part of Silta that a computer can read, and a page you can open in your browser. Other people in it are shown only as "Member 1", "Member 2" and so on. Making it takes a moment; the copy can then be downloaded here for seven days.
+privacy-export-button = Make a copy of my data
+privacy-export-asked = Your copy is being made. Reload this page in a moment to download it.
+privacy-export-asked-at = Asked for
+privacy-export-state = Copy
+privacy-export-until = Can be downloaded until
+privacy-export-download = Download (zip)
+privacy-export-status-pending = Waiting to be made
+privacy-export-status-running = Being made
+privacy-export-status-ready = Ready
+privacy-export-status-failed = Could not be made
+privacy-export-status-expired = Expired
+privacy-export-pending = A copy of your data is already being made. You can ask for a new one when it is ready.
+privacy-export-not-found = There is no such copy of your data. A copy can be downloaded only by the person it belongs to.
+privacy-export-expired = This copy can no longer be downloaded: copies are kept for seven days. You can ask for a new one on the privacy page.
+privacy-export-failed = This copy could not be made. Please ask for a new one on the privacy page.
+privacy-export-not-ready = This copy is not ready yet. Please try again in a moment.
+error-gone = No longer available
+error-gone-detail = This was here but is no longer available.
+
+## The readable page of the copy
+privacy-export-index-title = Your data in Silta
+privacy-export-index-intro = This is a copy of the personal data Silta keeps about { $name }, made on
+privacy-export-index-files = Each part of Silta also has its own file of the same data for computers (JSON). The column names are the names of the fields in those files. Other people are shown only as "Member 1", "Member 2" and so on.
+privacy-export-index-contents = Contents
+privacy-export-index-file = The same data for computers: { $file }
+privacy-export-index-rows = { $count ->
+    [one] one row
+   *[other] { $count } rows
+}
+privacy-export-index-nothing = Silta keeps nothing of this kind about you.
+privacy-export-empty = –
+privacy-export-yes = Yes
+privacy-export-no = No
+privacy-export-member = Member { $number }
+privacy-export-feature-privacy = Privacy
+privacy-export-feature-accounts = Your account
+privacy-export-feature-groups = Groups
+privacy-export-feature-chat = Group chat
+privacy-export-feature-supervision = Supervision of facilitators
+privacy-export-feature-training = Facilitator training
+privacy-export-feature-directory = Service directory and requests for help
+privacy-export-feature-referrals = Referrals to services
+
+## Kinds of data each part of Silta keeps
+privacy-kind-privacy-exports = Copies of your data you asked for
+privacy-purpose-of-privacy-exports = So that you can take a copy of your data, and Silta can show that it answered your request.
+privacy-kind-accounts-profile = Your profile and roles
+privacy-purpose-of-accounts-profile = To let you sign in, to write to you in your language and to know what you may do in Silta.
+privacy-kind-accounts-family = Your family
+privacy-purpose-of-accounts-family = To find groups and services in your languages and municipality, and to let the adults of a family use Silta together.
+privacy-kind-accounts-sessions = Signed-in devices
+privacy-purpose-of-accounts-sessions = To keep you signed in and to let you see and end sessions on your devices.
+privacy-kind-accounts-security-log = Security events of your account
+privacy-purpose-of-accounts-security-log = To protect your account: sign-ins, changes to it and who in the staff has looked at it.
+privacy-kind-accounts-invitations = Invitations
+privacy-purpose-of-accounts-invitations = To invite people into Silta or into a family, and to know who invited whom.
+privacy-kind-accounts-mail = Mail to you
+privacy-purpose-of-accounts-mail = To deliver Silta's messages to you and to find out why one did not arrive.
+privacy-kind-groups-memberships = Group memberships and waiting lists
+privacy-purpose-of-groups-memberships = To give you a place in the groups you joined, or a place in the queue.
+privacy-kind-groups-attendance = Your answers to group meetings
+privacy-purpose-of-groups-attendance = To know who is coming to a meeting, to remind you of it and to count who was there.
+privacy-kind-groups-leading = Groups you lead
+privacy-purpose-of-groups-leading = To show the families who leads their group and to let you run it.
+privacy-kind-groups-calendar-feed = Your calendar link
+privacy-purpose-of-groups-calendar-feed = To show your groups' meetings in your own calendar, for as long as you keep the link.
+privacy-kind-chat-messages = Your chat messages
+privacy-purpose-of-chat-messages = To show the group the messages you wrote during its meetings.
+privacy-kind-chat-reports = Messages you reported
+privacy-purpose-of-chat-reports = To keep the chat safe: staff look at what was reported and decide what to do.
+privacy-kind-chat-restrictions = Limits set on you in a chat
+privacy-purpose-of-chat-restrictions = To keep a meeting's chat safe when a facilitator had to limit someone's writing.
+privacy-kind-chat-moderation = What you did as a moderator
+privacy-purpose-of-chat-moderation = To answer for the moderation of the chat: who removed or limited what, and why.
+privacy-kind-supervision-reports = Your session reports
+privacy-purpose-of-supervision-reports = To support facilitators after each meeting and to get help to families quickly when there is a concern.
+privacy-kind-supervision-comments = Comments on your reports
+privacy-purpose-of-supervision-comments = So that your supervisor can answer and support you after a meeting.
+privacy-kind-supervision-hours = Your volunteer hours
+privacy-purpose-of-supervision-hours = To record the volunteer work you did, for you and for the organisation's reports.
+privacy-kind-supervision-notes = Supervision notes about you
+privacy-purpose-of-supervision-notes = To support you in your work as a facilitator. A note your supervisor did not share is listed without its text; you can ask for it from the data protection officer.
+privacy-kind-supervision-supervisor = Your supervisor
+privacy-purpose-of-supervision-supervisor = To know who supports you and reads your reports.
+privacy-kind-training-applications = Your applications to the facilitator training
+privacy-purpose-of-training-applications = To choose the facilitators who are trained and to tell you the decision.
+privacy-kind-training-enrolments = Your training groups and practice
+privacy-purpose-of-training-enrolments = To follow your training and the supervised practice to its end.
+privacy-kind-training-attempts = Your quiz attempts and completed modules
+privacy-purpose-of-training-attempts = To know which parts of the training you have completed.
+privacy-kind-training-answers = Your answers to training tasks
+privacy-purpose-of-training-answers = So that a trainer can read your answers and give you feedback.
+privacy-kind-training-certificates = Your certificates
+privacy-purpose-of-training-certificates = To show that you are qualified to lead groups and moderate their chat, until the certificate expires.
+privacy-kind-directory-help-requests = Your requests for help
+privacy-purpose-of-directory-help-requests = So that Silta's staff can help you reach the service you asked about.
+privacy-kind-directory-partner-of = Organisations you handle referrals for
+privacy-purpose-of-directory-partner-of = To let you receive and follow the referrals sent to your organisation.
+privacy-kind-referrals-referrals = Referrals about your family
+privacy-purpose-of-referrals-referrals = To hand your family on to a service that can help, with your consent, and to follow it until you have been helped.
+privacy-kind-referrals-history = What happened to each referral
+privacy-purpose-of-referrals-history = To show you and the staff every step of a referral: who changed it, when and why.
+privacy-kind-referrals-consents = Consents you gave
+privacy-purpose-of-referrals-consents = To show what you agreed to share, with whom, in which wording and until when, and that you can withdraw it.

@@ -1,0 +1,39 @@
+protection-title = Ma ka walwalsan tahay badqabka ilmo?
+protection-emergency = Haddii ilmo uu khatar degdeg ah ku jiro, wac 112.
+protection-no-consent = Ogeysiiska ilaalinta carruurta uma baahna oggolaanshaha qoyska. Qof kasta wuu samayn karaa, xirfadlayaasha iyo tabarrucayaasha la shaqeeya carruurtuna waa inay sameeyaan marka ay ka walwalaan badqabka, korriinka ama fayoobaanta ilmaha. Ogeysiiska waxaa loo diraa adeegga ilaalinta carruurta ee degmada uu ilmuhu ku nool yahay.
+protection-tell-supervisor = Marka hore waxaad arrinta kala hadli kartaa kormeerahaaga, laakiin ha sugin haddii ilmuhu khatar ku jiri karo.
+protection-contacts = Halka ogeysiiska loo diro
+protection-show-contacts = Tus xiriirada
+protection-no-contacts = Liiska xiriirada weli kuma jiro xiriirka ilaalinta carruurta ee degmadan. Wac lambarka degdegga 112: waxay ogeysiisyada u gudbiyaan adeegga degdegga ah ee arrimaha bulshada.
+protection-phone = Telefoon
+protection-email = Iimayl
+protection-record = Diiwaangeli inaad samaysay ogeysiis
+protection-record-intro = Diiwaankan waxaa lagu hayaa meel ka duwan gudbinnada. Waxaa akhrin kara oo keliya kormeerayaasha iyo maamulayaasha.
+protection-recipient = Loo diray
+protection-recipient-hint = Adeegga ama qofka helay ogeysiiska, tusaale ahaan khadka shaqada joogga ee ilaalinta carruurta ee degmada.
+protection-date = Taariikhda
+protection-when = Goorta ogeysiiska la sameeyay
+protection-time = Waqtiga
+protection-member = Qoyska uu khuseeyo (ikhtiyaari)
+protection-member-none = Ma aha qoys ka mid ah kooxahayga
+protection-adult-email = Iimaylka qof weyn oo qoyska ka mid ah (ikhtiyaari)
+protection-adult-email-hint = Oo keliya marka aad taqaanno akoonka qoyska.
+protection-note = Qoraal (ikhtiyaari)
+protection-note-hint = Oo keliya waxa ay dadka kale u baahan doonaan inay goor dambe ogaadaan. Ha qorin xanuun aad u malaynayso inuu qof qabo.
+protection-record-button = Diiwaangeli ogeysiiska
+protection-recorded = Ogeysiiska waa la diiwaangeliyay. Waad ku mahadsan tahay inaad tallaabo qaadday.
+protection-made-in-future = Waqtigu ma noqon karo mustaqbalka.
+protection-made-too-long-ago = Ogeysiis la sameeyay in ka badan sannad ka hor halkan laguma diiwaangelin karo.
+protection-no-such-family = Ma jiro akoon qoys oo leh ciwaankan.
+protection-records-title = Ogeysiisyada ilaalinta carruurta
+protection-records-intro = Diiwaanno muujinaya in ogeysiis la sameeyay. Mar kasta oo la akhriyo diiwaan qoys lagu xusay, waa la qoraa si qoysku u arko.
+protection-all-municipalities = Dhammaan degmooyinka
+protection-filter = Shaandhee
+protection-records-count = { $count ->
+    [one] Hal diiwaan
+   *[other] { $count } diiwaan
+}
+protection-made-by = Sameeyay
+protection-about-family = Qoys ayuu xusayaa
+protection-recorded-at = La diiwaangeliyay
+protection-records-none = Wax ogeysiis ah lama diiwaangelin.

@@ -1,0 +1,11 @@
+concerns-title = Walaacyada ku jira warbixinada kulamada
+concerns-intro = Walaacyo ay hagayaashu soo sheegeen oo aan weli cidna wax ka qaban. Marka aad qoys u diyaariso gudbin, walaaca waxaa lagu calaamadeeyaa in wax laga qabtay; hagaha kooxda wuxuu arkaa oo keliya in wax laga qabtay.
+concerns-none = Walaac furan ma jiro.
+concerns-level-some = Xoogaa walaac ah
+concerns-level-urgent = Degdeg ah
+concerns-one-title = Walaac
+concerns-families = Qoysaska kooxda
+concerns-families-intro = Dooro qoyska uu walaacu khuseeyo. Furitaanka liiskan waxaa lagu qoraa diiwaanka gelitaanka ee qoys kasta.
+concerns-prepare = Diyaari gudbin
+concerns-no-families = Kooxdu hadda ma laha qoysas.
+concerns-child-protection = Ma ka walwalsan tahay badqabka ilmo? Ogeysiis ilaalinta carruurta

@@ -1,0 +1,14 @@
+figures-referrals-sent = Gudbinnada loo diray adeegyada
+figures-referrals-by-category = Gudbinnada la diray, iyadoo loo eegayo nooca adeegga
+figures-referrals-by-outcome = Gudbinnada la diray, iyadoo loo eegayo xaaladdooda
+figures-referrals-by-county = Gudbinnada la diray, iyadoo loo eegayo gobolka daryeelka (hyvinvointialue) ee qoyska
+figures-category = Nooca adeegga
+figures-outcome = Xaaladda
+figures-county = Gobolka daryeelka
+figures-county-none = Finland dibaddeeda ama lama yaqaan
+figures-referral-open = Weli furan
+figures-referral-declined = Adeeggu wuu diiday
+figures-referral-cancelled = La baajiyay (oggolaanshaha waa laga noqday)
+figures-referral-got-help = La xiray: qoysku caawimaad wuu helay
+figures-referral-could-not-get-help = La xiray: qoysku caawimaad ma heli karin
+figures-referral-no-longer-interested = La xiray: xiise dambe looma qabo

@@ -1,0 +1,39 @@
+protection-title = Orolig för ett barns säkerhet?
+protection-emergency = Om ett barn är i omedelbar fara, ring 112.
+protection-no-consent = En barnskyddsanmälan kräver inte familjens samtycke. Vem som helst får göra en, och yrkesverksamma och frivilliga som arbetar med barn är skyldiga att göra en när de är oroliga för ett barns säkerhet, utveckling eller välbefinnande. Anmälan görs till barnskyddet i den kommun där barnet bor.
+protection-tell-supervisor = Du kan först prata om saken med din handledare, men vänta inte om barnet kan vara i fara.
+protection-contacts = Var du gör en anmälan
+protection-show-contacts = Visa kontaktuppgifterna
+protection-no-contacts = Katalogen har ännu inga kontaktuppgifter till barnskyddet i den här kommunen. Ring nödnumret 112: därifrån förmedlas anmälningar till socialjouren.
+protection-phone = Telefon
+protection-email = E-post
+protection-record = Registrera att du har gjort en anmälan
+protection-record-intro = Registreringen förvaras skilt från hänvisningarna. Bara handledare och administratörer kan läsa den.
+protection-recipient = Anmälan gjordes till
+protection-recipient-hint = Den tjänst eller person som tog emot anmälan, t.ex. kommunens barnskyddsjour.
+protection-date = Datum
+protection-when = När anmälan gjordes
+protection-time = Klockslag
+protection-member = Familjen som anmälan gäller (frivilligt)
+protection-member-none = Inte en familj i mina grupper
+protection-adult-email = E-postadress till en vuxen i familjen (frivilligt)
+protection-adult-email-hint = Bara om du känner till familjens konto.
+protection-note = Anteckning (frivilligt)
+protection-note-hint = Bara det som andra behöver veta senare. Inga diagnoser.
+protection-record-button = Registrera anmälan
+protection-recorded = Anmälan har registrerats. Tack för att du agerade.
+protection-made-in-future = Tidpunkten kan inte ligga i framtiden.
+protection-made-too-long-ago = En anmälan som gjordes för mer än ett år sedan kan inte registreras här.
+protection-no-such-family = Det finns inget familjekonto med den här adressen.
+protection-records-title = Barnskyddsanmälningar
+protection-records-intro = Registreringar av att en anmälan har gjorts. Varje gång någon läser en registrering som nämner en familj loggas det, och familjen kan se det.
+protection-all-municipalities = Alla kommuner
+protection-filter = Filtrera
+protection-records-count = { $count ->
+    [one] En registrering
+   *[other] { $count } registreringar
+}
+protection-made-by = Gjord av
+protection-about-family = Nämner en familj
+protection-recorded-at = Registrerad
+protection-records-none = Inga anmälningar har registrerats.

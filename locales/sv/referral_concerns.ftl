@@ -1,0 +1,11 @@
+concerns-title = Orosärenden från träffrapporter
+concerns-intro = Orosärenden som ledare har tagit upp och som ingen har behandlat ännu. När du förbereder en hänvisning för en familj markeras orosärendet som behandlat; ledaren ser bara att det har behandlats.
+concerns-none = Inga öppna orosärenden.
+concerns-level-some = Viss oro
+concerns-level-urgent = Akut
+concerns-one-title = Orosärende
+concerns-families = Gruppens familjer
+concerns-families-intro = Välj den familj som orosärendet gäller. När den här listan öppnas registreras det i varje familjs åtkomstlogg.
+concerns-prepare = Förbered en hänvisning
+concerns-no-families = Gruppen har inga familjer just nu.
+concerns-child-protection = Orolig för ett barns säkerhet? Barnskyddsanmälan

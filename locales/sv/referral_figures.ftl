@@ -1,0 +1,14 @@
+figures-referrals-sent = Hänvisningar som skickats till tjänster
+figures-referrals-by-category = Skickade hänvisningar efter typ av tjänst
+figures-referrals-by-outcome = Skickade hänvisningar efter läge
+figures-referrals-by-county = Skickade hänvisningar efter familjens välfärdsområde
+figures-category = Typ av tjänst
+figures-outcome = Läge
+figures-county = Välfärdsområde
+figures-county-none = Utanför Finland eller okänt
+figures-referral-open = Fortfarande öppen
+figures-referral-declined = Avböjd av tjänsten
+figures-referral-cancelled = Avbruten (samtycket återkallat)
+figures-referral-got-help = Avslutad: familjen fick hjälp
+figures-referral-could-not-get-help = Avslutad: familjen kunde inte få hjälp
+figures-referral-no-longer-interested = Avslutad: inte längre intresserad

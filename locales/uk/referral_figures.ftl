@@ -1,0 +1,14 @@
+figures-referrals-sent = Скерування, надіслані до служб
+figures-referrals-by-category = Надіслані скерування за видом послуги
+figures-referrals-by-outcome = Надіслані скерування за поточним станом
+figures-referrals-by-county = Надіслані скерування за округом добробуту родини
+figures-category = Вид послуги
+figures-outcome = Поточний стан
+figures-county = Округ добробуту
+figures-county-none = За межами Фінляндії або невідомо
+figures-referral-open = Ще відкрите
+figures-referral-declined = Відхилено службою
+figures-referral-cancelled = Скасовано (згоду відкликано)
+figures-referral-got-help = Закрито: родина отримала допомогу
+figures-referral-could-not-get-help = Закрито: родина не змогла отримати допомогу
+figures-referral-no-longer-interested = Закрито: родина більше не зацікавлена

@@ -1,0 +1,3 @@
+DELETE FROM users WHERE id = '00000000-0000-0000-0000-000000000000';
+DROP TABLE privacy_protected;
+DROP TABLE privacy_erasures;

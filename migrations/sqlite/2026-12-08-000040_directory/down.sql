@@ -1,0 +1,13 @@
+DROP TABLE directory_help_requests;
+DROP TABLE directory_partner_members;
+DROP TABLE directory_hours;
+DROP TABLE directory_contacts;
+DROP TABLE directory_service_locations;
+DROP TABLE directory_locations;
+DROP TABLE directory_service_categories;
+DROP TABLE directory_categories;
+DROP TABLE directory_service_areas;
+DROP TABLE directory_service_languages;
+DROP TABLE directory_service_texts;
+DROP TABLE directory_services;
+DROP TABLE directory_organisations;
