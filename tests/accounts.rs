@@ -39,6 +39,7 @@ async fn sign_up(app: &TestApp, email: &str, lang: &str) -> reqwest::Response {
             ("languages", "fi"),
             ("municipality", "091"),
             ("password", PASSWORD),
+            ("accept_notice", "yes"),
         ],
     )
     .await
@@ -136,7 +137,8 @@ async fn the_api_signs_up_and_signs_in_with_bearer_tokens() {
         .post(app.url("/api/v1/auth/sign-up"))
         .json(&serde_json::json!({
             "email": email, "display_name": "Li", "ui_language": "sv",
-            "languages": ["zh", "sv"], "municipality": "abroad", "password": PASSWORD
+            "languages": ["zh", "sv"], "municipality": "abroad", "password": PASSWORD,
+            "accept_privacy_notice": true
         }))
         .send()
         .await
@@ -204,7 +206,13 @@ async fn bad_sign_up_input_gets_translated_errors_and_stores_nothing() {
     let html = response.text().await.unwrap();
     assert!(html.contains(r#"lang="sv""#));
     assert!(html.contains(r#"aria-invalid="true""#));
-    for field in ["email", "display_name", "municipality", "password"] {
+    for field in [
+        "email",
+        "display_name",
+        "municipality",
+        "password",
+        "accept_notice",
+    ] {
         assert!(
             html.contains(&format!(r#"id="error-{field}""#)),
             "{field} error shown"

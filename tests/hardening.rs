@@ -277,7 +277,7 @@ async fn sign_up_behind(app: &common::TestApp, n: usize, forwarded_for: &str) ->
         .json(&serde_json::json!({
             "email": format!("family{n}@example.org"), "display_name": "Family",
             "ui_language": "en", "languages": ["fi"], "municipality": "091",
-            "password": PASSWORD
+            "password": PASSWORD, "accept_privacy_notice": true
         }))
         .send()
         .await
@@ -370,7 +370,7 @@ async fn a_body_of_the_wrong_shape_names_the_field_in_the_readers_language() {
     }
     let sign_up = serde_json::json!({
         "email": "new@example.fi", "display_name": "Uusi", "ui_language": "fi",
-        "languages": "fi", "municipality": "091",
+        "languages": "fi", "municipality": "091", "accept_privacy_notice": true,
     });
     let response = app
         .client

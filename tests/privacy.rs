@@ -9,6 +9,10 @@ mod common;
 mod erasure;
 #[path = "privacy/export.rs"]
 mod export;
+#[path = "privacy/inactivity.rs"]
+mod inactivity;
+#[path = "privacy/notice.rs"]
+mod notice;
 #[path = "privacy/readings.rs"]
 mod readings;
 

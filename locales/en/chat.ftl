@@ -21,6 +21,7 @@ chat-retention-invalid = Choose a retention period of 1 to 3650 days.
 chat-error-not-moderator = Only the facilitator can do this.
 chat-error-no-message = That message is no longer there.
 chat-removed-note = This message was removed by the facilitator.
+chat-erased-note = This message was removed at its writer's request.
 chat-remove-button = Remove
 chat-error-locked = The facilitator has locked the room for a moment. Only facilitators can write now.
 chat-error-muted = The facilitator has paused your writing for a while.

@@ -21,6 +21,7 @@ chat-retention-invalid = Vali säilitusaeg vahemikus 1 kuni 3650 päeva.
 chat-error-not-moderator = Seda saab teha ainult grupijuht.
 chat-error-no-message = Seda sõnumit pole enam.
 chat-removed-note = Grupijuht eemaldas selle sõnumi.
+chat-erased-note = Sõnum eemaldati selle kirjutaja palvel.
 chat-remove-button = Eemalda
 chat-error-locked = Grupijuht on ruumi hetkeks lukustanud. Praegu saavad kirjutada ainult grupijuhid.
 chat-error-muted = Grupijuht on sinu kirjutamisvõimaluse mõneks ajaks peatanud.

@@ -21,6 +21,7 @@ chat-retention-invalid = مدت نگهداری را بین 1 تا 3650 روز ا
 chat-error-not-moderator = فقط تسهیل‌گر می‌تواند این کار را انجام دهد.
 chat-error-no-message = این پیام دیگر وجود ندارد.
 chat-removed-note = این پیام را تسهیل‌گر حذف کرده است.
+chat-erased-note = این پیام به درخواست نویسنده‌اش حذف شد.
 chat-remove-button = حذف
 chat-error-locked = تسهیل‌گر اتاق را برای مدت کوتاهی قفل کرده است. فعلاً فقط تسهیل‌گرها می‌توانند بنویسند.
 chat-error-muted = تسهیل‌گر امکان نوشتن شما را برای مدتی متوقف کرده است.

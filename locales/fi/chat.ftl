@@ -21,6 +21,7 @@ chat-retention-invalid = Valitse säilytysajaksi 1–3650 päivää.
 chat-error-not-moderator = Vain ohjaaja voi tehdä tämän.
 chat-error-no-message = Tätä viestiä ei enää ole.
 chat-removed-note = Ohjaaja poisti tämän viestin.
+chat-erased-note = Viesti poistettiin kirjoittajansa pyynnöstä.
 chat-remove-button = Poista
 chat-error-locked = Ohjaaja on lukinnut huoneen hetkeksi. Nyt vain ohjaajat voivat kirjoittaa.
 chat-error-muted = Ohjaaja on keskeyttänyt kirjoittamisesi hetkeksi.

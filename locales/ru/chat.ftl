@@ -21,6 +21,7 @@ chat-retention-invalid = Укажите срок хранения от 1 до 36
 chat-error-not-moderator = Это может сделать только ведущий.
 chat-error-no-message = Этого сообщения больше нет.
 chat-removed-note = Это сообщение удалено ведущим.
+chat-erased-note = Это сообщение удалено по просьбе его автора.
 chat-remove-button = Удалить
 chat-error-locked = Ведущий ненадолго закрыл комнату. Сейчас писать могут только ведущие.
 chat-error-muted = Ведущий временно приостановил для вас возможность писать.

@@ -21,6 +21,7 @@ chat-retention-invalid = Dooro muddo kayd oo u dhaxaysa 1 ilaa 3650 maalmood.
 chat-error-not-moderator = Hagaha kooxda oo keliya ayaa samayn kara tan.
 chat-error-no-message = Fariintaasi mar dambe ma jirto.
 chat-removed-note = Fariintan waxaa ka saaray hagaha kooxda.
+chat-erased-note = Fariintan waxaa la saaray codsiga qofkii qoray.
 chat-remove-button = Ka saar
 chat-error-locked = Hagaha kooxda ayaa qolka xiray in yar. Hadda hagayaasha oo keliya ayaa wax qori kara.
 chat-error-muted = Hagaha kooxda ayaa muddo kooban joojiyay qoraalkaaga.

@@ -21,6 +21,7 @@ chat-retention-invalid = Välj en lagringstid på 1–3650 dagar.
 chat-error-not-moderator = Bara ledaren kan göra det här.
 chat-error-no-message = Det meddelandet finns inte längre.
 chat-removed-note = Det här meddelandet togs bort av ledaren.
+chat-erased-note = Meddelandet togs bort på skribentens begäran.
 chat-remove-button = Ta bort
 chat-error-locked = Ledaren har låst rummet en stund. Nu kan bara ledarna skriva.
 chat-error-muted = Ledaren har pausat ditt skrivande en stund.

@@ -21,6 +21,7 @@ chat-retention-invalid = Укажіть строк зберігання від 1
 chat-error-not-moderator = Це може зробити лише ведучий.
 chat-error-no-message = Цього повідомлення вже немає.
 chat-removed-note = Ведучий видалив це повідомлення.
+chat-erased-note = Це повідомлення видалено на прохання його автора.
 chat-remove-button = Видалити
 chat-error-locked = Ведучий ненадовго закрив кімнату. Зараз писати можуть лише ведучі.
 chat-error-muted = Ведучий тимчасово призупинив для вас можливість писати.

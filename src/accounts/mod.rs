@@ -8,6 +8,7 @@ pub mod invitation_list;
 pub mod invitations;
 pub mod mails;
 pub mod model;
+pub mod notice;
 pub mod pages;
 pub mod personal;
 pub mod profile;

@@ -202,3 +202,26 @@ pub fn session_started(
         .first(conn)
         .optional()?)
 }
+
+/// Up to `limit` accounts nobody signed in to since `cutoff` (never-used ones count from their
+/// creation), oldest first, leaving out `skip`.
+pub fn idle_since(
+    conn: &mut AnyConnection,
+    cutoff: chrono::NaiveDateTime,
+    skip: &[String],
+    limit: i64,
+) -> Result<Vec<crate::accounts::model::activity::Idle>, AppError> {
+    Ok(crate::accounts::model::activity::idle_since(
+        conn, cutoff, skip, limit,
+    )?)
+}
+
+/// When `user_id` last signed in (or was created, if never).
+pub fn last_active(
+    conn: &mut AnyConnection,
+    user_id: &str,
+) -> Result<Option<chrono::NaiveDateTime>, AppError> {
+    Ok(crate::accounts::model::activity::last_active(
+        conn, user_id,
+    )?)
+}

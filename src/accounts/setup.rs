@@ -149,6 +149,7 @@ pub const DEMO_PEOPLE: &[DemoPerson] = &[
 /// Creates the demo people that do not exist yet; returns a line per person to print.
 pub async fn demo_accounts(state: &AppState) -> Result<Vec<String>, AppError> {
     let seal = state.totp_seal.clone();
+    let notice = crate::accounts::notice::notice(state);
     state
         .db
         .run(move |conn| {
@@ -199,6 +200,10 @@ pub async fn demo_accounts(state: &AppState) -> Result<Vec<String>, AppError> {
                         }
                     };
                     previous_family = user.family_id.clone();
+                    if let Some(notice) = &notice {
+                        use crate::accounts::notice::Channel::Demo;
+                        notice.accept(conn, &user.id, &user.ui_language, Demo, now)?;
+                    }
                     let roles: Vec<&str> = person.roles.iter().map(|r| r.as_str()).collect();
                     let mut line = format!(
                         "{:<32} {:<28} {}",

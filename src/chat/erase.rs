@@ -61,6 +61,7 @@ fn scrub_report_contexts(conn: &mut AnyConnection, me: &str) -> Result<(), AppEr
             line.author_id = STAND_IN.to_owned();
             line.text.clear();
             line.removed = true;
+            line.erased = true;
         }
         let context = serde_json::to_string(&lines).map_err(AppError::internal)?;
         diesel::update(chat_reports::table.find(&id))

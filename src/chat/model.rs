@@ -46,6 +46,7 @@ fn out((seq, id, author, author_id, text, at, removed_at): Row) -> MessageOut {
         seq,
         id,
         author,
+        erased: author_id == crate::personal_data::STAND_IN,
         author_id,
         text: if removed { String::new() } else { text },
         at: at.and_utc(),
@@ -200,6 +201,7 @@ fn store_one(
             text: draft.text.clone(),
             at: now.and_utc(),
             removed: false,
+            erased: false,
         },
         true,
     )))

@@ -78,6 +78,9 @@ pub struct MessageOut {
     pub at: chrono::DateTime<chrono::Utc>,
     /// Removed by a facilitator: shown as a note in its place.
     pub removed: bool,
+    /// Removed because its writer erased their account (then also `removed`).
+    #[serde(default)]
+    pub erased: bool,
 }
 
 /// Frames the server sends.

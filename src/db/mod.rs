@@ -3,6 +3,7 @@
 //! Diesel is synchronous, so every query runs on the blocking thread pool through [`Db::run`].
 
 pub mod backup;
+pub mod like;
 pub mod queue;
 pub mod schema;
 

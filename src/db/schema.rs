@@ -43,6 +43,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         reminder_hours -> Integer,
+        last_signed_in_at -> Nullable<Timestamp>,
     }
 }
 

@@ -9,6 +9,7 @@ use super::schema::{
     directory_service_texts, directory_services,
 };
 use crate::db::AnyConnection;
+use crate::db::like::{self, lower};
 
 /// What to look for; every part is optional.
 #[derive(Debug, Clone, Default)]
@@ -64,13 +65,7 @@ fn filtered(filter: &Filter) -> Boxed<'_> {
             .select(directory_service_languages::service_id);
         query = query.filter(directory_services::id.eq_any(in_language));
     }
-    if let Some(text) = filter
-        .text
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-    {
-        let pattern = format!("%{}%", escape_like(&text.to_lowercase()));
+    if let Some(pattern) = filter.text.as_deref().and_then(like::contains) {
         let matching = directory_service_texts::table
             .filter(
                 lower(directory_service_texts::name)
@@ -87,15 +82,6 @@ fn filtered(filter: &Filter) -> Boxed<'_> {
         query = query.filter(directory_services::id.eq_any(matching));
     }
     query
-}
-
-diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
-
-/// `text` for a LIKE pattern with `\\` as the escape character.
-pub fn escape_like(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
 }
 
 /// The ids of the services `filter` finds, a page of them in a stable order (active before

@@ -6,6 +6,8 @@
 pub mod api;
 pub mod erasure;
 pub mod export;
+pub mod inactivity;
+pub mod notice;
 mod pages;
 pub mod retention;
 pub mod seen;
@@ -37,6 +39,18 @@ pub fn register(reg: &mut Registry) {
         .get("/api/v1/me/exports", SignedIn, export::api::list)
         .get("/api/v1/me/exports/{id}", SignedIn, export::api::download)
         .get("/api/v1/privacy/data-kinds", Public, api::catalogue)
+        .get("/privacy/notice", Public, notice::pages::show)
+        .post("/privacy/notice", SignedIn, notice::pages::accept)
+        .post("/privacy/consents", SignedIn, notice::pages::consent)
+        .get("/api/v1/privacy/notice", Public, notice::api::notice)
+        .post("/api/v1/me/privacy-notice", SignedIn, notice::api::accept)
+        .get("/api/v1/me/consents", SignedIn, notice::api::standing)
+        .add(
+            actix_web::http::Method::PUT,
+            "/api/v1/me/consents/{purpose}",
+            SignedIn,
+            notice::api::consent,
+        )
         .get("/privacy/erase", SignedIn, erasure::pages::show)
         .post("/privacy/erase", SignedIn, erasure::pages::request)
         .post("/privacy/erase/cancel", SignedIn, erasure::pages::cancel)
@@ -81,12 +95,17 @@ pub fn register(reg: &mut Registry) {
         );
     reg.api(<api::PrivacyApi as utoipa::OpenApi>::openapi())
         .api(<export::api::ExportApi as utoipa::OpenApi>::openapi())
-        .api(<erasure::api::ErasureApi as utoipa::OpenApi>::openapi());
+        .api(<erasure::api::ErasureApi as utoipa::OpenApi>::openapi())
+        .api(<notice::api::NoticeApi as utoipa::OpenApi>::openapi());
     reg.periodic("privacy.retention", PURGE_EVERY, |state, _| async move {
         retention::run(&state).await
     });
+    reg.periodic("privacy.inactivity", PURGE_EVERY, |state, _| async move {
+        inactivity::run(&state).await
+    });
     export::register(reg);
     erasure::register(reg);
+    notice::register(reg);
     reg.personal_data(PersonalData {
         feature: "privacy",
         kinds: vec![
@@ -118,6 +137,32 @@ pub fn register(reg: &mut Registry) {
                 retention: Retention::WhileAccount,
                 tables: &["privacy_erasures", "privacy_protected"],
             },
+            Kind {
+                key: "privacy.inactivity",
+                title: "privacy-kind-inactivity",
+                purpose: "privacy-purpose-of-inactivity",
+                basis: LawfulBasis::LegalObligation,
+                retention: Retention::Days {
+                    days: inactivity::WARNING.num_days() as u32,
+                },
+                tables: &["privacy_inactivity_notices"],
+            },
+            Kind {
+                key: "privacy.notice",
+                title: "privacy-kind-notice",
+                purpose: "privacy-purpose-of-notice",
+                basis: LawfulBasis::LegalObligation,
+                retention: Retention::WhileAccount,
+                tables: &["privacy_notice_acceptances"],
+            },
+            Kind {
+                key: "privacy.consents",
+                title: "privacy-kind-consents",
+                purpose: "privacy-purpose-of-consents",
+                basis: LawfulBasis::Consent,
+                retention: Retention::WhileAccount,
+                tables: &["privacy_consents"],
+            },
         ],
         export: export_all,
         erase: erasure::erase_own,
@@ -135,6 +180,9 @@ fn export_all(
     if let Value::Object(members) = &mut data {
         let records = export::export_records(conn, subject, names)?;
         members.insert("exports".to_owned(), records);
+        let (acceptances, consents) = notice::export(conn, subject)?;
+        members.insert("notice".to_owned(), acceptances);
+        members.insert("consents".to_owned(), consents);
     }
     Ok(data)
 }

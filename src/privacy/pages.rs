@@ -21,11 +21,14 @@ pub async fn privacy(
     let exports = export::mine(&page.state, &me).await?;
     let asked = page.request().query_string().contains("export=asked");
     let erasure = super::erasure::mine(&page.state, &me).await?;
+    let standing = super::notice::standing(&page.state, &me, page.locale.code()).await?;
+    let consent_saved = page.request().query_string().contains("consent=saved");
     page.render(
         "privacy/page.html",
         context! {
             readings => found.items, total => found.total, pager, kinds,
-            in_family => me.family_id.is_some(), exports, asked, erasure,
+            in_family => me.family_id.is_some(), exports, asked, erasure, standing,
+            consent_saved,
         },
     )
 }

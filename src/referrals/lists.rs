@@ -13,6 +13,7 @@ use super::schema::referrals;
 use super::views::{self, ReferralRow};
 use crate::auth::SignedIn;
 use crate::db::AnyConnection;
+use crate::db::like::{self, lower};
 use crate::directory::service as directory;
 use crate::error::{AppError, FieldError};
 use crate::paging::{Cursor, Page, PageRequest};
@@ -20,8 +21,6 @@ use crate::state::AppState;
 
 type Backend = <AnyConnection as diesel::Connection>::Backend;
 type Boxed<'a> = referrals::BoxedQuery<'a, Backend>;
-
-diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
 /// The longest search text.
 pub const MAX_QUERY: usize = 200;
@@ -46,12 +45,6 @@ struct Checked {
     overdue_before: Option<NaiveDateTime>,
 }
 
-fn escape_like(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
-}
-
 impl WorkerFilter {
     fn check(&self, overdue_days: u32) -> Result<Checked, AppError> {
         let mut errors = Vec::new();
@@ -66,7 +59,6 @@ impl WorkerFilter {
         if !errors.is_empty() {
             return Err(AppError::invalid(errors));
         }
-        let words = self.q.as_deref().map(str::trim).filter(|q| !q.is_empty());
         let overdue = self
             .overdue
             .as_deref()
@@ -74,7 +66,7 @@ impl WorkerFilter {
         let days = chrono::TimeDelta::days(i64::from(overdue_days));
         Ok(Checked {
             status,
-            pattern: words.map(|w| format!("%{}%", escape_like(&w.to_lowercase()))),
+            pattern: self.q.as_deref().and_then(like::contains),
             overdue_before: overdue.then(|| crate::clock::now() - days),
         })
     }

@@ -44,6 +44,7 @@ pub async fn create_uncertified(app: &TestApp, email: &str, roles: &[Role]) -> P
     let with_totp = roles.iter().any(|r| r.requires_second_factor());
     let hash = silta::auth::password::hash(PASSWORD).unwrap();
     let seal = app.state.totp_seal.clone();
+    let notice = silta::accounts::notice::notice(&app.state);
     app.state
         .db
         .run(move |conn| {
@@ -73,6 +74,10 @@ pub async fn create_uncertified(app: &TestApp, email: &str, roles: &[Role]) -> P
                 )?;
                 for role in roles.iter() {
                     users::grant_role(conn, &id, *role, now)?;
+                }
+                if let Some(notice) = &notice {
+                    use silta::accounts::notice::Channel::Demo;
+                    notice.accept(conn, &id, "en", Demo, now)?;
                 }
                 let totp_secret = with_totp.then(second_factor::new_secret);
                 if let Some(secret) = &totp_secret {

@@ -32,6 +32,7 @@ export async function pagesByRole(base) {
         "/sign-in",
         "/sign-up",
         "/sign-up/sent",
+        "/privacy/notice",
         "/sign-in/link/sent",
         "/password/forgot",
         "/password/reset/not-a-token",
@@ -59,6 +60,8 @@ export async function pagesByRole(base) {
         "/help/requests",
         "/my-referrals",
         "/privacy",
+        "/privacy/notice",
+        "/privacy/erase",
       ],
       follow: [
         ["/help", 'main a[href^="/help/services/"]'],
@@ -124,7 +127,7 @@ export async function pagesByRole(base) {
     },
     admin: {
       email: "admin@demo.silta.test",
-      pages: ["/", "/admin/users", "/admin/security-log", "/staff/groups", "/staff/data-retention", "/privacy"],
+      pages: ["/", "/admin/users", "/admin/security-log", "/staff/groups", "/staff/data-retention", "/staff/erasure-requests", "/privacy"],
       userPage: true,
     },
   };

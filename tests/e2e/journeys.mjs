@@ -27,6 +27,9 @@ async function familySignsUpInArabic({ browser, silta, smtp, t }) {
   await tabTo(page, page.locator("#field-municipality"));
   await page.locator("#field-municipality").selectOption("091");
   await typeInto(page, page.locator("#field-password"), "layla-bridge-2026!");
+  await tabTo(page, page.locator("#field-accept_notice"));
+  await page.keyboard.press("Space");
+  assert.ok(await page.locator("#field-accept_notice").isChecked(), "the privacy notice is confirmed");
   await activate(page, page.locator('form[action="/sign-up"] button[type="submit"]'));
   assert.equal(new URL(page.url()).pathname, "/sign-up/sent", await page.locator("main").innerText());
   t.diagnostic("signed up; waiting for the confirmation mail over SMTP");

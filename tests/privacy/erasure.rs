@@ -33,7 +33,7 @@ struct Hits {
     n: i64,
 }
 
-async fn scalar(app: &TestApp, query: String) -> i64 {
+pub async fn scalar(app: &TestApp, query: String) -> i64 {
     app.state
         .db
         .run(move |conn| Ok(diesel::sql_query(query).get_result::<Hits>(conn)?.n))
@@ -207,6 +207,24 @@ async fn an_erased_member_leaves_nothing_but_placeholders_and_the_second_adult_s
         scalar(app, placeholder).await,
         1,
         "mine is a removed placeholder"
+    );
+    let reader = Api::as_person(app, &room.facilitator).await;
+    let history = format!("/api/v1/sessions/{}/messages", room.session_id);
+    let (_, lines) = reader.send(Method::GET, &history, None).await;
+    let erased: Vec<_> = lines
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["erased"] == true)
+        .collect();
+    assert_eq!(
+        erased.len(),
+        1,
+        "the room tells an erased message apart: {lines}"
+    );
+    assert_eq!(
+        (erased[0]["text"].as_str(), erased[0]["removed"].as_bool()),
+        (Some(""), Some(true))
     );
     let theirs = format!("SELECT COUNT(*) AS n FROM chat_messages WHERE body = '{OTHERS}'");
     assert_eq!(scalar(app, theirs).await, 1, "theirs stays");

@@ -130,6 +130,9 @@ pub struct BearerTicket {
     /// `pending`: enter the authenticator code next (`POST /api/v1/auth/second-factor`);
     /// `setup_required`: the person's role needs two-step sign-in set up first.
     second_factor: SecondFactor,
+    /// The privacy notice changed since the person last accepted it: show it and accept it
+    /// (`POST /api/v1/me/privacy-notice`).
+    privacy_notice_due: bool,
 }
 
 impl From<Ticket> for BearerTicket {
@@ -138,6 +141,7 @@ impl From<Ticket> for BearerTicket {
             token: ticket.token,
             token_type: "Bearer",
             second_factor: ticket.second_factor,
+            privacy_notice_due: ticket.notice_due,
         }
     }
 }

@@ -36,6 +36,9 @@ pub struct SignUpBody {
     /// Optional: without one, the person signs in with mailed links.
     #[schema(min_length = 10, max_length = 256)]
     password: Option<String>,
+    /// The person has read the privacy notice in force (`GET /api/v1/privacy/notice`); must
+    /// be true.
+    accept_privacy_notice: bool,
 }
 
 /// One to six of the languages families speak, by code.
@@ -70,6 +73,7 @@ pub async fn sign_up(
         languages: body.languages,
         municipality: body.municipality,
         password: body.password,
+        accept_notice: body.accept_privacy_notice,
     };
     signin::sign_up(&state, input, &client).await?;
     Ok(HttpResponse::Accepted().json(ACCEPTED))

@@ -1,5 +1,6 @@
 //! Rows and queries of accounts: no HTTP types here.
 
+pub mod activity;
 pub mod invitations;
 pub mod one_time;
 pub mod security;

@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use diesel::dsl::exists;
 use diesel::prelude::*;
 
+use crate::db::like::{self, lower};
+
 use super::users::User;
 use crate::auth::policy::Role;
 use crate::db::AnyConnection;
@@ -17,7 +19,7 @@ type Backend = <AnyConnection as Connection>::Backend;
 /// What the list is narrowed to; `None` is "any".
 #[derive(Debug, Clone, Default)]
 pub struct UserFilter {
-    /// Part of the name or email address (`%` and `_` are taken literally as nothing).
+    /// Part of the name or email address, in any case.
     pub text: Option<String>,
     pub role: Option<Role>,
     /// `Some(true)`: suspended accounts only; `Some(false)`: active ones only.
@@ -28,12 +30,12 @@ fn filtered<'a>(filter: &UserFilter) -> users::BoxedQuery<'a, Backend> {
     let mut query = users::table
         .filter(users::email.not_like(super::users::ERASED_ADDRESSES))
         .into_boxed();
-    if let Some(text) = filter.text.as_deref().filter(|t| !t.is_empty()) {
-        let pattern = format!("%{}%", text.replace(['%', '_'], ""));
+    if let Some(pattern) = filter.text.as_deref().and_then(like::contains) {
         query = query.filter(
-            users::email
+            lower(users::email)
                 .like(pattern.clone())
-                .or(users::display_name.like(pattern)),
+                .escape('\\')
+                .or(lower(users::display_name).like(pattern).escape('\\')),
         );
     }
     if let Some(role) = filter.role {

@@ -3,6 +3,8 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::db::like::{self, lower};
+
 use super::new_id;
 use crate::auth::policy::Role;
 use crate::auth::seal::{SealError, Sealer};
@@ -27,6 +29,7 @@ pub struct User {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub reminder_hours: i32,
+    pub last_signed_in_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -309,12 +312,12 @@ pub fn search(conn: &mut AnyConnection, query: &str, limit: i64) -> QueryResult<
         .order(users::created_at.desc())
         .limit(limit)
         .into_boxed();
-    if !query.is_empty() {
-        let pattern = format!("%{}%", query.replace(['%', '_'], ""));
+    if let Some(pattern) = like::contains(query) {
         select = select.filter(
-            users::email
+            lower(users::email)
                 .like(pattern.clone())
-                .or(users::display_name.like(pattern)),
+                .escape('\\')
+                .or(lower(users::display_name).like(pattern).escape('\\')),
         );
     }
     select.load(conn)

@@ -21,6 +21,9 @@ pub struct SignUpForm {
     municipality: String,
     #[serde(default)]
     password: String,
+    /// The box "I have read the privacy notice" sends `yes` when ticked.
+    #[serde(default)]
+    accept_notice: Option<String>,
 }
 
 fn sign_up_context(page: &Page, form: &SignUpForm) -> Value {
@@ -36,6 +39,7 @@ fn sign_up_context(page: &Page, form: &SignUpForm) -> Value {
             email => form.email, display_name => form.display_name,
             ui_language => if form.ui_language.is_empty() { page.locale.code() } else { form.ui_language.as_str() },
             languages => form.languages, municipality => form.municipality,
+            accept_notice => form.accept_notice.is_some(),
         },
         family_languages => languages,
         municipalities => municipality_choices(page.locale.code()),
@@ -62,6 +66,7 @@ pub async fn sign_up(
         languages: form.languages.clone(),
         municipality: form.municipality.clone(),
         password: Some(form.password.clone()),
+        accept_notice: form.accept_notice.is_some(),
     };
     match signin::sign_up(&page.state, input, &client).await {
         Ok(()) => Ok(see_other("/sign-up/sent")),
@@ -228,7 +233,7 @@ pub async fn second_factor(
     HtmlForm(form): HtmlForm<CodeForm>,
 ) -> Result<HttpResponse, AppError> {
     match signin::pass_second_factor(&page.state, &me.user_id, &me.session_id, &form.code).await {
-        Ok(()) => Ok(see_other("/")),
+        Ok(due) => Ok(see_other(&landing(due, "/"))),
         Err(error) => page.render_form_error("accounts/second_factor.html", context! {}, error),
     }
 }

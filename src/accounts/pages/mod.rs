@@ -16,6 +16,7 @@ use minijinja::context;
 
 use super::domain::{ABROAD, FAMILY_LANGUAGES};
 use super::model::one_time::Purpose;
+use super::notice::landing;
 use super::signin::{self, LinkKind, Ticket, TokenUse};
 use super::{Client, invitations, profile};
 use crate::auth::CurrentUser;
@@ -41,11 +42,11 @@ pub(super) fn message(
 /// Signs the browser in and sends it on: to the second factor if needed, else to `next`.
 pub(super) fn signed_in(page: &Page, ticket: Ticket, next: Option<&str>) -> HttpResponse {
     let location = match ticket.second_factor {
-        SecondFactor::Pending => "/sign-in/second-factor",
-        SecondFactor::SetupRequired => "/account/second-factor",
-        _ => safe_local_path(next),
+        SecondFactor::Pending => "/sign-in/second-factor".to_owned(),
+        SecondFactor::SetupRequired => "/account/second-factor".to_owned(),
+        _ => landing(ticket.notice_due, safe_local_path(next)),
     };
-    let mut response = see_other(location);
+    let mut response = see_other(&location);
     let _ = response.add_cookie(&session_cookie(ticket.token, page.state.config.is_https()));
     response
 }

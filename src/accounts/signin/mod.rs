@@ -39,6 +39,8 @@ pub enum TokenUse {
 pub struct Ticket {
     pub token: String,
     pub second_factor: SecondFactor,
+    /// The privacy notice changed since the person last accepted it (or they never did).
+    pub notice_due: bool,
 }
 
 /// Opens a session for a user whose identity was just proven.
@@ -56,6 +58,7 @@ pub(super) fn open_session(
     }
     let now = now();
     let session = sessions::create(conn, &user.id, &client.device, second_factor_passed, now)?;
+    crate::accounts::model::activity::mark_signed_in(conn, &user.id, now)?;
     let roles = users::roles(conn, &user.id)?;
     security::record(
         conn,
@@ -86,6 +89,7 @@ pub(super) fn open_session(
             .keys
             .issue(&user.id, &session.id, audience, sessions::LIFETIME),
         second_factor: second_factor_state(user, &roles, second_factor_passed),
+        notice_due: crate::accounts::notice::due(state, conn, &user.id)?,
     })
 }
 pub fn link_expired() -> AppError {

@@ -11,19 +11,21 @@ use crate::state::AppState;
 
 const SECOND_FACTOR_PER_ACCOUNT: Limit = Limit::per_minutes(10, 15);
 
-/// Checks a code from the authenticator app (or a recovery code) for this session.
+/// Checks a code from the authenticator app (or a recovery code) for this session; whether
+/// the privacy notice is due next.
 pub async fn pass_second_factor(
     state: &AppState,
     user_id: &str,
     session_id: &str,
     code: &str,
-) -> Result<(), AppError> {
+) -> Result<bool, AppError> {
     let (user_id, session_id, code) = (
         user_id.to_owned(),
         session_id.to_owned(),
         code.trim().to_owned(),
     );
     let seal = state.totp_seal.clone();
+    let state_in = state.clone();
     state
         .db
         .run(move |conn| {
@@ -55,7 +57,7 @@ pub async fn pass_second_factor(
                 return Err(crate::accounts::profile::wrong_code());
             }
             sessions::pass_second_factor(conn, &session_id)?;
-            Ok(())
+            crate::accounts::notice::due(&state_in, conn, &user_id)
         })
         .await
 }

@@ -12,6 +12,7 @@ use crate::accounts::domain::{
 use crate::accounts::mails::{AccountMail, queue};
 use crate::accounts::model::one_time::{self, Purpose};
 use crate::accounts::model::users;
+use crate::accounts::notice::Channel;
 use crate::auth::password;
 use crate::auth::policy::Role;
 use crate::auth::throttle::{self, Limit};
@@ -29,6 +30,8 @@ pub struct SignUp {
     pub languages: Vec<String>,
     pub municipality: String,
     pub password: Option<String>,
+    /// The person ticked "I have read the privacy notice".
+    pub accept_notice: bool,
 }
 
 /// A sign-up whose every field has been checked.
@@ -55,6 +58,13 @@ impl SignUp {
         let languages = collect(parse_family_languages(&self.languages), &mut errors);
         let municipality = collect(parse_municipality(&self.municipality), &mut errors);
         let password = self.password.filter(|p| !p.is_empty());
+        if !self.accept_notice {
+            errors.push(FieldError::new(
+                "accept_notice",
+                "sign-up-notice-required",
+                vec![],
+            ));
+        }
         if let Some(password) = &password
             && let Err(error) = password::validate_new(password)
         {
@@ -137,6 +147,9 @@ fn create_account(
         now,
     )?;
     users::grant_role(conn, &user_id, Role::Family, now)?;
+    if let Some(notice) = crate::accounts::notice::notice(state) {
+        notice.accept(conn, &user_id, account.lang, Channel::SignUp, now)?;
+    }
     let to = Recipient {
         email,
         language: account.lang,

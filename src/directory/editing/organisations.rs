@@ -11,9 +11,9 @@ use super::form::{MAX_LONG, MAX_NAME};
 use super::save::{STAFF_SOURCE, new_id};
 use crate::clock::now;
 use crate::db::AnyConnection;
+use crate::db::like::{self, lower};
 use crate::directory::entry::Organisation;
 use crate::directory::schema::{directory_organisations as orgs, directory_services};
-use crate::directory::search::{escape_like, lower};
 use crate::error::AppError;
 use crate::paging::{Cursor, Page, PageRequest, too_long};
 use crate::state::AppState;
@@ -164,8 +164,7 @@ type Backend = <AnyConnection as diesel::Connection>::Backend;
 
 fn matching(text: Option<&str>) -> orgs::BoxedQuery<'static, Backend> {
     let mut query = orgs::table.into_boxed();
-    if let Some(text) = text {
-        let pattern = format!("%{}%", escape_like(&text.to_lowercase()));
+    if let Some(pattern) = text.and_then(like::contains) {
         query = query.filter(
             lower(orgs::name_fi)
                 .like(pattern.clone())

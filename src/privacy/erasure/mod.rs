@@ -166,12 +166,22 @@ pub async fn cancel(state: &AppState, me: &SignedIn) -> Result<(), AppError> {
 /// staff stays, by the stand-in.
 pub fn erase_own(conn: &mut AnyConnection, erasure: &mut Erasure) -> Result<(), AppError> {
     use super::export::model::privacy_exports;
+    use super::inactivity::privacy_inactivity_notices;
+    use super::notice::model::{privacy_consents, privacy_notice_acceptances};
     use model::privacy_erasures;
     let me = erasure.subject.user_id.as_str();
     if let Some(family) = erasure.family_going() {
         delete_of!(conn, family, access_log.family_id);
     }
-    delete_of!(conn, me, access_log.item_id, privacy_exports.user_id);
+    delete_of!(
+        conn,
+        me,
+        access_log.item_id,
+        privacy_exports.user_id,
+        privacy_notice_acceptances.user_id,
+        privacy_consents.user_id,
+        privacy_inactivity_notices.user_id
+    );
     stand_in_for!(
         conn,
         me,

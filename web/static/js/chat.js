@@ -102,10 +102,10 @@ function ask({ title, subject, hint, minutes }, onConfirm) {
   dialog.showModal();
 }
 
-function removedNote(item) {
+function removedNote(item, erased) {
   // A keyboard user on the message's buttons keeps their place: focus moves to the list.
   const hadFocus = item.contains(document.activeElement);
-  item.querySelector(".chat-message__text").textContent = text("removed");
+  item.querySelector(".chat-message__text").textContent = text(erased ? "erased" : "removed");
   item.classList.add("chat-message--removed");
   item.querySelector(".chat-message__actions")?.remove();
   if (hadFocus) log.focus();
@@ -160,7 +160,7 @@ function showMessage(message) {
   list.querySelector(`[data-seq="${message.seq}"]`)?.remove();
   const item = messageElement(message.author, message.text, formatTime(message.at), false);
   item.dataset.shownSeq = message.seq;
-  if (message.removed) removedNote(item);
+  if (message.removed) removedNote(item, message.erased);
   else {
     const actions = messageActions(message);
     if (actions) item.append(actions);

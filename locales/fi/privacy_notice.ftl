@@ -1,0 +1,44 @@
+# Tietosuojaseloste (versioitu: joka muuttaa privacy-notice-*-tekstiä, vaihtaa version
+# tiedostossa src/privacy/notice/mod.rs), sen hyväksyminen rekisteröityessä ja kirjautuessa
+# sekä vapaaehtoiset suostumukset.
+privacy-notice-title = Tietosuojaseloste
+privacy-notice-version = Versio { $version }
+privacy-notice-intro = Tässä selosteessa kerrotaan, mitä Silta säilyttää sinusta ja perheestäsi, miksi, kuka tietoja näkee, kuinka kauan niitä säilytetään ja mitä voit niille tehdä.
+privacy-notice-controller-heading = Kuka tietojasi säilyttää
+privacy-notice-controller-text = Siltaa ylläpitää suomalainen kaksikulttuuristen perheiden voittoa tavoittelematon järjestö. Järjestö on Siltaan tallennettujen tietojen rekisterinpitäjä. Sen tietosuojayhteyshenkilön tavoitat ryhmäsi henkilökunnan kautta tai etusivulla olevasta osoitteesta.
+privacy-notice-what-heading = Mitä tietoja säilytämme
+privacy-notice-what-text = Nimesi, sähköpostiosoitteesi ja kielesi, perheesi kotikunnan ja kielet, ryhmät joihin liityt ja antamasi vastaukset, ryhmächatteihin kirjoittamasi viestit, ohjaajien tapaamisen jälkeen kirjoittamat raportit sekä ne ohjaukset kunnan palveluihin, joihin annat suostumuksesi. Tietosuojasivulla luetellaan jokainen tietolaji toiminnoittain.
+privacy-notice-why-heading = Miksi säilytämme niitä
+privacy-notice-why-text = Jotta voimme järjestää vertaisryhmät, joihin liityt, pitää keskustelut turvallisina, tukea ja kouluttaa ohjaajia sekä auttaa perhettäsi pääsemään kunnan palveluihin, kun sitä pyydät. Ohjaus tehdään vain kirjatulla suostumuksellasi.
+privacy-notice-who-heading = Kuka tietoja näkee
+privacy-notice-who-text = Ryhmäsi muut jäsenet näkevät nimesi ja viestisi. Ryhmäsi ohjaaja ja Siltan henkilökunta näkevät vain sen, mitä heidän työnsä vaatii, ja aina kun he lukevat perheesi tietoja, siitä jää merkintä: näet merkinnät tietosuojasivullasi. Kunnan palvelu näkee ohjauksen vasta, kun olet suostunut siihen. Jos joku on huolissaan lapsen turvallisuudesta, laki velvoittaa tekemään lastensuojeluilmoituksen, joka ei edellytä suostumusta.
+privacy-notice-how-long-heading = Kuinka kauan säilytämme niitä
+privacy-notice-how-long-text = Jokaisella tietolajilla on oma säilytysaikansa, joka näkyy tietosuojasivulla. Chat-viestejä säilytetään ryhmän päättämän ajan, raportteja ja ohjauksia muutaman vuoden niiden päättymisen jälkeen ja merkintöjä tietojesi lukemisesta kaksi vuotta. Tili, jolle kukaan ei ole kirjautunut kahteen vuoteen, poistetaan varoituksen jälkeen.
+privacy-notice-rights-heading = Sinun oikeutesi
+privacy-notice-rights-text = Voit lukea, mitä Silta säilyttää sinusta, ladata niistä kopion, korjata tietojasi, perua minkä tahansa suostumuksen ja poistaa tilisi. Jos arvelet, että tietojasi käsitellään väärin, voit tehdä valituksen tietosuojavaltuutetulle (tietosuoja.fi).
+privacy-notice-changes-heading = Kun tämä seloste muuttuu
+privacy-notice-changes-text = Kun muutamme tätä selostetta, pyydämme sinua lukemaan sen uudelleen seuraavalla kirjautumiskerralla.
+privacy-notice-see-yours = Katso, mitä Silta säilyttää sinusta
+privacy-notice-first = Lue tietosuojaseloste ja vahvista, että olet lukenut sen.
+privacy-notice-due = Tietosuojaseloste on muuttunut sen jälkeen, kun luit sen viimeksi. Lue se ja vahvista jatkaaksesi.
+privacy-notice-accepted = Vahvistit tämän selosteen { $when }.
+privacy-notice-accept = Olen lukenut selosteen, jatka
+privacy-notice-read = Lue tietosuojaseloste
+privacy-notice-not-current = Tietosuojaseloste muuttui lukiessasi. Lue uusi versio.
+sign-up-notice-accept = Olen lukenut Siltan tietosuojaselosteen
+sign-up-notice-read = Lue tietosuojaseloste (avautuu uuteen välilehteen)
+sign-up-notice-required = Vahvista, että olet lukenut tietosuojaselosteen.
+privacy-consents-title = Tietosuojaseloste ja suostumukset
+privacy-consents-intro = Nämä suostumukset ovat vapaaehtoisia. Silta toimii samoin, annoitpa ne tai et, ja voit perua ne milloin tahansa.
+privacy-consent-feedback-contact = Siltan henkilökunta saa ottaa minuun yhteyttä ja kysyä, miten ryhmät toimivat perheellemme.
+privacy-consent-research-contact = Silta saa kutsua minut mukaan kaksikulttuurisia perheitä koskevaan tutkimukseen. Jokainen tutkimus kysyy suostumustani erikseen.
+privacy-consent-given = Annoit tämän suostumuksen { $when }.
+privacy-consent-not-given = Et ole antanut tätä suostumusta.
+privacy-consent-give = Suostun
+privacy-consent-withdraw = Peru suostumukseni
+privacy-consent-saved = Valintasi on tallennettu.
+privacy-consent-unknown = Tällaista suostumusta ei ole.
+privacy-kind-notice = Tietosuojaselosteen vahvistukset
+privacy-purpose-of-notice = Näyttää, minkä version tietosuojaselosteesta luit ja milloin.
+privacy-kind-consents = Vapaaehtoiset suostumukset
+privacy-purpose-of-consents = Kirjaa antamasi ja perumasi suostumukset sekä tekstin, johon suostuit.

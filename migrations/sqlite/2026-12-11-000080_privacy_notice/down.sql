@@ -1,0 +1,2 @@
+DROP TABLE privacy_consents;
+DROP TABLE privacy_notice_acceptances;
