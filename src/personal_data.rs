@@ -121,9 +121,44 @@ impl Pseudonyms {
 /// Never a secret (password hashes, authenticator keys, tokens and links carrying them), and
 /// other people only by pseudonym.
 pub type Export = fn(&mut AnyConnection, &Subject, &mut Pseudonyms) -> Result<Value, AppError>;
-/// Deletes at most `batch` rows that outlived their retention at `now`; how many it deleted
-/// (the privacy feature calls it again until it answers 0).
-pub type Purge = fn(&mut AnyConnection, NaiveDateTime, i64) -> Result<usize, AppError>;
+/// Deletes at most `purging.batch` rows of each kind that outlived their retention at
+/// `purging.now`, never one an erasure still protects, and every row whose protection ended;
+/// how many it deleted (the privacy feature calls it again while it deletes a whole batch).
+pub type Purge = fn(&mut AnyConnection, &Purging) -> Result<usize, AppError>;
+
+/// One round of purging as a feature sees it.
+#[derive(Debug, Default)]
+pub struct Purging {
+    pub now: NaiveDateTime,
+    pub batch: i64,
+    /// Records erasures keep, by table: out of a purge's reach until their protection ends.
+    pub kept: HashMap<String, Vec<String>>,
+    /// Records whose protection has ended, by table: to be deleted now, whatever their age.
+    pub ended: HashMap<String, Vec<String>>,
+}
+
+impl Purging {
+    /// What is written before this was written `days` ago.
+    pub fn before(&self, days: u32) -> NaiveDateTime {
+        self.now - chrono::TimeDelta::days(i64::from(days))
+    }
+
+    pub fn kept(&self, table: &str) -> &[String] {
+        self.kept.get(table).map_or(&[], Vec::as_slice)
+    }
+
+    /// The records of `table` whose protection ended and that no other protection keeps.
+    pub fn ended(&self, table: &str) -> Vec<String> {
+        let kept = self.kept(table);
+        self.ended
+            .get(table)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .filter(|id| !kept.contains(id))
+            .cloned()
+            .collect()
+    }
+}
 
 /// The account rows others still need are given when their author is erased: a room's
 /// "removed" placeholders keep their numbers, a group's report keeps its writer's place.
@@ -242,5 +277,20 @@ macro_rules! delete_of {
         $(
             diesel::delete($table::table.filter($table::$column.eq($me))).execute($conn)?;
         )+
+    }};
+}
+
+/// In a purge: the ids of at most `$purging.batch` rows of `$table` matching `$filter`, leaving
+/// out the ones an erasure keeps.
+#[macro_export]
+macro_rules! purgeable {
+    ($conn:expr, $purging:expr, $table:ident, $filter:expr) => {{
+        let ids: Vec<String> = $table::table
+            .filter($filter)
+            .filter($table::id.ne_all($purging.kept(stringify!($table))))
+            .limit($purging.batch)
+            .select($table::id)
+            .load($conn)?;
+        ids
     }};
 }

@@ -15,6 +15,8 @@ mod inactivity;
 mod notice;
 #[path = "privacy/readings.rs"]
 mod readings;
+#[path = "privacy/retention.rs"]
+mod retention;
 
 use common::accounts::create_person;
 use common::directory::add_service;

@@ -109,3 +109,5 @@ privacy-kind-referrals-history = ما حدث لكل إحالة
 privacy-purpose-of-referrals-history = لتتمكن أنت والموظفون من رؤية كل خطوة في الإحالة: من غيّرها ومتى ولماذا.
 privacy-kind-referrals-consents = الموافقات التي أعطيتها
 privacy-purpose-of-referrals-consents = لإظهار ما وافقت على مشاركته ومع من وبأي صياغة وحتى متى، وأنه يمكنك سحب موافقتك.
+privacy-kind-referrals-child-protection = سجلات إشعارات حماية الطفل
+privacy-purpose-of-referrals-child-protection = لإظهار أنه تم تقديم إشعار حماية طفل بشأن طفل في الأسرة، ومن قدّمه، ومتى، وإلى أي جهة. لا يحتاج هذا الإشعار إلى موافقة الأسرة.

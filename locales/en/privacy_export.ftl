@@ -106,3 +106,5 @@ privacy-kind-referrals-history = What happened to each referral
 privacy-purpose-of-referrals-history = To show you and the staff every step of a referral: who changed it, when and why.
 privacy-kind-referrals-consents = Consents you gave
 privacy-purpose-of-referrals-consents = To show what you agreed to share, with whom, in which wording and until when, and that you can withdraw it.
+privacy-kind-referrals-child-protection = Records of child welfare notifications
+privacy-purpose-of-referrals-child-protection = To show that a child welfare notification was made about a child in the family, by whom, when and to which authority. Such a notification does not need the family's consent.

@@ -106,3 +106,5 @@ privacy-kind-referrals-history = Mis iga suunamisega juhtus
 privacy-purpose-of-referrals-history = Et sina ja töötajad näeksite suunamise iga sammu: kes seda muutis, millal ja miks.
 privacy-kind-referrals-consents = Sinu antud nõusolekud
 privacy-purpose-of-referrals-consents = Et näidata, mida nõustusid jagama, kellega, millises sõnastuses ja mis ajani, ning et saad nõusoleku tagasi võtta.
+privacy-kind-referrals-child-protection = Lastekaitseteatiste kirjed
+privacy-purpose-of-referrals-child-protection = Et näidata, et pere lapse kohta tehti lastekaitseteatis, kes selle tegi, millal ja millisele asutusele. Selline teatis ei vaja pere nõusolekut.

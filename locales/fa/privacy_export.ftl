@@ -106,3 +106,5 @@ privacy-kind-referrals-history = آنچه برای هر ارجاع رخ داد
 privacy-purpose-of-referrals-history = تا شما و کارکنان هر مرحلهٔ ارجاع را ببینید: چه کسی آن را تغییر داد، کی و چرا.
 privacy-kind-referrals-consents = رضایت‌هایی که داده‌اید
 privacy-purpose-of-referrals-consents = برای نشان دادن اینکه به اشتراک گذاشتن چه چیزی را، با چه کسی، با چه عبارتی و تا کی پذیرفتید، و اینکه می‌توانید رضایت خود را پس بگیرید.
+privacy-kind-referrals-child-protection = سوابق گزارش‌های حمایت از کودک
+privacy-purpose-of-referrals-child-protection = برای نشان دادن اینکه درباره کودکی در خانواده گزارش حمایت از کودک داده شده است، توسط چه کسی، چه زمانی و به کدام مرجع. چنین گزارشی به رضایت خانواده نیاز ندارد.

@@ -106,3 +106,5 @@ privacy-kind-referrals-history = Mitä kullekin ohjaukselle tapahtui
 privacy-purpose-of-referrals-history = Jotta sinä ja henkilökunta näette ohjauksen jokaisen vaiheen: kuka muutti sitä, milloin ja miksi.
 privacy-kind-referrals-consents = Antamasi suostumukset
 privacy-purpose-of-referrals-consents = Sen osoittamiseksi, mitä suostuit jakamaan, kenelle, millä sanamuodolla ja mihin asti, ja että voit perua suostumuksen.
+privacy-kind-referrals-child-protection = Merkinnät lastensuojeluilmoituksista
+privacy-purpose-of-referrals-child-protection = Sen osoittamiseksi, että perheen lapsesta tehtiin lastensuojeluilmoitus, kuka sen teki, milloin ja mille viranomaiselle. Ilmoitus ei vaadi perheen suostumusta.

@@ -108,3 +108,5 @@ privacy-kind-referrals-history = Что происходило с каждым �
 privacy-purpose-of-referrals-history = Чтобы вы и сотрудники видели каждый шаг направления: кто его изменил, когда и почему.
 privacy-kind-referrals-consents = Ваши согласия
 privacy-purpose-of-referrals-consents = Чтобы показать, чем вы согласились поделиться, с кем, в какой формулировке и до какого срока, и что согласие можно отозвать.
+privacy-kind-referrals-child-protection = Записи об уведомлениях в службу защиты детей
+privacy-purpose-of-referrals-child-protection = Чтобы показать, что о ребёнке в семье было сделано уведомление в службу защиты детей, кем, когда и в какой орган. Для такого уведомления согласие семьи не требуется.

@@ -107,3 +107,5 @@ privacy-kind-referrals-history = What happened to each referral
 privacy-purpose-of-referrals-history = To show you and the staff every step of a referral: who changed it, when and why.
 privacy-kind-referrals-consents = Consents you gave
 privacy-purpose-of-referrals-consents = To show what you agreed to share, with whom, in which wording and until when, and that you can withdraw it.
+privacy-kind-referrals-child-protection = Diiwaanka ogeysiisyada ilaalinta carruurta
+privacy-purpose-of-referrals-child-protection = Si loo muujiyo in ogeysiis ilaalinta carruurta laga sameeyay ilmo qoyska ka mid ah, cidda samaysay, goorta iyo hay'adda loo diray. Ogeysiiskan uma baahna oggolaanshaha qoyska.

@@ -106,3 +106,5 @@ privacy-kind-referrals-history = Vad som hände med varje remiss
 privacy-purpose-of-referrals-history = För att visa dig och personalen varje steg i en remiss: vem som ändrade den, när och varför.
 privacy-kind-referrals-consents = Samtycken du gett
 privacy-purpose-of-referrals-consents = För att visa vad du samtyckte till att dela, med vem, med vilken ordalydelse och till när, och att du kan återkalla det.
+privacy-kind-referrals-child-protection = Uppgifter om barnskyddsanmälningar
+privacy-purpose-of-referrals-child-protection = För att visa att en barnskyddsanmälan gjordes om ett barn i familjen, av vem, när och till vilken myndighet. En sådan anmälan kräver inte familjens samtycke.

@@ -108,3 +108,5 @@ privacy-kind-referrals-history = Що відбувалося з кожним н�
 privacy-purpose-of-referrals-history = Щоб ви й працівники бачили кожен крок направлення: хто його змінив, коли і чому.
 privacy-kind-referrals-consents = Ваші згоди
 privacy-purpose-of-referrals-consents = Щоб показати, чим ви погодилися поділитися, з ким, у якому формулюванні й до якого часу, і що згоду можна відкликати.
+privacy-kind-referrals-child-protection = Записи про повідомлення до служби захисту дітей
+privacy-purpose-of-referrals-child-protection = Щоб показати, що щодо дитини в родині було зроблено повідомлення до служби захисту дітей, ким, коли й до якого органу. Для такого повідомлення згода родини не потрібна.

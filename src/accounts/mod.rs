@@ -12,6 +12,7 @@ pub mod notice;
 pub mod pages;
 pub mod personal;
 pub mod profile;
+mod purge;
 pub mod service;
 pub mod setup;
 pub mod signin;

@@ -50,7 +50,9 @@ pub fn register(reg: &mut Registry) {
                 title: "privacy-kind-accounts-security-log",
                 purpose: "privacy-purpose-of-accounts-security-log",
                 basis: LawfulBasis::LegitimateInterests,
-                retention: Retention::WhileAccount,
+                retention: Retention::Days {
+                    days: super::purge::SECURITY_LOG_KEPT_DAYS,
+                },
                 tables: &["security_events"],
             },
             Kind {
@@ -72,7 +74,7 @@ pub fn register(reg: &mut Registry) {
         ],
         export,
         erase: super::erase::erase,
-        purge: None,
+        purge: Some(super::purge::purge),
     });
 }
 

@@ -39,7 +39,9 @@ pub fn register(reg: &mut Registry) {
                 title: "privacy-kind-chat-reports",
                 purpose: "privacy-purpose-of-chat-reports",
                 basis: LawfulBasis::LegitimateInterests,
-                retention: Retention::WhileAccount,
+                retention: Retention::DaysAfterClosing {
+                    days: super::retention::MODERATION_KEPT_DAYS,
+                },
                 tables: &["chat_reports"],
             },
             Kind {
@@ -55,13 +57,15 @@ pub fn register(reg: &mut Registry) {
                 title: "privacy-kind-chat-moderation",
                 purpose: "privacy-purpose-of-chat-moderation",
                 basis: LawfulBasis::LegitimateInterests,
-                retention: Retention::WhileAccount,
+                retention: Retention::Days {
+                    days: super::retention::MODERATION_KEPT_DAYS,
+                },
                 tables: &["moderation_log"],
             },
         ],
         export,
         erase: super::erase::erase,
-        purge: None,
+        purge: Some(super::retention::purge),
     });
 }
 

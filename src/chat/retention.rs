@@ -1,12 +1,15 @@
-//! Chat messages are deleted when their group's retention period has passed.
+//! Chat messages are deleted when their group's retention period has passed; handled reports
+//! and the moderation log two years after.
 
 use chrono::{NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 
 use crate::db::AnyConnection;
-use crate::db::schema::chat_messages;
+use crate::db::schema::{chat_messages, chat_reports, moderation_log};
 use crate::error::AppError;
 use crate::groups::service as groups;
+use crate::personal_data::Purging;
+use crate::purgeable;
 use crate::state::AppState;
 
 pub const MAX_DAYS: i32 = 3650;
@@ -49,4 +52,31 @@ pub async fn set_days(state: &AppState, group_id: &str, days: i32) -> Result<(),
             }
         })
         .await
+}
+
+/// Days a handled report of a message, and a moderator's action, are kept: long enough for a
+/// complaint about how a room was moderated.
+pub const MODERATION_KEPT_DAYS: u32 = 730;
+
+/// Handled reports and moderators' actions older than [`MODERATION_KEPT_DAYS`].
+pub fn purge(conn: &mut AnyConnection, purging: &Purging) -> Result<usize, AppError> {
+    let before = purging.before(MODERATION_KEPT_DAYS);
+    let reports = purgeable!(
+        conn,
+        purging,
+        chat_reports,
+        chat_reports::handled_at.lt(before)
+    );
+    let actions = purgeable!(
+        conn,
+        purging,
+        moderation_log,
+        moderation_log::created_at.lt(before)
+    );
+    Ok(
+        diesel::delete(chat_reports::table.filter(chat_reports::id.eq_any(&reports)))
+            .execute(conn)?
+            + diesel::delete(moderation_log::table.filter(moderation_log::id.eq_any(&actions)))
+                .execute(conn)?,
+    )
 }

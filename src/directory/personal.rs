@@ -11,9 +11,13 @@ use super::service;
 use crate::db::AnyConnection;
 use crate::error::AppError;
 use crate::personal_data::{
-    Kind, LawfulBasis, PersonalData, Pseudonyms, Retention, Subject, at, at_opt,
+    Kind, LawfulBasis, PersonalData, Pseudonyms, Purging, Retention, Subject, at, at_opt,
 };
+use crate::purgeable;
 use crate::registry::Registry;
+
+/// Days a help request is kept after staff handled it.
+pub const HELP_REQUESTS_KEPT_DAYS: u32 = 365;
 
 pub fn register(reg: &mut Registry) {
     reg.personal_data(PersonalData {
@@ -24,7 +28,9 @@ pub fn register(reg: &mut Registry) {
                 title: "privacy-kind-directory-help-requests",
                 purpose: "privacy-purpose-of-directory-help-requests",
                 basis: LawfulBasis::Contract,
-                retention: Retention::WhileAccount,
+                retention: Retention::DaysAfterClosing {
+                    days: HELP_REQUESTS_KEPT_DAYS,
+                },
                 tables: &["directory_help_requests"],
             },
             Kind {
@@ -38,7 +44,7 @@ pub fn register(reg: &mut Registry) {
         ],
         export,
         erase: super::erase::erase,
-        purge: None,
+        purge: Some(purge),
     });
 }
 
@@ -99,4 +105,11 @@ fn export(
             "added_at": at(added),
         })).collect::<Vec<_>>(),
     }))
+}
+
+/// Help requests a year after staff handled them.
+fn purge(conn: &mut AnyConnection, purging: &Purging) -> Result<usize, AppError> {
+    let before = purging.before(HELP_REQUESTS_KEPT_DAYS);
+    let handled = purgeable!(conn, purging, requests, requests::handled_at.lt(before));
+    Ok(diesel::delete(requests::table.filter(requests::id.eq_any(&handled))).execute(conn)?)
 }

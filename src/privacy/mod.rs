@@ -12,13 +12,14 @@ mod pages;
 pub mod retention;
 pub mod seen;
 
-use chrono::NaiveDateTime;
 use serde_json::Value;
 
 use crate::auth::policy::Permission::{InvitePeople, ManageAccounts, Public, SignedIn};
 use crate::db::AnyConnection;
 use crate::error::AppError;
-use crate::personal_data::{Kind, LawfulBasis, PersonalData, Pseudonyms, Retention, Subject};
+use crate::personal_data::{
+    Kind, LawfulBasis, PersonalData, Pseudonyms, Purging, Retention, Subject,
+};
 use crate::registry::Registry;
 
 /// How often each node looks for data that outlived its period.
@@ -187,6 +188,7 @@ fn export_all(
     Ok(data)
 }
 
-fn purge_all(conn: &mut AnyConnection, now: NaiveDateTime, batch: i64) -> Result<usize, AppError> {
+fn purge_all(conn: &mut AnyConnection, purging: &Purging) -> Result<usize, AppError> {
+    let (now, batch) = (purging.now, purging.batch);
     Ok(seen::purge(conn, now, batch)? + export::purge_records(conn, now, batch)?)
 }

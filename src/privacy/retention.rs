@@ -2,12 +2,15 @@
 //! basis and period, for the staff's data-retention page; and the job that purges what has
 //! outlived its period in bounded batches, so a big purge never holds the database for long.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::clock::now;
 use crate::error::AppError;
-use crate::personal_data::{Catalogue, Kind};
+use crate::personal_data::{Catalogue, Kind, Purge, Purging};
+use crate::privacy::erasure::model;
 use crate::state::AppState;
 
 /// Rows one purge call deletes at most, and calls per feature in one round of the worker.
@@ -74,23 +77,65 @@ pub fn kinds(state: &AppState, lang: &str) -> Vec<KindView> {
         .collect()
 }
 
-/// One round: each feature's purge, batch after batch until it has nothing left or the
-/// round's share is used; how many rows went.
+/// One round: each feature's purge, highest feature first (so that what a kept record points
+/// to goes after it), batch after batch until it has nothing left or the round's share is
+/// used; how many rows went. A feature whose purge fails is logged and skipped, so the others
+/// still purge; the protections that ended are forgotten only when every feature succeeded.
 pub async fn run(state: &AppState) -> Result<usize, AppError> {
+    let now = now();
+    let (ended_ids, purging) = state
+        .db
+        .run(move |conn| {
+            let kept = model::in_force(conn, now)?;
+            let (ids, ended) = model::ended(conn, now, BATCH)?;
+            let purging = Purging {
+                now,
+                batch: BATCH,
+                kept,
+                ended,
+            };
+            Ok((ids, purging))
+        })
+        .await?;
+    let purging = Arc::new(purging);
     let mut purged = 0;
-    for declaration in catalogue(state).features() {
+    let mut failed = false;
+    for declaration in catalogue(state).features().iter().rev() {
         let Some(purge) = declaration.purge else {
             continue;
         };
-        for _ in 0..BATCHES_PER_ROUND {
-            let done = state
-                .db
-                .run(move |conn| crate::db::transaction(conn, |conn| purge(conn, now(), BATCH)))
-                .await?;
-            purged += done;
-            if done < usize::try_from(BATCH).unwrap_or(usize::MAX) {
-                break;
+        match purge_feature(state, purge, &purging).await {
+            Ok(done) => purged += done,
+            Err(error) => {
+                failed = true;
+                tracing::error!(feature = declaration.feature, %error, "purge failed");
             }
+        }
+    }
+    if !failed && !ended_ids.is_empty() {
+        state
+            .db
+            .run(move |conn| Ok(model::forget(conn, &ended_ids)?))
+            .await?;
+    }
+    Ok(purged)
+}
+
+async fn purge_feature(
+    state: &AppState,
+    purge: Purge,
+    purging: &Arc<Purging>,
+) -> Result<usize, AppError> {
+    let mut purged = 0;
+    for _ in 0..BATCHES_PER_ROUND {
+        let purging = Arc::clone(purging);
+        let done = state
+            .db
+            .run(move |conn| crate::db::transaction(conn, |conn| purge(conn, &purging)))
+            .await?;
+        purged += done;
+        if done < usize::try_from(BATCH).unwrap_or(usize::MAX) {
+            break;
         }
     }
     Ok(purged)

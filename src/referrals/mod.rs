@@ -23,6 +23,7 @@ pub mod overdue;
 pub mod pages;
 pub mod personal;
 pub mod protection;
+mod purge;
 pub mod read;
 mod schema;
 pub mod views;

@@ -29,7 +29,9 @@ pub fn register(reg: &mut Registry) {
                 title: "privacy-kind-referrals-referrals",
                 purpose: "privacy-purpose-of-referrals-referrals",
                 basis: LawfulBasis::Consent,
-                retention: Retention::WhileAccount,
+                retention: Retention::DaysAfterClosing {
+                    days: super::purge::KEPT_DAYS,
+                },
                 tables: &["referrals"],
             },
             Kind {
@@ -37,7 +39,9 @@ pub fn register(reg: &mut Registry) {
                 title: "privacy-kind-referrals-history",
                 purpose: "privacy-purpose-of-referrals-history",
                 basis: LawfulBasis::Consent,
-                retention: Retention::WhileAccount,
+                retention: Retention::DaysAfterClosing {
+                    days: super::purge::KEPT_DAYS,
+                },
                 tables: &["referral_events"],
             },
             Kind {
@@ -45,13 +49,25 @@ pub fn register(reg: &mut Registry) {
                 title: "privacy-kind-referrals-consents",
                 purpose: "privacy-purpose-of-referrals-consents",
                 basis: LawfulBasis::LegalObligation,
-                retention: Retention::WhileAccount,
+                retention: Retention::DaysAfterClosing {
+                    days: super::purge::KEPT_DAYS,
+                },
                 tables: &["referral_consents"],
+            },
+            Kind {
+                key: "referrals.child_protection",
+                title: "privacy-kind-referrals-child-protection",
+                purpose: "privacy-purpose-of-referrals-child-protection",
+                basis: LawfulBasis::LegalObligation,
+                retention: Retention::Days {
+                    days: super::purge::PROTECTION_KEPT_DAYS,
+                },
+                tables: &["child_protection_notices"],
             },
         ],
         export,
         erase: super::erase::erase,
-        purge: None,
+        purge: Some(super::purge::purge),
     });
 }
 

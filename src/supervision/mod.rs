@@ -18,6 +18,7 @@ pub mod mine;
 mod model;
 pub mod pages;
 pub mod personal;
+mod purge;
 pub mod queue;
 pub mod reminders;
 pub mod reports;

@@ -23,13 +23,16 @@ use crate::personal_data::{
 };
 use crate::registry::Registry;
 
+/// A kind kept five years (see `purge`); the supervisor while they are assigned.
 const fn kind(key: &'static str, title: &'static str, purpose: &'static str) -> Kind {
     Kind {
         key,
         title,
         purpose,
         basis: LawfulBasis::LegitimateInterests,
-        retention: Retention::WhileAccount,
+        retention: Retention::Days {
+            days: super::purge::KEPT_DAYS,
+        },
         tables: &[],
     }
 }
@@ -38,6 +41,9 @@ pub fn register(reg: &mut Registry) {
     let kinds = vec![
         Kind {
             tables: &["session_reports", "session_report_themes", "concerns"],
+            retention: Retention::DaysAfterClosing {
+                days: super::purge::KEPT_DAYS,
+            },
             ..kind(
                 "supervision.reports",
                 "privacy-kind-supervision-reports",
@@ -46,6 +52,9 @@ pub fn register(reg: &mut Registry) {
         },
         Kind {
             tables: &["report_comments"],
+            retention: Retention::DaysAfterClosing {
+                days: super::purge::KEPT_DAYS,
+            },
             ..kind(
                 "supervision.comments",
                 "privacy-kind-supervision-comments",
@@ -70,6 +79,7 @@ pub fn register(reg: &mut Registry) {
         },
         Kind {
             tables: &["supervision_assignments"],
+            retention: Retention::WhileAccount,
             ..kind(
                 "supervision.supervisor",
                 "privacy-kind-supervision-supervisor",
@@ -82,7 +92,7 @@ pub fn register(reg: &mut Registry) {
         kinds,
         export,
         erase: super::erase::erase,
-        purge: None,
+        purge: Some(super::purge::purge),
     });
 }
 

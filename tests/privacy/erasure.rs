@@ -304,6 +304,25 @@ async fn the_last_adult_takes_the_family_along_but_for_what_the_law_keeps() {
         me.id
     );
     assert_eq!(scalar(app, memberships).await, 0);
+
+    // When the protection ends, the kept records go, and the stub that held them with them.
+    sql(
+        app,
+        "UPDATE privacy_protected SET keep_until = {ts:-1}".to_owned(),
+    )
+    .await;
+    app.run_pending_jobs().await;
+    for table in [
+        "privacy_protected",
+        "referrals",
+        "referral_consents",
+        "child_protection_notices",
+    ] {
+        let left = format!("SELECT COUNT(*) AS n FROM {table}");
+        assert_eq!(scalar(app, left).await, 0, "{table} is purged");
+    }
+    let person = format!("SELECT COUNT(*) AS n FROM users WHERE id = '{}'", me.id);
+    assert_eq!(scalar(app, person).await, 0, "the stub goes");
 }
 
 #[tokio::test]

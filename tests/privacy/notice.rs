@@ -225,7 +225,7 @@ async fn consents_are_given_withdrawn_and_given_again_each_recorded() {
     assert_eq!(html.matches("You gave this consent").count(), 2, "{html}");
     let bad = [("purpose", "research_contact"), ("choice", "maybe")];
     assert_eq!(
-        post_form(&page, "/privacy/consents", &bad).await.status(),
+        post_form(page, "/privacy/consents", &bad).await.status(),
         StatusCode::BAD_REQUEST
     );
 }

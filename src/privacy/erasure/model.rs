@@ -2,6 +2,8 @@
 //! (open while its grace period runs or while it waits for an administrator), and what an
 //! erasure kept because the law or a claim needs it.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -232,4 +234,52 @@ pub fn protected_summary(
             max(privacy_protected::keep_until),
         ))
         .load(conn)
+}
+
+/// Record ids by table name.
+pub type ByTable = HashMap<String, Vec<String>>;
+
+/// The records erasures keep at `now`, by table.
+pub fn in_force(
+    conn: &mut AnyConnection,
+    now: NaiveDateTime,
+) -> QueryResult<ByTable> {
+    let rows: Vec<(String, String)> = privacy_protected::table
+        .filter(privacy_protected::keep_until.ge(now))
+        .select((privacy_protected::table_name, privacy_protected::record_id))
+        .load(conn)?;
+    Ok(by_table(rows))
+}
+
+/// Up to `limit` protections that ended before `now`: their ids, and their records by table.
+pub fn ended(
+    conn: &mut AnyConnection,
+    now: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<(Vec<String>, ByTable)> {
+    let rows: Vec<(String, String, String)> = privacy_protected::table
+        .filter(privacy_protected::keep_until.lt(now))
+        .order(privacy_protected::keep_until)
+        .limit(limit)
+        .select((
+            privacy_protected::id,
+            privacy_protected::table_name,
+            privacy_protected::record_id,
+        ))
+        .load(conn)?;
+    let ids = rows.iter().map(|(id, _, _)| id.clone()).collect();
+    Ok((ids, by_table(rows.into_iter().map(|(_, t, r)| (t, r)))))
+}
+
+/// Forgets protections whose records are gone.
+pub fn forget(conn: &mut AnyConnection, ids: &[String]) -> QueryResult<usize> {
+    diesel::delete(privacy_protected::table.filter(privacy_protected::id.eq_any(ids))).execute(conn)
+}
+
+fn by_table(rows: impl IntoIterator<Item = (String, String)>) -> ByTable {
+    let mut tables = ByTable::new();
+    for (table, record) in rows {
+        tables.entry(table).or_default().push(record);
+    }
+    tables
 }
