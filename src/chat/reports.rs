@@ -57,6 +57,7 @@ pub fn file(
 
 /// A reported message with what was said around it.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = MessageReportView)]
 pub struct ReportView {
     pub id: String,
     pub session_id: String,
@@ -114,7 +115,7 @@ type Row = (
 #[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ReportFilters {
-    /// `open` or `handled`.
+    /// `open` or `handled`; empty or left out: both.
     #[param(schema_with = standing)]
     pub status: Option<String>,
     /// A group's id: the reports of its sessions.
@@ -123,7 +124,7 @@ pub struct ReportFilters {
 }
 
 fn standing() -> utoipa::openapi::schema::Object {
-    crate::api::schema::one_of(&["open", "handled"])
+    crate::api::schema::one_of(&["", "open", "handled"])
 }
 
 fn chosen(value: &Option<String>) -> Option<&str> {
@@ -136,8 +137,8 @@ impl ReportFilters {
         if let Some(error) = crate::paging::too_long("group", &self.group, 100) {
             return Err(AppError::invalid(vec![error]));
         }
-        match chosen(&self.status) {
-            None => Ok(None),
+        match self.status.as_deref() {
+            None | Some("") => Ok(None),
             Some("open") => Ok(Some(false)),
             Some("handled") => Ok(Some(true)),
             Some(_) => Err(AppError::invalid(vec![FieldError::new(

@@ -108,6 +108,7 @@ pub async fn acknowledge(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[schema(as = ConcernOutcome)]
 pub struct Outcome {
     /// What was done; supervisors read it, the facilitator only sees that it was handled.
     #[schema(max_length = 1000)]

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { demoArabicGroup } from "./a11y.mjs";
 import { newContext, screenshot, setLanguage, signIn } from "./lib/browser.mjs";
 import { activate, expectClean, fromTop, tabTo, typeInto } from "./lib/keyboard.mjs";
+import { familyTakesACopyOfItsData } from "./privacy.mjs";
 import { referralWithConsentIsAccepted } from "./referrals.mjs";
 import { candidateTakesAModuleAndATrainerAccepts } from "./training.mjs";
 
@@ -375,4 +376,5 @@ export const journeys = {
     candidateTakesAModuleAndATrainerAccepts,
   "6 a referral worker prepares a referral, the family agrees in Arabic, the clinic's partner accepts it and the family sees it in Arabic":
     referralWithConsentIsAccepted,
+  "7 a family takes a copy of its data by keyboard in fi and ar; the copy's index.html passes axe-core": familyTakesACopyOfItsData,
 };

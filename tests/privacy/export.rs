@@ -290,4 +290,8 @@ async fn the_readable_page_is_in_the_persons_language_and_direction() {
     assert_eq!(status, StatusCode::OK);
     let index = &files_of(zip)["index.html"];
     assert!(index.contains(r#"<html lang="ar" dir="rtl">"#), "{index}");
+    assert!(
+        !index.contains("privacy-field-") && !index.contains("display_name"),
+        "every column and field is named in Arabic: {index}"
+    );
 }

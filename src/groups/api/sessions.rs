@@ -22,6 +22,7 @@ pub struct CalendarFeed {
 
 /// Whether the person is coming.
 #[derive(Deserialize, ToSchema)]
+#[schema(as = AttendanceAnswerBody)]
 pub struct AnswerBody {
     #[schema(schema_with = answers)]
     answer: String,

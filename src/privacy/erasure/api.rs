@@ -96,6 +96,7 @@ pub async fn waiting(
 
 /// An administrator's decision on a phone request.
 #[derive(Debug, Deserialize, ToSchema)]
+#[schema(as = ErasureDecision)]
 pub struct Decision {
     /// `true` starts the seven days of grace; `false` refuses the request.
     pub approve: bool,

@@ -240,10 +240,7 @@ pub fn protected_summary(
 pub type ByTable = HashMap<String, Vec<String>>;
 
 /// The records erasures keep at `now`, by table.
-pub fn in_force(
-    conn: &mut AnyConnection,
-    now: NaiveDateTime,
-) -> QueryResult<ByTable> {
+pub fn in_force(conn: &mut AnyConnection, now: NaiveDateTime) -> QueryResult<ByTable> {
     let rows: Vec<(String, String)> = privacy_protected::table
         .filter(privacy_protected::keep_until.ge(now))
         .select((privacy_protected::table_name, privacy_protected::record_id))

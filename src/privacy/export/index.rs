@@ -1,7 +1,8 @@
 //! The readable `index.html` of a copy, in the person's language: a section per feature, each
 //! kind of data under its translated name with its purpose, lawful basis and period, and its
 //! rows as a table (or a definition list for a single record). It is a file on the person's
-//! own device: it loads nothing and needs no styles to be read.
+//! own device: it loads nothing and needs no styles to be read. Column and field names are
+//! translated (`privacy-field-…`); the JSON files keep them as they are.
 
 use std::collections::HashMap;
 
@@ -56,6 +57,11 @@ impl Writer<'_> {
         self.i18n.translate(self.lang, id, None)
     }
 
+    /// A field's name as the reader reads it.
+    fn label(&self, key: &str) -> String {
+        self.t(&format!("privacy-field-{}", key.replace('_', "-")))
+    }
+
     /// A scalar as text: times in the reader's way, yes/no and "Member N" translated.
     fn text(&self, value: &Value) -> (String, Option<String>) {
         match value {
@@ -104,7 +110,7 @@ impl Writer<'_> {
             Value::Object(fields) => Cell {
                 list: fields
                     .iter()
-                    .map(|(k, v)| format!("{k}: {}", self.text(v).0))
+                    .map(|(k, v)| format!("{}: {}", self.label(k), self.text(v).0))
                     .collect(),
                 ..Cell::default()
             },
@@ -134,7 +140,7 @@ impl Writer<'_> {
             Value::Object(fields) => {
                 block.fields = fields
                     .iter()
-                    .map(|(k, v)| (k.clone(), self.cell(v)))
+                    .map(|(k, v)| (self.label(k), self.cell(v)))
                     .collect();
             }
             Value::Array(rows) => {
@@ -157,8 +163,9 @@ impl Writer<'_> {
                             .collect()
                     })
                     .collect();
+                block.columns = block.columns.iter().map(|c| self.label(c)).collect();
             }
-            scalar => block.fields = vec![(name.to_owned(), self.cell(scalar))],
+            scalar => block.fields = vec![(self.label(name), self.cell(scalar))],
         }
         block
     }

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
 
-use super::{ConsentView, Purpose, SECTIONS, Standing, VERSION};
+use super::{OptionalConsent, Purpose, SECTIONS, Standing, VERSION};
 use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::i18n::Locale;
@@ -19,7 +19,7 @@ use crate::web::json::Json;
         NoticeText,
         Section,
         Standing,
-        ConsentView,
+        OptionalConsent,
         Purpose,
         Acceptance,
         Choice

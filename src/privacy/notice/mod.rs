@@ -115,12 +115,12 @@ pub struct Standing {
     pub accepted_at: Option<DateTime<Utc>>,
     /// The person has not accepted the version in force yet.
     pub due: bool,
-    pub consents: Vec<ConsentView>,
+    pub consents: Vec<OptionalConsent>,
 }
 
 /// One optional consent as the person sees it.
 #[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct ConsentView {
+pub struct OptionalConsent {
     pub purpose: Purpose,
     /// The sentence, in the reader's language.
     pub text: String,
@@ -149,7 +149,7 @@ pub async fn standing(state: &AppState, me: &SignedIn, lang: &str) -> Result<Sta
             let in_force = consents
                 .iter()
                 .find(|c| c.purpose == purpose.as_str() && c.withdrawn_at.is_none());
-            ConsentView {
+            OptionalConsent {
                 purpose,
                 text: state.i18n.translate(lang, purpose.text_id(), None),
                 given: in_force.is_some(),

@@ -57,6 +57,7 @@ pub async fn waiting(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[schema(as = HoursDecision)]
 pub struct Decision {
     /// Entries to decide (at most 500).
     pub ids: Vec<String>,

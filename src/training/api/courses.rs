@@ -49,6 +49,7 @@ pub struct ModuleTextBody {
 }
 
 #[derive(Deserialize, ToSchema)]
+#[schema(as = QuizAnswerChoice)]
 pub struct AnswerBody {
     /// By language code.
     text: std::collections::BTreeMap<String, String>,
@@ -67,6 +68,7 @@ pub struct QuestionBody {
 }
 
 #[derive(Deserialize, ToSchema)]
+#[schema(as = QuizSettingsBody)]
 pub struct QuizBody {
     /// The percentage of questions answered right that passes.
     #[schema(minimum = 1, maximum = 100)]

@@ -101,6 +101,7 @@ pub async fn applications(
 }
 
 #[derive(Deserialize, ToSchema)]
+#[schema(as = ApplicationAcceptBody)]
 pub struct AcceptBody {
     cohort_id: String,
 }

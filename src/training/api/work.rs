@@ -47,6 +47,7 @@ pub async fn read(
 
 /// Chosen answers: question id → answer ids.
 #[derive(Deserialize, ToSchema)]
+#[schema(as = QuizAttemptBody)]
 pub struct QuizBody {
     /// The attempt's number, as the module showed it (`quiz.attempt`).
     attempt: i32,
