@@ -27,6 +27,9 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let referrals = crate::referrals::demo::demo_referrals(&state)
         .await
         .map_err(|e| StartupError::Internal(e.to_string()))?;
+    let feedback = crate::feedback::demo::demo_feedback(&state)
+        .await
+        .map_err(|e| StartupError::Internal(e.to_string()))?;
     println!("Demo content is in place at {}", state.config.public_url);
     for line in directory.iter().chain(&referrals) {
         println!("  {line}");
@@ -36,6 +39,9 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     }
     for line in training {
         println!("  {line}");
+    }
+    if feedback > 0 {
+        println!("  {feedback} answers from families after the last six weeks' sessions");
     }
     if reports > 0 {
         println!("  {reports} session reports, one urgent concern waiting for the supervisor");

@@ -14,6 +14,7 @@ pub mod demo;
 pub mod directory;
 pub mod error;
 pub mod events;
+pub mod feedback;
 pub mod figures;
 pub mod groups;
 pub mod health;

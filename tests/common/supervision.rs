@@ -32,6 +32,24 @@ pub async fn sql(app: &TestApp, sql: String) {
         .unwrap();
 }
 
+#[derive(diesel::QueryableByName)]
+struct Hits {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}
+
+/// The number a `SELECT COUNT(*) AS n …` answers, on either backend.
+pub async fn scalar(app: &TestApp, query: String) -> i64 {
+    app.state
+        .db
+        .run(move |conn| {
+            use diesel::RunQueryDsl;
+            Ok(diesel::sql_query(query).get_result::<Hits>(conn)?.n)
+        })
+        .await
+        .unwrap()
+}
+
 pub struct Scene {
     pub world: World,
     pub supervisor: Person,

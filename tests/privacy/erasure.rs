@@ -5,7 +5,7 @@
 //! the family, and the last adult's family goes but for what the law keeps. Staff record a
 //! request made by phone, which only another administrator can approve.
 
-use diesel::sql_types::{BigInt, Text};
+use diesel::sql_types::Text;
 use diesel::{QueryableByName, RunQueryDsl};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
@@ -15,6 +15,7 @@ use super::common::TestApp;
 use super::common::accounts::{Person, create_person};
 use super::common::chat::room;
 use super::common::groups::Api;
+pub use super::common::supervision::scalar;
 use super::common::supervision::sql;
 use super::export::{referral, rename, say, spouse};
 
@@ -25,20 +26,6 @@ const OTHERS: &str = "We found a good evening routine with songs.";
 struct Name {
     #[diesel(sql_type = Text)]
     name: String,
-}
-
-#[derive(QueryableByName)]
-struct Hits {
-    #[diesel(sql_type = BigInt)]
-    n: i64,
-}
-
-pub async fn scalar(app: &TestApp, query: String) -> i64 {
-    app.state
-        .db
-        .run(move |conn| Ok(diesel::sql_query(query).get_result::<Hits>(conn)?.n))
-        .await
-        .unwrap()
 }
 
 /// Every table with its columns, on either backend.

@@ -1,0 +1,81 @@
+# Отзывы семей после встречи.
+feedback-home-title = Как прошла встреча?
+feedback-home-text = Расскажите нам об этом за минуту. Ваши ответы анонимны.
+feedback-heard-title = Что сказали семьи
+feedback-answered-of = Ответили { $answered } из { $asked }
+feedback-too-few = { $answered ->
+    [0] Ответов пока нет
+    [one] Пока { $answered } ответ: ответы показываются, когда их не меньше 3
+    [few] Пока { $answered } ответа: ответы показываются, когда их не меньше 3
+    [many] Пока { $answered } ответов: ответы показываются, когда их не меньше 3
+   *[other] Пока { $answered } ответа: ответы показываются, когда их не меньше 3
+}
+feedback-results-title = Отзывы семей о встречах
+feedback-results-intro = Ответы показываются только в сумме и только когда ответили не меньше 3 участников, чтобы ни один ответ нельзя было приписать одному человеку.
+feedback-results-caption = Встречи: { $month }
+feedback-waiting-title = Ваш отзыв
+feedback-thanks = Спасибо! Ваши ответы помогают ведущим и сотрудникам Silta делать группы лучше.
+feedback-anonymous = Ваши ответы хранятся без вашего имени. Ведущий видит их только в сумме с ответами других участников.
+feedback-open-until = Ответить можно до
+feedback-nothing-waiting = Сейчас для вас нет вопросов. После каждой встречи, в которой вы участвуете, вы можете рассказать, как она прошла.
+feedback-form-title = Как прошла встреча?
+feedback-q-useful = Насколько полезной была для вас встреча?
+feedback-useful-1 = Совсем нет
+feedback-useful-2 = Немного
+feedback-useful-3 = Отчасти
+feedback-useful-4 = Довольно полезной
+feedback-useful-5 = Очень полезной
+feedback-q-safe = Чувствовали ли вы себя в безопасности, когда говорили?
+feedback-safe-yes = Да
+feedback-safe-partly = Отчасти
+feedback-safe-no = Нет
+feedback-q-needs = Что помогло бы вам дальше?
+feedback-need-more_talk = Больше времени для разговора с другими семьями
+feedback-need-expert_visit = Специалист, приглашённый в группу
+feedback-need-service_help = Помощь, чтобы обратиться в нужную службу
+feedback-need-practical_info = Практическая информация
+feedback-need-nothing_now = Пока ничего
+feedback-q-comment = Хотите добавить что-то ещё? (необязательно)
+feedback-comment-hint = Пожалуйста, не пишите имён. Это читают только сотрудники Silta, и вашего имени они не видят.
+feedback-submit = Отправить ответы
+feedback-decline = Не в этот раз
+feedback-empty = Ответьте хотя бы на один вопрос или выберите «Не в этот раз».
+feedback-already-answered = Вы уже ответили на вопросы об этой встрече.
+feedback-closed = Время для ответов на вопросы об этой встрече истекло.
+feedback-session-title = Отзывы о встрече
+feedback-useful-average = полезность в среднем { $average } из 5
+feedback-useful-average-heading = Полезность (1–5)
+feedback-felt-safe = Чувствовали себя в безопасности
+feedback-answer = Ответ
+feedback-count = Сколько
+feedback-session = Встреча
+feedback-answers = Ответы
+feedback-shown-from = Показывается от 3 ответов
+feedback-no-sessions = В этом месяце не закончилось ни одной встречи.
+feedback-months = Месяцы
+feedback-previous-month = Предыдущий месяц
+feedback-next-month = Следующий месяц
+feedback-comments-title = Слова самих семей
+feedback-comments-intro = Что участники написали после встреч, без имён. Скройте строку, по которой можно узнать человека: тогда она больше не будет показана здесь, и её можно будет показать снова.
+feedback-search = Слова в тексте
+feedback-show-hidden = Только скрытые строки
+feedback-search-submit = Найти
+feedback-hidden-on = Скрыто
+feedback-show-again = Показать снова
+feedback-hide = Скрыть: можно узнать человека
+feedback-no-comments = В этом месяце строк нет.
+mail-feedback-ask-subject = Как прошла встреча?
+mail-feedback-ask-intro = Спасибо, что участвовали во встрече группы «{ $name }». Расскажете за минуту, как прошла встреча? Ваши ответы анонимны.
+mail-feedback-ask-button = Ответить на вопросы
+mail-feedback-ask-outro = Ответить можно в течение недели. Если не хотите отвечать, просто проигнорируйте это письмо.
+figures-feedback-answers = Ответы семей на вопросы после встреч
+figures-feedback-useful = Встреча была полезной (показывается от 5 ответов)
+figures-feedback-safe = Чувствовали себя в безопасности, когда говорили (показывается от 5 ответов)
+figures-feedback-by-group = Ответы на вопросы после встреч по группам
+figures-feedback-group = Группа
+figures-feedback-needs = Что нужно семьям дальше
+figures-feedback-need = Потребность
+privacy-kind-feedback-invitations = Вопросы после встреч
+privacy-purpose-of-feedback-invitations = Чтобы вам задавали вопросы один раз после каждой встречи, в которой вы участвовали, и больше не спрашивали, когда вы уже ответили. Сами ваши ответы хранятся без вашего имени, поэтому их нет в вашей копии.
+privacy-kind-feedback-comments = Слова самих семей после встреч
+privacy-purpose-of-feedback-comments = Чтобы сотрудники могли улучшать группы. Хранятся без имён; строку, по которой можно узнать человека, можно скрыть.

@@ -1,0 +1,81 @@
+# Відгуки родин після зустрічі.
+feedback-home-title = Як минула зустріч?
+feedback-home-text = Розкажіть нам про це за хвилину. Ваші відповіді анонімні.
+feedback-heard-title = Що сказали родини
+feedback-answered-of = Відповіли { $answered } з { $asked }
+feedback-too-few = { $answered ->
+    [0] Відповідей поки немає
+    [one] Поки { $answered } відповідь: відповіді показуються, коли їх щонайменше 3
+    [few] Поки { $answered } відповіді: відповіді показуються, коли їх щонайменше 3
+    [many] Поки { $answered } відповідей: відповіді показуються, коли їх щонайменше 3
+   *[other] Поки { $answered } відповіді: відповіді показуються, коли їх щонайменше 3
+}
+feedback-results-title = Відгуки родин про зустрічі
+feedback-results-intro = Відповіді показуються лише в сумі й лише тоді, коли відповіли щонайменше 3 учасники, щоб жодну відповідь не можна було приписати одній людині.
+feedback-results-caption = Зустрічі: { $month }
+feedback-waiting-title = Ваш відгук
+feedback-thanks = Дякуємо! Ваші відповіді допомагають ведучим і працівникам Silta робити групи кращими.
+feedback-anonymous = Ваші відповіді зберігаються без вашого імені. Ведучий бачить їх лише в сумі з відповідями інших учасників.
+feedback-open-until = Відповісти можна до
+feedback-nothing-waiting = Зараз для вас немає запитань. Після кожної зустрічі, у якій ви берете участь, ви можете розповісти, як вона минула.
+feedback-form-title = Як минула зустріч?
+feedback-q-useful = Наскільки корисною була для вас зустріч?
+feedback-useful-1 = Зовсім ні
+feedback-useful-2 = Трохи
+feedback-useful-3 = Частково
+feedback-useful-4 = Досить корисною
+feedback-useful-5 = Дуже корисною
+feedback-q-safe = Чи почувалися ви в безпеці, коли говорили?
+feedback-safe-yes = Так
+feedback-safe-partly = Частково
+feedback-safe-no = Ні
+feedback-q-needs = Що допомогло б вам далі?
+feedback-need-more_talk = Більше часу для розмови з іншими родинами
+feedback-need-expert_visit = Фахівець, запрошений до групи
+feedback-need-service_help = Допомога, щоб звернутися до потрібної служби
+feedback-need-practical_info = Практична інформація
+feedback-need-nothing_now = Поки нічого
+feedback-q-comment = Хочете додати щось іще? (необов’язково)
+feedback-comment-hint = Будь ласка, не пишіть імен. Це читають лише працівники Silta, і вашого імені вони не бачать.
+feedback-submit = Надіслати відповіді
+feedback-decline = Не цього разу
+feedback-empty = Дайте відповідь хоча б на одне запитання або виберіть «Не цього разу».
+feedback-already-answered = Ви вже відповіли на запитання про цю зустріч.
+feedback-closed = Час для відповідей на запитання про цю зустріч минув.
+feedback-session-title = Відгуки про зустріч
+feedback-useful-average = корисність у середньому { $average } з 5
+feedback-useful-average-heading = Корисність (1–5)
+feedback-felt-safe = Почувалися в безпеці
+feedback-answer = Відповідь
+feedback-count = Скільки
+feedback-session = Зустріч
+feedback-answers = Відповіді
+feedback-shown-from = Показується від 3 відповідей
+feedback-no-sessions = Цього місяця не завершилася жодна зустріч.
+feedback-months = Місяці
+feedback-previous-month = Попередній місяць
+feedback-next-month = Наступний місяць
+feedback-comments-title = Власні слова родин
+feedback-comments-intro = Що учасники написали після зустрічей, без імен. Приховайте рядок, за яким можна впізнати людину: тоді він більше не показуватиметься тут, і його можна буде показати знову.
+feedback-search = Слова в тексті
+feedback-show-hidden = Лише приховані рядки
+feedback-search-submit = Шукати
+feedback-hidden-on = Приховано
+feedback-show-again = Показати знову
+feedback-hide = Приховати: можна впізнати людину
+feedback-no-comments = Цього місяця рядків немає.
+mail-feedback-ask-subject = Як минула зустріч?
+mail-feedback-ask-intro = Дякуємо, що взяли участь у зустрічі групи «{ $name }». Розкажете за хвилину, як минула зустріч? Ваші відповіді анонімні.
+mail-feedback-ask-button = Відповісти на запитання
+mail-feedback-ask-outro = Відповісти можна протягом тижня. Якщо не хочете відповідати, просто проігноруйте цей лист.
+figures-feedback-answers = Відповіді родин на запитання після зустрічей
+figures-feedback-useful = Зустріч була корисною (показується від 5 відповідей)
+figures-feedback-safe = Почувалися в безпеці, коли говорили (показується від 5 відповідей)
+figures-feedback-by-group = Відповіді на запитання після зустрічей за групами
+figures-feedback-group = Група
+figures-feedback-needs = Що потрібно родинам далі
+figures-feedback-need = Потреба
+privacy-kind-feedback-invitations = Запитання після зустрічей
+privacy-purpose-of-feedback-invitations = Щоб вас запитували один раз після кожної зустрічі, у якій ви брали участь, і більше не запитували, коли ви вже відповіли. Самі ваші відповіді зберігаються без вашого імені, тому їх немає у вашій копії.
+privacy-kind-feedback-comments = Власні слова родин після зустрічей
+privacy-purpose-of-feedback-comments = Щоб працівники могли покращувати групи. Зберігаються без імен; рядок, за яким можна впізнати людину, можна приховати.

@@ -1,0 +1,2 @@
+DROP TABLE feedback_answers;
+DROP TABLE feedback_invitations;
