@@ -81,7 +81,7 @@ pub async fn waiting_for(state: &AppState, me: &SignedIn) -> Result<Vec<Waiting>
                 .into_iter()
                 .filter(|s| s.ends_at + WINDOW >= now)
                 .collect();
-            sessions.sort_by(|a, b| b.starts_at.cmp(&a.starts_at));
+            sessions.sort_by_key(|s| std::cmp::Reverse(s.starts_at));
             sessions
                 .into_iter()
                 .map(|s| waiting(conn, s, lang))

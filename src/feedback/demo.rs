@@ -28,7 +28,9 @@ fn demo_answer(n: usize) -> Answer {
             1 => vec!["expert_visit", "practical_info"],
             _ => vec!["service_help"],
         },
-        comment: (n % 4 == 0).then(|| LINES[(n / 4) % LINES.len()].to_owned()),
+        comment: n
+            .is_multiple_of(4)
+            .then(|| LINES[(n / 4) % LINES.len()].to_owned()),
     }
 }
 

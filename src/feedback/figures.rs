@@ -33,11 +33,14 @@ struct Answered {
     needs: String,
 }
 
+/// Session, group, usefulness, safety, needs.
+type AnswerRow = (String, String, Option<i16>, Option<String>, String);
+
 fn answered_in(conn: &mut AnyConnection, period: &Period) -> Result<Vec<Answered>, AppError> {
     // A month either side: a bucket is cut by the session's end, the month by its local date.
     let from = period.from().date() - Months::new(1);
     let until = period.until().date() + Months::new(1);
-    let rows: Vec<(String, String, Option<i16>, Option<String>, String)> = answers::table
+    let rows: Vec<AnswerRow> = answers::table
         .filter(answers::month.ge(from))
         .filter(answers::month.lt(until))
         .select((
