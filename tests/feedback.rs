@@ -295,11 +295,15 @@ async fn leaders_and_supervisors_see_the_answers_summed_and_only_from_three() {
         .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(month[0]["session_id"], scene.session.as_str(), "{month}");
-    let (status, _) = Api::as_person(app, &scene.present[0])
+    let (status, none) = Api::as_person(app, &scene.present[0])
         .await
         .send(Method::GET, "/api/v1/feedback/results", None)
         .await;
-    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        (status, none),
+        (StatusCode::OK, json!([])),
+        "families lead nothing"
+    );
 }
 
 fn this_month() -> String {
@@ -475,4 +479,52 @@ async fn the_form_keeps_what_was_written_and_the_home_page_shows_what_waits() {
     )
     .await;
     assert_eq!(needs, 1);
+}
+
+#[tokio::test]
+async fn invitations_go_after_a_year_and_lines_after_two_while_the_counts_stay() {
+    let scene = scene().await;
+    let app = &scene.world.app;
+    app.run_pending_jobs().await;
+    for (person, line) in scene.present.iter().zip(["Old words.", "New words."]) {
+        give(app, person, &scene.session, answer(4, "yes", line)).await;
+    }
+    let old = &scene.present[0].id;
+    sql(
+        app,
+        format!(
+            "UPDATE feedback_invitations SET created_at = {{ts:-8800}} WHERE user_id = '{old}'"
+        ),
+    )
+    .await;
+    // A year on, the session is long out of its week: nobody is asked again.
+    sql(
+        app,
+        format!(
+            "UPDATE group_sessions SET starts_at = {{ts:-8802}}, ends_at = {{ts:-8801}} WHERE id = '{}'",
+            scene.session
+        ),
+    )
+    .await;
+    sql(
+        app,
+        "UPDATE feedback_answers SET month = '2020-01-01' WHERE comment = 'Old words.'".into(),
+    )
+    .await;
+    app.run_pending_jobs().await;
+    let count = |query: &'static str| common::supervision::scalar(app, query.into());
+    assert_eq!(
+        count("SELECT COUNT(*) AS n FROM feedback_invitations").await,
+        4,
+        "the year-old invitation went, the others stay"
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) AS n FROM feedback_answers WHERE comment IS NOT NULL").await,
+        1
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) AS n FROM feedback_answers").await,
+        2,
+        "the answers themselves name nobody and stay"
+    );
 }
