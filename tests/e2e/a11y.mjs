@@ -62,6 +62,7 @@ export async function pagesByRole(base) {
         "/privacy",
         "/privacy/notice",
         "/privacy/erase",
+        "/feedback",
       ],
       follow: [
         ["/help", 'main a[href^="/help/services/"]'],
@@ -70,7 +71,7 @@ export async function pagesByRole(base) {
     },
     facilitator: {
       email: "facilitator.ar@demo.silta.test",
-      pages: ["/", "/my-groups", `/groups/${arabic.id}`, `/sessions/${session}/attendance`, `/sessions/${session}/room`, "/account", "/session-reports", "/training", "/my-supervision", "/child-protection"],
+      pages: ["/", "/my-groups", `/groups/${arabic.id}`, `/sessions/${session}/attendance`, `/sessions/${session}/room`, "/account", "/session-reports", "/training", "/my-supervision", "/child-protection", "/feedback/results"],
       optional: ["/reports"],
       // The first link matching the selector on the page: a report to write (unless journey 4
       // wrote the last one; it checks that form itself), one filed.
@@ -79,6 +80,7 @@ export async function pagesByRole(base) {
         ["/session-reports", 'main a[href^="/session-reports/"]'],
         ["/training", 'main a[href^="/training/certificates/"]'],
         ["/my-supervision", 'main a[href^="/supervision/circles/"]'],
+        ["/feedback/results", 'main a[href^="/feedback/results/"]'],
       ],
     },
     supervisor: {
@@ -106,7 +108,7 @@ export async function pagesByRole(base) {
     },
     coordinator: {
       email: "coordinator@demo.silta.test",
-      pages: ["/", "/staff/groups", "/staff/groups/new", "/staff/invitations", `/groups/${arabic.id}`, `/sessions/${session}/room`, "/account", "/account/sessions", "/supervision/escalations", "/staff/dashboard", `/staff/figures/${new Date().getFullYear()}`, ...TRAINING_STAFF],
+      pages: ["/", "/staff/groups", "/staff/groups/new", "/staff/invitations", `/groups/${arabic.id}`, `/sessions/${session}/room`, "/account", "/account/sessions", "/supervision/escalations", "/staff/dashboard", `/staff/figures/${new Date().getFullYear()}`, "/feedback/results", "/staff/feedback/comments", ...TRAINING_STAFF],
       follow: [["/staff/training", COHORT_LINK]],
       // Pages that arrived with the review work; checked whenever they answer.
       optional: ["/reports", "/staff/crisis-contacts", `/staff/sessions/${session}/moderation`],

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { demoArabicGroup } from "./a11y.mjs";
 import { newContext, screenshot, setLanguage, signIn } from "./lib/browser.mjs";
 import { activate, expectClean, fromTop, tabTo, typeInto } from "./lib/keyboard.mjs";
+import { familyAnswersTheFeedbackByKeyboard } from "./feedback.mjs";
 import { familyTakesACopyOfItsData } from "./privacy.mjs";
 import { referralWithConsentIsAccepted } from "./referrals.mjs";
 import { candidateTakesAModuleAndATrainerAccepts } from "./training.mjs";
@@ -377,4 +378,5 @@ export const journeys = {
   "6 a referral worker prepares a referral, the family agrees in Arabic, the clinic's partner accepts it and the family sees it in Arabic":
     referralWithConsentIsAccepted,
   "7 a family takes a copy of its data by keyboard in fi and ar; the copy's index.html passes axe-core": familyTakesACopyOfItsData,
+  "8 a family answers the questions after a session by keyboard in Arabic": familyAnswersTheFeedbackByKeyboard,
 };
