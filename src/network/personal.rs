@@ -93,7 +93,7 @@ fn export(
         .load(conn)?;
     Ok(json!({
         "participation": taking_part.into_iter().map(|(network, kind, works_as, since)| json!({
-            "network": network, "as": kind, "works_as": works_as, "since": at(since),
+            "network": network, "taking_part_as": kind, "works_as": works_as, "since": at(since),
         })).collect::<Vec<_>>(),
         "actions": owned.into_iter().map(|(text, due, status, agreed)| json!({
             "text": text, "due_on": due.map(|d| d.to_string()), "status": status,
