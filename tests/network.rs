@@ -40,28 +40,54 @@ pub async fn network() -> Net {
     let world = world().await;
     let app = &world.app;
     let partner = create_person(app, "partner@example.org", &[Role::MunicipalPartner]).await;
-    sql(app, format!("UPDATE users SET ui_language = 'sv' WHERE id = '{}'", partner.id)).await;
+    sql(
+        app,
+        format!(
+            "UPDATE users SET ui_language = 'sv' WHERE id = '{}'",
+            partner.id
+        ),
+    )
+    .await;
     let service = add_service(app, "clinic", "Child health clinic", "").await;
     add_partner(app, &service, &partner, &world.coordinator).await;
     let family = create_person(app, "rep@example.org", &[Role::Family]).await;
     let staff = Api::as_person(app, &world.coordinator).await;
     let (status, problem) = staff
-        .send(Method::POST, "/api/v1/networks", Some(json!({ "name": "", "area_kind": "county", "area_code": "99" })))
+        .send(
+            Method::POST,
+            "/api/v1/networks",
+            Some(json!({ "name": "", "area_kind": "county", "area_code": "99" })),
+        )
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{problem}");
     assert_eq!(problem["errors"].as_array().unwrap().len(), 2, "{problem}");
-    let body = json!({ "name": "Helsinki families' network", "area_kind": "county", "area_code": "90" });
-    let (status, made) = staff.send(Method::POST, "/api/v1/networks", Some(body)).await;
+    let body =
+        json!({ "name": "Helsinki families' network", "area_kind": "county", "area_code": "90" });
+    let (status, made) = staff
+        .send(Method::POST, "/api/v1/networks", Some(body))
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{made}");
     let id = made["id"].as_str().unwrap().to_owned();
     let invite = format!("/api/v1/networks/{id}/participants");
     let (status, problem) = staff
-        .send(Method::POST, &invite, Some(json!({ "email": family.email, "kind": "partner" })))
+        .send(
+            Method::POST,
+            &invite,
+            Some(json!({ "email": family.email, "kind": "partner" })),
+        )
         .await;
-    assert_eq!(status, StatusCode::BAD_REQUEST, "a family is no partner: {problem}");
+    assert_eq!(
+        status,
+        StatusCode::BAD_REQUEST,
+        "a family is no partner: {problem}"
+    );
     for (who, kind, works_as) in [
         (&partner, "partner", "Family counsellor"),
-        (&world.facilitator, "facilitator", "Leads the Arabic-speaking parents' group"),
+        (
+            &world.facilitator,
+            "facilitator",
+            "Leads the Arabic-speaking parents' group",
+        ),
         (&family, "family", "ignored for families"),
     ] {
         let body = json!({ "email": who.email, "kind": kind, "works_as": works_as });
@@ -69,12 +95,17 @@ pub async fn network() -> Net {
         assert_eq!(status, StatusCode::NO_CONTENT, "{answer}");
     }
     let meetings = format!("/api/v1/networks/{id}/meetings");
-    let when = |date: String| json!({ "date": date, "start_time": "13:00", "duration_minutes": 120 });
-    let (status, _) = staff.send(Method::POST, &meetings, Some(when("2020-02-04".into()))).await;
+    let when =
+        |date: String| json!({ "date": date, "start_time": "13:00", "duration_minutes": 120 });
+    let (status, _) = staff
+        .send(Method::POST, &meetings, Some(when("2020-02-04".into())))
+        .await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "in the past");
     let mut ids = Vec::new();
     for days in [1, 29] {
-        let (status, made) = staff.send(Method::POST, &meetings, Some(when(in_days(days)))).await;
+        let (status, made) = staff
+            .send(Method::POST, &meetings, Some(when(in_days(days))))
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{made}");
         ids.push(made["id"].as_str().unwrap().to_owned());
     }
@@ -105,21 +136,44 @@ async fn an_action_agreed_at_one_meeting_is_followed_up_at_the_next() {
     let staff = Api::as_person(app, &net.world.coordinator).await;
     let actions = format!("/api/v1/networks/{}/meetings/{}/actions", net.id, net.first);
     let (status, problem) = staff
-        .send(Method::POST, &actions, Some(json!({ "text": "Share the leaflet", "owner_id": "", "due_on": "soon" })))
+        .send(
+            Method::POST,
+            &actions,
+            Some(json!({ "text": "Share the leaflet", "owner_id": "", "due_on": "soon" })),
+        )
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{problem}");
     let fields = problem["errors"].to_string();
-    assert!(fields.contains("owner_id") && fields.contains("needs an owner"), "{fields}");
+    assert!(
+        fields.contains("owner_id") && fields.contains("needs an owner"),
+        "{fields}"
+    );
     assert!(fields.contains("due_on"), "{fields}");
     let outsider = create_person(app, "outsider@example.org", &[Role::MunicipalPartner]).await;
     let (status, problem) = staff
-        .send(Method::POST, &actions, Some(json!({ "text": "Share the leaflet", "owner_id": outsider.id })))
+        .send(
+            Method::POST,
+            &actions,
+            Some(json!({ "text": "Share the leaflet", "owner_id": outsider.id })),
+        )
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{problem}");
-    assert!(problem["errors"].to_string().contains("must be a participant"), "{problem}");
-    assert_eq!(count(app, "network_actions").await, 0, "nothing half-written");
+    assert!(
+        problem["errors"]
+            .to_string()
+            .contains("must be a participant"),
+        "{problem}"
+    );
+    assert_eq!(
+        count(app, "network_actions").await,
+        0,
+        "nothing half-written"
+    );
 
-    for (text, owner) in [("Share the leaflet", &net.partner), ("Plan a joint info evening", &net.world.facilitator)] {
+    for (text, owner) in [
+        ("Share the leaflet", &net.partner),
+        ("Plan a joint info evening", &net.world.facilitator),
+    ] {
         let body = json!({ "text": text, "owner_id": owner.id, "due_on": in_days(14) });
         let (status, made) = staff.send(Method::POST, &actions, Some(body)).await;
         assert_eq!(status, StatusCode::CREATED, "{made}");
@@ -132,32 +186,97 @@ async fn an_action_agreed_at_one_meeting_is_followed_up_at_the_next() {
     let (status, second) = meeting(&partner, &net, &net.second).await;
     assert_eq!(status, StatusCode::OK, "{second}");
     let carried = second["follow_ups"].as_array().unwrap();
-    assert_eq!(carried.len(), 2, "both are open at the next meeting: {second}");
-    assert!(carried.iter().all(|a| a["status"] == "open" && a["agreed_at"] == net.first.as_str()));
-    let mine = carried.iter().find(|a| a["owner"]["id"] == net.partner.id.as_str()).unwrap();
-    let theirs = carried.iter().find(|a| a["owner"]["id"] != net.partner.id.as_str()).unwrap();
-    assert_eq!((mine["may_update"].as_bool(), theirs["may_update"].as_bool()), (Some(true), Some(false)));
-    let (_, own) = partner.send(Method::GET, "/api/v1/me/network-actions", None).await;
-    assert_eq!(own.as_array().unwrap().len(), 1, "the owner's open action: {own}");
+    assert_eq!(
+        carried.len(),
+        2,
+        "both are open at the next meeting: {second}"
+    );
+    assert!(
+        carried
+            .iter()
+            .all(|a| a["status"] == "open" && a["agreed_at"] == net.first.as_str())
+    );
+    let mine = carried
+        .iter()
+        .find(|a| a["owner"]["id"] == net.partner.id.as_str())
+        .unwrap();
+    let theirs = carried
+        .iter()
+        .find(|a| a["owner"]["id"] != net.partner.id.as_str())
+        .unwrap();
+    assert_eq!(
+        (mine["may_update"].as_bool(), theirs["may_update"].as_bool()),
+        (Some(true), Some(false))
+    );
+    let (_, own) = partner
+        .send(Method::GET, "/api/v1/me/network-actions", None)
+        .await;
+    assert_eq!(
+        own.as_array().unwrap().len(),
+        1,
+        "the owner's open action: {own}"
+    );
 
     let status_of = |action: &Value| {
-        format!("/api/v1/networks/{}/meetings/{}/actions/{}/status", net.id, net.second, action["id"].as_str().unwrap())
+        format!(
+            "/api/v1/networks/{}/meetings/{}/actions/{}/status",
+            net.id,
+            net.second,
+            action["id"].as_str().unwrap()
+        )
     };
-    let (status, _) = partner.send(Method::POST, &status_of(theirs), Some(json!({ "status": "done" }))).await;
+    let (status, _) = partner
+        .send(
+            Method::POST,
+            &status_of(theirs),
+            Some(json!({ "status": "done" })),
+        )
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN, "not their action");
-    let (status, _) = partner.send(Method::POST, &status_of(mine), Some(json!({ "status": "finished" }))).await;
+    let (status, _) = partner
+        .send(
+            Method::POST,
+            &status_of(mine),
+            Some(json!({ "status": "finished" })),
+        )
+        .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    let (status, _) = partner.send(Method::POST, &status_of(mine), Some(json!({ "status": "done" }))).await;
+    let (status, _) = partner
+        .send(
+            Method::POST,
+            &status_of(mine),
+            Some(json!({ "status": "done" })),
+        )
+        .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    let (status, _) = staff.send(Method::POST, &status_of(theirs), Some(json!({ "status": "dropped" }))).await;
+    let (status, _) = staff
+        .send(
+            Method::POST,
+            &status_of(theirs),
+            Some(json!({ "status": "dropped" })),
+        )
+        .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
 
     let (_, second) = meeting(&staff, &net, &net.second).await;
     let followed = second["follow_ups"].as_array().unwrap();
-    assert_eq!(followed.len(), 2, "followed up here, so still listed here: {second}");
-    assert!(followed.iter().all(|a| a["followed_up_in"] == net.second.as_str()));
-    assert!(followed.iter().any(|a| a["status"] == "done") && followed.iter().any(|a| a["status"] == "dropped"));
-    let (_, own) = partner.send(Method::GET, "/api/v1/me/network-actions", None).await;
+    assert_eq!(
+        followed.len(),
+        2,
+        "followed up here, so still listed here: {second}"
+    );
+    assert!(
+        followed
+            .iter()
+            .all(|a| a["followed_up_in"] == net.second.as_str())
+    );
+    assert!(
+        followed.iter().any(|a| a["status"] == "done")
+            && followed.iter().any(|a| a["status"] == "dropped")
+    );
+    let (_, own) = partner
+        .send(Method::GET, "/api/v1/me/network-actions", None)
+        .await;
     assert_eq!(own.as_array().unwrap().len(), 0, "{own}");
 }
 
@@ -171,15 +290,30 @@ async fn participants_read_the_minutes_outsiders_see_nothing_and_the_room_lets_m
     let (status, _) = staff.send(Method::POST, &agenda, Some(items)).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     let (status, _) = staff
-        .send(Method::POST, &agenda, Some(json!({ "items": ["x".repeat(301)] })))
+        .send(
+            Method::POST,
+            &agenda,
+            Some(json!({ "items": ["x".repeat(301)] })),
+        )
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
 
     let partner = Api::as_person(app, &net.partner).await;
-    let (status, _) = partner.send(Method::POST, &agenda, Some(json!({ "items": ["Mine"] }))).await;
-    assert_eq!(status, StatusCode::FORBIDDEN, "a participant cannot edit the agenda");
+    let (status, _) = partner
+        .send(Method::POST, &agenda, Some(json!({ "items": ["Mine"] })))
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "a participant cannot edit the agenda"
+    );
     let (_, seen) = meeting(&partner, &net, &net.first).await;
-    let texts: Vec<&str> = seen["agenda"].as_array().unwrap().iter().map(|i| i["text"].as_str().unwrap()).collect();
+    let texts: Vec<&str> = seen["agenda"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["text"].as_str().unwrap())
+        .collect();
     assert_eq!(texts, ["Who does what", "Spring groups"]);
     assert_eq!(seen["manages"], false);
     let people = seen["participants"].as_array().unwrap();
@@ -187,27 +321,52 @@ async fn participants_read_the_minutes_outsiders_see_nothing_and_the_room_lets_m
     let worker = of(&net.partner.id);
     assert_eq!(worker["works_as"], "Family counsellor");
     let named = |field: &str| worker[field][0].as_str().unwrap_or_default().to_owned();
-    assert!(named("organisations").starts_with("Child health clinic"), "{worker}");
-    assert!(named("services").starts_with("Child health clinic"), "the partner's service: {worker}");
+    assert!(
+        named("organisations").starts_with("Child health clinic"),
+        "{worker}"
+    );
+    assert!(
+        named("services").starts_with("Child health clinic"),
+        "the partner's service: {worker}"
+    );
     let rep = of(&net.family.id);
-    assert!(rep["works_as"].is_null() && rep["services"].as_array().unwrap().is_empty(), "{rep}");
+    assert!(
+        rep["works_as"].is_null() && rep["services"].as_array().unwrap().is_empty(),
+        "{rep}"
+    );
 
     let outsider = create_person(app, "outsider@example.org", &[Role::Facilitator]).await;
     let outsider_api = Api::as_person(app, &outsider).await;
-    assert_eq!(meeting(&outsider_api, &net, &net.first).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        meeting(&outsider_api, &net, &net.first).await.0,
+        StatusCode::NOT_FOUND
+    );
     let network = format!("/api/v1/networks/{}", net.id);
-    assert_eq!(outsider_api.send(Method::GET, &network, None).await.0, StatusCode::NOT_FOUND);
-    let (_, list) = outsider_api.send(Method::GET, "/api/v1/networks", None).await;
+    assert_eq!(
+        outsider_api.send(Method::GET, &network, None).await.0,
+        StatusCode::NOT_FOUND
+    );
+    let (_, list) = outsider_api
+        .send(Method::GET, "/api/v1/networks", None)
+        .await;
     assert_eq!(list["total"], 0, "{list}");
-    let (_, list) = partner.send(Method::GET, "/api/v1/networks?q=helsinki", None).await;
+    let (_, list) = partner
+        .send(Method::GET, "/api/v1/networks?q=helsinki", None)
+        .await;
     assert_eq!(list["total"], 1, "{list}");
 
-    sql(app, format!(
-        "UPDATE group_sessions SET starts_at = {{ts:-1}}, ends_at = {{ts:1}} WHERE id = '{}'",
-        net.first
-    ))
+    sql(
+        app,
+        format!(
+            "UPDATE group_sessions SET starts_at = {{ts:-1}}, ends_at = {{ts:1}} WHERE id = '{}'",
+            net.first
+        ),
+    )
     .await;
-    assert!(enter(app, &outsider, &net.first).await.is_err(), "not in the network");
+    assert!(
+        enter(app, &outsider, &net.first).await.is_err(),
+        "not in the network"
+    );
     let (socket, welcome) = enter(app, &net.partner, &net.first).await.unwrap();
     assert_eq!(welcome["type"], "welcome", "{welcome}");
     drop(socket);
@@ -216,8 +375,15 @@ async fn participants_read_the_minutes_outsiders_see_nothing_and_the_room_lets_m
     let (status, _) = staff.send(Method::DELETE, &remove, None).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     let family = Api::as_person(app, &net.family).await;
-    assert_eq!(family.send(Method::GET, &network, None).await.0, StatusCode::NOT_FOUND, "taken off");
-    assert!(enter(app, &net.family, &net.first).await.is_err(), "no longer in the room");
+    assert_eq!(
+        family.send(Method::GET, &network, None).await.0,
+        StatusCode::NOT_FOUND,
+        "taken off"
+    );
+    assert!(
+        enter(app, &net.family, &net.first).await.is_err(),
+        "no longer in the room"
+    );
 }
 
 #[tokio::test]
@@ -225,19 +391,37 @@ async fn the_invitation_is_mailed_in_the_participants_language() {
     let net = network().await;
     let app = &net.world.app;
     let sv = last_mail_text(app, &net.world.sink, &net.partner.email, 0).await;
-    assert!(sv.contains("Du är inbjuden till ett partnernätverk"), "{sv}");
-    assert!(sv.contains("Helsinki families' network") && sv.contains(&format!("/networks/{}", net.id)), "{sv}");
+    assert!(
+        sv.contains("Du är inbjuden till ett partnernätverk"),
+        "{sv}"
+    );
+    assert!(
+        sv.contains("Helsinki families' network") && sv.contains(&format!("/networks/{}", net.id)),
+        "{sv}"
+    );
     let en = last_mail_text(app, &net.world.sink, &net.world.facilitator.email, 0).await;
     assert!(en.contains("You are invited to a partner network"), "{en}");
     let before = mails_to(&net.world.sink, &net.partner.email);
     let staff = Api::as_person(app, &net.world.coordinator).await;
     let invite = format!("/api/v1/networks/{}/participants", net.id);
-    let again = json!({ "email": net.partner.email, "kind": "partner", "works_as": "Public health nurse" });
+    let again =
+        json!({ "email": net.partner.email, "kind": "partner", "works_as": "Public health nurse" });
     let (status, _) = staff.send(Method::POST, &invite, Some(again)).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     app.run_pending_jobs().await;
-    assert_eq!(mails_to(&net.world.sink, &net.partner.email), before, "invited once");
-    let (_, view) = staff.send(Method::GET, &format!("/api/v1/networks/{}", net.id), None).await;
-    let works: Vec<&str> = view["participants"].as_array().unwrap().iter().filter_map(|p| p["works_as"].as_str()).collect();
+    assert_eq!(
+        mails_to(&net.world.sink, &net.partner.email),
+        before,
+        "invited once"
+    );
+    let (_, view) = staff
+        .send(Method::GET, &format!("/api/v1/networks/{}", net.id), None)
+        .await;
+    let works: Vec<&str> = view["participants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["works_as"].as_str())
+        .collect();
     assert!(works.contains(&"Public health nurse"), "{view}");
 }

@@ -141,8 +141,17 @@ fn minutes(
     };
     let at = now();
     for (session, items) in [
-        (first, ["Tutustumiskierros: kuka tekee mitä", "Neuvolan ja vertaisryhmien yhteistyö"]),
-        (second, ["Edellisen kerran toimenpiteet", "Kevään ryhmät ja tiedotus"]),
+        (
+            first,
+            [
+                "Tutustumiskierros: kuka tekee mitä",
+                "Neuvolan ja vertaisryhmien yhteistyö",
+            ],
+        ),
+        (
+            second,
+            ["Edellisen kerran toimenpiteet", "Kevään ryhmät ja tiedotus"],
+        ),
     ] {
         for (i, body) in items.iter().enumerate() {
             diesel::insert_into(agenda::table)
@@ -156,8 +165,14 @@ fn minutes(
         }
     }
     for (session, notes) in [
-        (first, "Neuvola kertoo vertaisryhmistä perheille, joilla on kaksi kulttuuria. Ohjaajat eivät tunteneet neuvolan perhetyötä."),
-        (second, "Esite on jaettu. Yhteinen infotilaisuus siirtyy kevääseen."),
+        (
+            first,
+            "Neuvola kertoo vertaisryhmistä perheille, joilla on kaksi kulttuuria. Ohjaajat eivät tunteneet neuvolan perhetyötä.",
+        ),
+        (
+            second,
+            "Esite on jaettu. Yhteinen infotilaisuus siirtyy kevääseen.",
+        ),
     ] {
         diesel::update(meetings::table.find(session))
             .set((
@@ -169,8 +184,18 @@ fn minutes(
     }
     let today = at.date();
     for (owner, body, due, done) in [
-        (partner, "Jaa vertaisryhmien esite neuvolan odotustilaan", 30, true),
-        (facilitator, "Suunnittele yhteinen infotilaisuus neuvolan kanssa", -7, false),
+        (
+            partner,
+            "Jaa vertaisryhmien esite neuvolan odotustilaan",
+            30,
+            true,
+        ),
+        (
+            facilitator,
+            "Suunnittele yhteinen infotilaisuus neuvolan kanssa",
+            -7,
+            false,
+        ),
     ] {
         diesel::insert_into(actions::table)
             .values((

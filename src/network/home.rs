@@ -19,7 +19,10 @@ use crate::home::Card;
 use crate::state::AppState;
 
 /// The open actions `me` owns, those due first.
-pub async fn own_actions(state: &AppState, me: &SignedIn) -> Result<Vec<NetworkOwnAction>, AppError> {
+pub async fn own_actions(
+    state: &AppState,
+    me: &SignedIn,
+) -> Result<Vec<NetworkOwnAction>, AppError> {
     let me = me.user_id.clone();
     state
         .db
@@ -42,15 +45,17 @@ pub async fn own_actions(state: &AppState, me: &SignedIn) -> Result<Vec<NetworkO
             let today = now().date();
             let mut out: Vec<NetworkOwnAction> = rows
                 .into_iter()
-                .map(|(id, text, due_on, network_id, network_name, session_id)| NetworkOwnAction {
-                    overdue: due_on.is_some_and(|d| d < today),
-                    id,
-                    text,
-                    due_on,
-                    network_id,
-                    network_name,
-                    session_id,
-                })
+                .map(
+                    |(id, text, due_on, network_id, network_name, session_id)| NetworkOwnAction {
+                        overdue: due_on.is_some_and(|d| d < today),
+                        id,
+                        text,
+                        due_on,
+                        network_id,
+                        network_name,
+                        session_id,
+                    },
+                )
                 .collect();
             // Undated ones last, on either backend.
             out.sort_by_key(|a| (a.due_on.is_none(), a.due_on));
@@ -77,11 +82,9 @@ async fn next_meeting(
             let mut next = None;
             for (id, name) in mine {
                 for s in crate::groups::circles::sessions(conn, &id)? {
-                    let sooner = next
-                        .as_ref()
-                        .is_none_or(|(_, _, _, t): &(String, String, String, NaiveDateTime)| {
-                            s.starts_at < *t
-                        });
+                    let sooner = next.as_ref().is_none_or(
+                        |(_, _, _, t): &(String, String, String, NaiveDateTime)| s.starts_at < *t,
+                    );
                     if s.ends_at > at && sooner {
                         next = Some((id.clone(), name.clone(), s.id, s.starts_at));
                     }

@@ -162,10 +162,7 @@ fn action_views(
     Ok(out)
 }
 
-fn load_actions(
-    conn: &mut AnyConnection,
-    network_id: &str,
-) -> Result<Vec<ActionRow>, AppError> {
+fn load_actions(conn: &mut AnyConnection, network_id: &str) -> Result<Vec<ActionRow>, AppError> {
     Ok(actions::table
         .filter(actions::network_id.eq(network_id))
         .order((actions::created_at, actions::id))

@@ -173,7 +173,14 @@ fn check_action(input: &NetworkActionInput) -> (Vec<FieldError>, CheckedAction) 
         }
         parsed
     };
-    (errors, CheckedAction { text, owner, due_on })
+    (
+        errors,
+        CheckedAction {
+            text,
+            owner,
+            due_on,
+        },
+    )
 }
 
 /// Staff record an action agreed at the meeting; its id. Its owner must take part.
@@ -231,7 +238,11 @@ pub async fn follow_up(
     input: NetworkActionStatusInput,
 ) -> Result<(), AppError> {
     let status = Status::parse(&input.status).ok_or_else(|| {
-        AppError::invalid(vec![FieldError::new("status", "field-choice-unknown", vec![])])
+        AppError::invalid(vec![FieldError::new(
+            "status",
+            "field-choice-unknown",
+            vec![],
+        )])
     })?;
     let (me, id, session, action) = (
         me.clone(),

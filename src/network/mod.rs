@@ -89,7 +89,11 @@ fn api_routes(routes: &mut Routes) {
             ManageNetwork,
             api::remove,
         )
-        .post("/api/v1/networks/{id}/meetings", ManageNetwork, api::schedule)
+        .post(
+            "/api/v1/networks/{id}/meetings",
+            ManageNetwork,
+            api::schedule,
+        )
         .get(
             "/api/v1/networks/{id}/meetings/{session_id}",
             SignedIn,

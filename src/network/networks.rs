@@ -11,7 +11,9 @@ use super::domain::{self, Area, Kind, MAX_NAME};
 use super::schema::{
     network_actions as actions, network_networks as networks, network_participants as participants,
 };
-use super::views::{NetworkArea, NetworkMeetingSummary, NetworkParticipant, NetworkRow, NetworkView};
+use super::views::{
+    NetworkArea, NetworkMeetingSummary, NetworkParticipant, NetworkRow, NetworkView,
+};
 use crate::accounts::service::{self as accounts, Person};
 use crate::auth::SignedIn;
 use crate::auth::policy::Permission;
@@ -49,7 +51,11 @@ pub fn area_view(network: &Network, language: &str) -> NetworkArea {
 }
 
 /// Staff make a network; its id (the circle's).
-pub async fn create(state: &AppState, me: &SignedIn, input: NetworkInput) -> Result<String, AppError> {
+pub async fn create(
+    state: &AppState,
+    me: &SignedIn,
+    input: NetworkInput,
+) -> Result<String, AppError> {
     let name = domain::text("name", &input.name, MAX_NAME, false);
     let area = Area::parse(&input.area_kind, &input.area_code)
         .ok_or_else(|| FieldError::new("area_code", "network-area-unknown", vec![]));
@@ -164,7 +170,10 @@ fn row(conn: &mut AnyConnection, network: &Network, lang: &str) -> Result<Networ
     })
 }
 
-pub fn participant_ids(conn: &mut AnyConnection, network_id: &str) -> Result<Vec<String>, AppError> {
+pub fn participant_ids(
+    conn: &mut AnyConnection,
+    network_id: &str,
+) -> Result<Vec<String>, AppError> {
     Ok(participants::table
         .filter(participants::network_id.eq(network_id))
         .order((participants::invited_at, participants::user_id))

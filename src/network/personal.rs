@@ -9,14 +9,12 @@ use diesel::prelude::*;
 use serde_json::{Value, json};
 
 use super::schema::{
-    network_actions, network_agenda_items, network_meetings, network_networks,
-    network_participants,
+    network_actions, network_agenda_items, network_meetings, network_networks, network_participants,
 };
 use crate::db::AnyConnection;
 use crate::error::AppError;
 use crate::personal_data::{
-    Erasure, Kind, LawfulBasis, PersonalData, Pseudonyms, Purging, Retention, Subject, at,
-    at_opt,
+    Erasure, Kind, LawfulBasis, PersonalData, Pseudonyms, Purging, Retention, Subject, at, at_opt,
 };
 use crate::registry::Registry;
 use crate::{delete_of, purgeable, stand_in_for};
@@ -49,7 +47,11 @@ pub fn register(reg: &mut Registry) {
             purpose: "privacy-purpose-of-network-notes",
             basis: LawfulBasis::LegitimateInterests,
             retention: kept,
-            tables: &["network_meetings", "network_agenda_items", "network_networks"],
+            tables: &[
+                "network_meetings",
+                "network_agenda_items",
+                "network_networks",
+            ],
         },
     ];
     reg.personal_data(PersonalData {
@@ -136,9 +138,8 @@ fn purge(conn: &mut AnyConnection, purging: &Purging) -> Result<usize, AppError>
     let old: Vec<String> = network_meetings::table
         .filter(network_meetings::created_at.lt(before))
         .filter(
-            network_meetings::session_id.ne_all(
-                network_actions::table.select(network_actions::session_id),
-            ),
+            network_meetings::session_id
+                .ne_all(network_actions::table.select(network_actions::session_id)),
         )
         .limit(purging.batch)
         .select(network_meetings::session_id)
@@ -147,9 +148,8 @@ fn purge(conn: &mut AnyConnection, purging: &Purging) -> Result<usize, AppError>
         network_agenda_items::table.filter(network_agenda_items::session_id.eq_any(&old)),
     )
     .execute(conn)?;
-    purged += diesel::delete(
-        network_meetings::table.filter(network_meetings::session_id.eq_any(&old)),
-    )
-    .execute(conn)?;
+    purged +=
+        diesel::delete(network_meetings::table.filter(network_meetings::session_id.eq_any(&old)))
+            .execute(conn)?;
     Ok(purged)
 }

@@ -49,7 +49,10 @@ async fn network_part(api: &Api<'_>, export: &str) -> serde_json::Value {
 
 const TABLES: [(&str, &[&str]); 4] = [
     ("network_participants", &["user_id", "invited_by"]),
-    ("network_actions", &["owner_id", "followed_up_by", "created_by"]),
+    (
+        "network_actions",
+        &["owner_id", "followed_up_by", "created_by"],
+    ),
     ("network_meetings", &["notes_by"]),
     ("network_networks", &["organiser_id"]),
 ];
@@ -81,13 +84,26 @@ async fn an_erased_participant_leaves_the_network_and_their_actions_keep_a_stand
     let (_, listed) = family.send(Method::GET, "/api/v1/me/exports", None).await;
     assert_eq!(listed[0]["status"], "ready", "{listed}");
     let copy = network_part(&family, listed[0]["id"].as_str().unwrap()).await;
-    assert_eq!(copy["participation"][0]["taking_part_as"], "family", "{copy}");
-    assert_eq!(copy["actions"][0]["text"], "Ask the families what they need", "{copy}");
-    assert!(traces(app, &net.family.id).await >= 2, "participant and owner");
+    assert_eq!(
+        copy["participation"][0]["taking_part_as"], "family",
+        "{copy}"
+    );
+    assert_eq!(
+        copy["actions"][0]["text"], "Ask the families what they need",
+        "{copy}"
+    );
+    assert!(
+        traces(app, &net.family.id).await >= 2,
+        "participant and owner"
+    );
 
     let (status, asked) = family.send(Method::POST, "/api/v1/me/erasure", None).await;
     assert_eq!(status, StatusCode::ACCEPTED, "{asked}");
-    sql(app, "UPDATE privacy_erasures SET due_at = {ts:-1}".to_owned()).await;
+    sql(
+        app,
+        "UPDATE privacy_erasures SET due_at = {ts:-1}".to_owned(),
+    )
+    .await;
     app.run_pending_jobs().await;
     assert_eq!(traces(app, &net.family.id).await, 0, "nothing names them");
     let kept = format!(
@@ -95,6 +111,8 @@ async fn an_erased_participant_leaves_the_network_and_their_actions_keep_a_stand
         silta::personal_data::STAND_IN
     );
     assert_eq!(scalar(app, kept).await, 1, "the network's record stays");
-    let (_, view) = staff.send(Method::GET, &format!("/api/v1/networks/{}", net.id), None).await;
+    let (_, view) = staff
+        .send(Method::GET, &format!("/api/v1/networks/{}", net.id), None)
+        .await;
     assert_eq!(view["participants"].as_array().unwrap().len(), 2, "{view}");
 }

@@ -65,8 +65,13 @@ async fn list_page(
     error: Option<AppError>,
 ) -> Result<HttpResponse, AppError> {
     let q = query.q.clone();
-    let found = networks::page(&page.state, me, q.clone(), PageRequest::numbered(query.page))
-        .await?;
+    let found = networks::page(
+        &page.state,
+        me,
+        q.clone(),
+        PageRequest::numbered(query.page),
+    )
+    .await?;
     let pager = found.pager("/networks", &[("q", q.clone())]);
     let (counties, municipalities) = area_choices(page.locale.code());
     let manages = me.can(Permission::ManageNetwork);
