@@ -139,6 +139,24 @@ fn minutes(
     else {
         return Ok(());
     };
+    agenda_and_notes(conn, first, second, organiser)?;
+    agreed(
+        conn,
+        network,
+        first,
+        second,
+        organiser,
+        partner,
+        facilitator,
+    )
+}
+
+fn agenda_and_notes(
+    conn: &mut AnyConnection,
+    first: &str,
+    second: &str,
+    organiser: &str,
+) -> Result<(), AppError> {
     let at = now();
     for (session, items) in [
         (
@@ -182,6 +200,20 @@ fn minutes(
             ))
             .execute(conn)?;
     }
+    Ok(())
+}
+
+/// The first meeting's two actions; the second meeting followed the partner's up as done.
+fn agreed(
+    conn: &mut AnyConnection,
+    network: &str,
+    first: &str,
+    second: &str,
+    organiser: &str,
+    partner: &str,
+    facilitator: &str,
+) -> Result<(), AppError> {
+    let at = now();
     let today = at.date();
     for (owner, body, due, done) in [
         (

@@ -126,13 +126,14 @@ pub fn text(
     max: usize,
     optional: bool,
 ) -> Result<String, FieldError> {
-    let value = value.trim();
+    // PostgreSQL refuses a NUL in a text; no text here needs one.
+    let value: String = value.trim().chars().filter(|c| *c != '\0').collect();
     if value.is_empty() && !optional {
         return Err(FieldError::new(field, "field-required", vec![]));
     }
-    if value.chars().count() > max || value.chars().any(|c| c == '\0') {
+    if value.chars().count() > max {
         let args = vec![("max", ArgValue::Number(max as f64))];
         return Err(FieldError::new(field, "field-too-long", args));
     }
-    Ok(value.to_owned())
+    Ok(value)
 }

@@ -178,6 +178,20 @@ fn load_actions(conn: &mut AnyConnection, network_id: &str) -> Result<Vec<Action
         .load(conn)?)
 }
 
+fn agenda_of(
+    conn: &mut AnyConnection,
+    session_id: &str,
+) -> Result<Vec<NetworkAgendaItem>, AppError> {
+    Ok(agenda::table
+        .filter(agenda::session_id.eq(session_id))
+        .order(agenda::position)
+        .select((agenda::position, agenda::body))
+        .load::<(i32, String)>(conn)?
+        .into_iter()
+        .map(|(position, text)| NetworkAgendaItem { position, text })
+        .collect())
+}
+
 /// A meeting as a participant or the network's staff see it.
 pub async fn view(
     state: &AppState,
@@ -212,14 +226,7 @@ pub async fn view(
                 .find(&session)
                 .select((network_meetings::notes,))
                 .first(conn)?;
-            let agenda_items = agenda::table
-                .filter(agenda::session_id.eq(&session))
-                .order(agenda::position)
-                .select((agenda::position, agenda::body))
-                .load::<(i32, String)>(conn)?
-                .into_iter()
-                .map(|(position, text)| NetworkAgendaItem { position, text })
-                .collect();
+            let agenda_items = agenda_of(conn, &session)?;
             Ok(NetworkMeeting {
                 actions: action_views(conn, own, &sessions, &me, manages)?,
                 follow_ups: action_views(conn, follow_ups, &sessions, &me, manages)?,

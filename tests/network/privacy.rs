@@ -116,3 +116,39 @@ async fn an_erased_participant_leaves_the_network_and_their_actions_keep_a_stand
         .await;
     assert_eq!(view["participants"].as_array().unwrap().len(), 2, "{view}");
 }
+
+#[tokio::test]
+async fn actions_and_minutes_go_five_years_on_and_recent_ones_stay() {
+    let net = super::network().await;
+    let app = &net.world.app;
+    let staff = Api::as_person(app, &net.world.coordinator).await;
+    let actions = format!("/api/v1/networks/{}/meetings/{}/actions", net.id, net.first);
+    for text in ["Old action", "New action"] {
+        let body = json!({ "text": text, "owner_id": net.partner.id });
+        let (status, _) = staff.send(Method::POST, &actions, Some(body)).await;
+        assert_eq!(status, StatusCode::CREATED);
+    }
+    sql(
+        app,
+        "UPDATE network_actions SET created_at = {ts:-52600} WHERE body = 'Old action'".to_owned(),
+    )
+    .await;
+    sql(
+        app,
+        format!(
+            "UPDATE network_meetings SET created_at = {{ts:-52600}} WHERE session_id = '{}'",
+            net.second
+        ),
+    )
+    .await;
+    app.run_pending_jobs().await;
+    let left = |filter: &str| format!("SELECT COUNT(*) AS n FROM network_actions WHERE {filter}");
+    assert_eq!(scalar(app, left("body = 'Old action'")).await, 0);
+    assert_eq!(scalar(app, left("body = 'New action'")).await, 1);
+    let meetings = "SELECT COUNT(*) AS n FROM network_meetings".to_owned();
+    assert_eq!(
+        scalar(app, meetings).await,
+        1,
+        "the old meeting's minutes went, not the other"
+    );
+}
