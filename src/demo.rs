@@ -30,9 +30,15 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let feedback = crate::feedback::demo::demo_feedback(&state)
         .await
         .map_err(|e| StartupError::Internal(e.to_string()))?;
+    let network = crate::network::demo::demo_network(&state)
+        .await
+        .map_err(|e| StartupError::Internal(e.to_string()))?;
     println!("Demo content is in place at {}", state.config.public_url);
     for line in directory.iter().chain(&referrals) {
         println!("  {line}");
+    }
+    if network {
+        println!("  Helsinki's partner network: two meetings held, actions followed up, one ahead");
     }
     if circle {
         println!("  a supervision circle with seven months of meetings behind it");

@@ -22,6 +22,7 @@ pub mod home;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod network;
 pub mod paging;
 pub mod personal_data;
 pub mod privacy;

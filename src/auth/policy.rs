@@ -149,10 +149,12 @@ pub enum Permission {
     RecordChildProtection,
     /// Read the records of child welfare notifications.
     ReadChildProtection,
+    /// Keep the partner networks of areas: participants, meetings, agendas, notes, actions.
+    ManageNetwork,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 21] = [
+    pub const ALL: [Permission; 22] = [
         Permission::Public,
         Permission::SecondFactorStep,
         Permission::SignedIn,
@@ -174,6 +176,7 @@ impl Permission {
         Permission::HandleReferrals,
         Permission::RecordChildProtection,
         Permission::ReadChildProtection,
+        Permission::ManageNetwork,
     ];
 }
 
@@ -198,6 +201,7 @@ pub fn granted(role: Role) -> &'static [Permission] {
             CoordinateTraining,
             ManageDirectory,
             RecordChildProtection,
+            ManageNetwork,
         ],
         Role::Trainer => &[TrainFacilitators, CoordinateTraining],
         Role::Supervisor => &[
@@ -219,6 +223,7 @@ pub fn granted(role: Role) -> &'static [Permission] {
             ManageDirectory,
             RecordChildProtection,
             ReadChildProtection,
+            ManageNetwork,
         ],
     }
 }

@@ -177,6 +177,27 @@ pub fn services_of_partner(conn: &mut AnyConnection, user_id: &str) -> QueryResu
         .load(conn)
 }
 
+/// The names of the organisations a partner account works for, in a reader's `language`.
+pub fn organisations_of_partner(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    language: &str,
+) -> QueryResult<Vec<String>> {
+    let rows: Vec<(String, String, String)> = directory_organisations::table
+        .inner_join(directory_partner_members::table)
+        .filter(directory_partner_members::user_id.eq(user_id))
+        .select((
+            directory_organisations::name_fi,
+            directory_organisations::name_sv,
+            directory_organisations::name_en,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(fi, sv, en)| organisation_name(fi, sv, en, language))
+        .collect())
+}
+
 /// A way to reach a service, as the directory lists it.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct Contact {

@@ -24,6 +24,7 @@ use crate::error::{AppError, FieldError};
 pub enum Purpose {
     Training,
     Supervision,
+    Network,
 }
 
 impl Purpose {
@@ -31,6 +32,7 @@ impl Purpose {
         match self {
             Self::Training => "training",
             Self::Supervision => "supervision",
+            Self::Network => "network",
         }
     }
 }

@@ -13,6 +13,11 @@ export const demoArabicGroup = (groups) =>
 
 /** Training's staff pages that coordinators and trainers both see, and the link to a cohort. */
 const TRAINING_STAFF = ["/staff/training", "/staff/training/applications", "/staff/training/applications?status=all", "/staff/training/cohorts/new"];
+/** The demo partner network's page and a meeting of it, from the list of networks. */
+const NETWORK_LINKS = [
+  ["/networks", 'main a[href^="/networks/"]'],
+  ["/networks", ['main a[href^="/networks/"]', 'main a[href*="/meetings/"]']],
+];
 const COHORT_LINK = 'main a[href^="/staff/training/cohorts/"]:not([href$="/new"])';
 
 /** Paths each role sees, from the demo content (ids looked up through the API). */
@@ -108,8 +113,8 @@ export async function pagesByRole(base) {
     },
     coordinator: {
       email: "coordinator@demo.silta.test",
-      pages: ["/", "/staff/groups", "/staff/groups/new", "/staff/invitations", `/groups/${arabic.id}`, `/sessions/${session}/room`, "/account", "/account/sessions", "/supervision/escalations", "/staff/dashboard", `/staff/figures/${new Date().getFullYear()}`, "/feedback/results", "/staff/feedback/comments", ...TRAINING_STAFF],
-      follow: [["/staff/training", COHORT_LINK]],
+      pages: ["/", "/networks", "/staff/groups", "/staff/groups/new", "/staff/invitations", `/groups/${arabic.id}`, `/sessions/${session}/room`, "/account", "/account/sessions", "/supervision/escalations", "/staff/dashboard", `/staff/figures/${new Date().getFullYear()}`, "/feedback/results", "/staff/feedback/comments", ...TRAINING_STAFF],
+      follow: [["/staff/training", COHORT_LINK], ...NETWORK_LINKS],
       // Pages that arrived with the review work; checked whenever they answer.
       optional: ["/reports", "/staff/crisis-contacts", `/staff/sessions/${session}/moderation`],
     },
@@ -124,8 +129,8 @@ export async function pagesByRole(base) {
     },
     partner: {
       email: "neuvola@demo.silta.test",
-      pages: ["/", "/partner/referrals", "/account"],
-      follow: [["/partner/referrals", 'main a[href^="/partner/referrals/"]']],
+      pages: ["/", "/partner/referrals", "/account", "/networks"],
+      follow: [["/partner/referrals", 'main a[href^="/partner/referrals/"]'], ...NETWORK_LINKS],
     },
     admin: {
       email: "admin@demo.silta.test",
