@@ -11,6 +11,8 @@ mod advice;
 mod guests;
 #[path = "contacts/links.rs"]
 mod links;
+#[path = "contacts/privacy.rs"]
+mod privacy;
 
 use common::TestApp;
 use common::accounts::{Person, create_person};

@@ -48,6 +48,7 @@ export async function pagesByRole(base) {
         "/groups",
         `/groups/${arabic.id}`,
         `/groups/${other.id}`,
+        `/groups/${arabic.id}/contacts`,
         "/my-groups",
         "/family",
         "/account",
@@ -70,7 +71,7 @@ export async function pagesByRole(base) {
     },
     facilitator: {
       email: "facilitator.ar@demo.silta.test",
-      pages: ["/", "/my-groups", `/groups/${arabic.id}`, `/sessions/${session}/attendance`, `/sessions/${session}/room`, "/account", "/session-reports", "/training", "/my-supervision", "/child-protection"],
+      pages: ["/", "/my-groups", `/groups/${arabic.id}`, `/groups/${arabic.id}/contacts`, "/advice", `/sessions/${session}/attendance`, `/sessions/${session}/room`, "/account", "/session-reports", "/training", "/my-supervision", "/child-protection"],
       optional: ["/reports"],
       // The first link matching the selector on the page: a report to write (unless journey 4
       // wrote the last one; it checks that form itself), one filed.
@@ -106,7 +107,7 @@ export async function pagesByRole(base) {
     },
     coordinator: {
       email: "coordinator@demo.silta.test",
-      pages: ["/", "/staff/groups", "/staff/groups/new", "/staff/invitations", `/groups/${arabic.id}`, `/sessions/${session}/room`, "/account", "/account/sessions", "/supervision/escalations", "/staff/dashboard", `/staff/figures/${new Date().getFullYear()}`, ...TRAINING_STAFF],
+      pages: ["/", "/staff/groups", "/staff/groups/new", "/staff/invitations", `/groups/${arabic.id}`, `/groups/${arabic.id}/contacts`, `/sessions/${session}/room`, "/account", "/account/sessions", "/supervision/escalations", "/staff/dashboard", `/staff/figures/${new Date().getFullYear()}`, ...TRAINING_STAFF],
       follow: [["/staff/training", COHORT_LINK]],
       // Pages that arrived with the review work; checked whenever they answer.
       optional: ["/reports", "/staff/crisis-contacts", `/staff/sessions/${session}/moderation`],
@@ -122,7 +123,7 @@ export async function pagesByRole(base) {
     },
     partner: {
       email: "neuvola@demo.silta.test",
-      pages: ["/", "/partner/referrals", "/account"],
+      pages: ["/", "/partner/referrals", "/account", "/contacts/my-groups", "/advice", `/groups/${arabic.id}/contacts`],
       follow: [["/partner/referrals", 'main a[href^="/partner/referrals/"]']],
     },
     admin: {
