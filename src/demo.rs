@@ -27,6 +27,9 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let referrals = crate::referrals::demo::demo_referrals(&state)
         .await
         .map_err(|e| StartupError::Internal(e.to_string()))?;
+    let contacts = crate::contacts::demo::demo_contacts(&state)
+        .await
+        .map_err(|e| StartupError::Internal(e.to_string()))?;
     let feedback = crate::feedback::demo::demo_feedback(&state)
         .await
         .map_err(|e| StartupError::Internal(e.to_string()))?;
@@ -34,7 +37,7 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
         .await
         .map_err(|e| StartupError::Internal(e.to_string()))?;
     println!("Demo content is in place at {}", state.config.public_url);
-    for line in directory.iter().chain(&referrals) {
+    for line in directory.iter().chain(&referrals).chain(&contacts) {
         println!("  {line}");
     }
     if network {

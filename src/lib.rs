@@ -9,6 +9,7 @@ pub mod chat;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod contacts;
 pub mod db;
 pub mod demo;
 pub mod directory;

@@ -61,6 +61,7 @@ pub const FEATURES: &[fn(&mut Registry)] = &[
     crate::training::register,
     crate::directory::register,
     crate::referrals::register,
+    crate::contacts::register,
     crate::network::register,
     crate::feedback::register,
     crate::privacy::register,

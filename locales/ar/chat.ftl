@@ -40,6 +40,7 @@ chat-room-opens-at = تُفتح الغرفة في الساعة { $time }. عود
 chat-room-closed-note = انتهى هذا اللقاء. شكرًا لمشاركتكم!
 chat-people-heading = في الغرفة
 chat-facilitator-badge = ميسّر/ة
+chat-visiting-expert-badge = خبير/ة زائر/ة
 chat-state-not-started = لم يبدأ اللقاء بعد. تُتاح الكتابة عندما يبدأه ميسّرو المجموعة.
 chat-state-ended = انتهى اللقاء. ما زال بإمكانكم قراءة المحادثة.
 chat-state-unattended = لا يوجد ميسّر في الغرفة الآن، لذا فهي للقراءة فقط حتى يعود أحدهم.

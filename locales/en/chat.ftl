@@ -39,6 +39,7 @@ chat-room-opens-at = The room opens at { $time }. Come back then: this page does
 chat-room-closed-note = This session is over. Thank you for taking part!
 chat-people-heading = In the room
 chat-facilitator-badge = facilitator
+chat-visiting-expert-badge = visiting expert
 chat-state-not-started = The session has not started yet. Writing opens when the facilitator starts it.
 chat-state-ended = The session has ended. You can still read the conversation.
 chat-state-unattended = No facilitator is in the room right now, so it is read-only until one returns.

@@ -40,6 +40,7 @@ chat-room-opens-at = Ruum avaneb kell { $time }. Tule siis tagasi: seda lehte ei
 chat-room-closed-note = Kohtumine on läbi. Aitäh, et osalesid!
 chat-people-heading = Ruumis
 chat-facilitator-badge = grupijuht
+chat-visiting-expert-badge = külalisekspert
 chat-state-not-started = Kohtumine ei ole veel alanud. Kirjutada saab siis, kui grupijuht selle alustab.
 chat-state-ended = Kohtumine on lõppenud. Vestlust saad ikka lugeda.
 chat-state-unattended = Praegu ei ole ruumis ühtegi grupijuhti, seega saab ainult lugeda, kuni mõni tagasi tuleb.

@@ -40,6 +40,7 @@ chat-room-opens-at = اتاق ساعت { $time } باز می‌شود. آن مو
 chat-room-closed-note = این جلسه تمام شد. از شرکت شما سپاسگزاریم!
 chat-people-heading = در اتاق
 chat-facilitator-badge = تسهیل‌گر
+chat-visiting-expert-badge = کارشناس مهمان
 chat-state-not-started = جلسه هنوز شروع نشده است. نوشتن وقتی باز می‌شود که تسهیل‌گر آن را شروع کند.
 chat-state-ended = جلسه تمام شده است. هنوز می‌توانید گفت‌وگو را بخوانید.
 chat-state-unattended = اکنون هیچ تسهیل‌گری در اتاق نیست، پس تا بازگشت یکی از آن‌ها فقط می‌توان خواند.

@@ -39,6 +39,7 @@ chat-room-opens-at = Huone avautuu { $time }. Tule silloin takaisin: tämän siv
 chat-room-closed-note = Tapaaminen on ohi. Kiitos, että olit mukana!
 chat-people-heading = Huoneessa nyt
 chat-facilitator-badge = ohjaaja
+chat-visiting-expert-badge = vieraileva asiantuntija
 chat-state-not-started = Tapaaminen ei ole vielä alkanut. Kirjoittaminen avautuu, kun ohjaaja aloittaa sen.
 chat-state-ended = Tapaaminen on päättynyt. Voit yhä lukea keskustelun.
 chat-state-unattended = Huoneessa ei ole nyt ohjaajaa, joten siinä voi vain lukea, kunnes ohjaaja palaa.

@@ -40,6 +40,7 @@ chat-room-opens-at = Комната откроется в { $time }. Прихо�
 chat-room-closed-note = Встреча закончилась. Спасибо за участие!
 chat-people-heading = В комнате
 chat-facilitator-badge = ведущий
+chat-visiting-expert-badge = приглашённый специалист
 chat-state-not-started = Встреча ещё не началась. Писать можно будет, когда ведущий её начнёт.
 chat-state-ended = Встреча закончилась. Вы по-прежнему можете прочитать переписку.
 chat-state-unattended = Сейчас в комнате нет ведущего, поэтому писать нельзя, пока он не вернётся.

@@ -40,6 +40,7 @@ chat-room-opens-at = Qolku wuxuu furmayaa { $time }. Markaas soo noqo: boggan um
 chat-room-closed-note = Kulankan wuu dhammaaday. Waad ku mahadsan tahay ka qaybgalka!
 chat-people-heading = Qolka dhexdiisa
 chat-facilitator-badge = hagaha kooxda
+chat-visiting-expert-badge = khabiir soo booqday
 chat-state-not-started = Kulanku weli ma bilaabmin. Qoraalku wuu furmayaa marka hagaha kooxdu bilaabo.
 chat-state-ended = Kulanku wuu dhammaaday. Weli waad akhrin kartaa wada-hadalka.
 chat-state-unattended = Hadda qolka ma joogo hage kooxeed, sidaas darteed waa akhris-keliya ilaa mid soo laabto.

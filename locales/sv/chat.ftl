@@ -39,6 +39,7 @@ chat-room-opens-at = Rummet öppnas { $time }. Kom tillbaka då: den här sidan 
 chat-room-closed-note = Träffen är över. Tack för att du var med!
 chat-people-heading = I rummet
 chat-facilitator-badge = handledare
+chat-visiting-expert-badge = gästande expert
 chat-state-not-started = Träffen har inte börjat ännu. Skrivandet öppnas när handledaren startar den.
 chat-state-ended = Träffen är slut. Du kan fortfarande läsa samtalet.
 chat-state-unattended = Ingen handledare är i rummet just nu, så det går bara att läsa tills någon kommer tillbaka.

@@ -40,6 +40,7 @@ chat-room-opens-at = Кімната відкриється о { $time }. При�
 chat-room-closed-note = Зустріч завершилася. Дякуємо за участь!
 chat-people-heading = У кімнаті
 chat-facilitator-badge = ведучий
+chat-visiting-expert-badge = запрошений фахівець
 chat-state-not-started = Зустріч ще не розпочалася. Писати можна буде, коли ведучий її розпочне.
 chat-state-ended = Зустріч завершилася. Ви й надалі можете прочитати листування.
 chat-state-unattended = Зараз у кімнаті немає ведучого, тому писати не можна, доки він не повернеться.

@@ -1,7 +1,10 @@
 //! Who may enter a session's room, and when.
 
+use std::sync::Arc;
+
 use super::rules;
 use crate::auth::CurrentUser;
+use crate::db::AnyConnection;
 use crate::error::AppError;
 use crate::groups::service::{self as groups, Leaders};
 use crate::state::AppState;
@@ -12,6 +15,98 @@ pub enum Part {
     Member,
     /// A facilitator of the group, or staff who manage groups.
     Moderator,
+    /// Someone invited to this one session (a visiting expert): writes like a member, never
+    /// moderates, and is out when the session ends.
+    Guest,
+}
+
+/// Who is a session's guest (a higher feature, contacts, answers with its visiting experts).
+/// Chat asks it through [`Visitors`] and never names who answers.
+pub trait Guests: Send + Sync {
+    /// Whether `user_id` is invited to the session's room as a guest.
+    fn invited(
+        &self,
+        conn: &mut AnyConnection,
+        session_id: &str,
+        user_id: &str,
+    ) -> Result<bool, AppError>;
+    /// The session's guests, to label them in the room.
+    fn of_session(
+        &self,
+        conn: &mut AnyConnection,
+        session_id: &str,
+    ) -> Result<Vec<String>, AppError>;
+    /// A guest entered the room at `at` (the visit is recorded by whoever invited them).
+    fn entered(
+        &self,
+        conn: &mut AnyConnection,
+        session_id: &str,
+        user_id: &str,
+        at: chrono::NaiveDateTime,
+    ) -> Result<(), AppError>;
+}
+
+/// The guest question as the registry's answer: nobody is a guest when no feature provided one.
+#[derive(Clone, Default)]
+pub struct Visitors(Option<Arc<dyn Guests>>);
+
+impl Visitors {
+    pub fn of(state: &AppState) -> Self {
+        Self(state.provided.get::<Arc<dyn Guests>>())
+    }
+
+    pub fn invited(
+        &self,
+        conn: &mut AnyConnection,
+        session_id: &str,
+        user_id: &str,
+    ) -> Result<bool, AppError> {
+        match &self.0 {
+            Some(answer) => answer.invited(conn, session_id, user_id),
+            None => Ok(false),
+        }
+    }
+
+    pub fn of_session(
+        &self,
+        conn: &mut AnyConnection,
+        session_id: &str,
+    ) -> Result<Vec<String>, AppError> {
+        match &self.0 {
+            Some(answer) => answer.of_session(conn, session_id),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    pub fn entered(
+        &self,
+        conn: &mut AnyConnection,
+        session_id: &str,
+        user_id: &str,
+        at: chrono::NaiveDateTime,
+    ) -> Result<(), AppError> {
+        match &self.0 {
+            Some(answer) => answer.entered(conn, session_id, user_id, at),
+            None => Ok(()),
+        }
+    }
+
+    /// Marks the guests among the people in a room.
+    pub fn label(
+        &self,
+        conn: &mut AnyConnection,
+        session_id: &str,
+        people: &mut [super::presence::Present],
+    ) -> Result<(), AppError> {
+        if self.0.is_none() {
+            return Ok(());
+        }
+        let guests = self.of_session(conn, session_id)?;
+        for person in people.iter_mut() {
+            person.guest = guests.contains(&person.user_id);
+        }
+        Ok(())
+    }
 }
 
 /// Someone's way into a session's room.
@@ -45,20 +140,26 @@ impl Access {
         }
     }
 
-    /// When members must leave the room; facilitators and staff may stay.
+    /// When members must leave the room (guests when the session ends); facilitators and
+    /// staff may stay.
     pub fn open_until(&self, lead: chrono::TimeDelta) -> Option<chrono::NaiveDateTime> {
-        (self.part == Part::Member).then(|| self.ends_at + lead)
+        match self.part {
+            Part::Moderator => None,
+            Part::Member => Some(self.ends_at + lead),
+            Part::Guest => Some(self.ends_at),
+        }
     }
 }
 
-/// Members of the session's group, its facilitators and staff who manage groups may enter.
+/// Members of the session's group, its facilitators, staff who manage groups and the
+/// session's guests may enter.
 pub async fn authorise(
     state: &AppState,
     me: &CurrentUser,
     session_id: &str,
 ) -> Result<Access, AppError> {
     let (me, session_id) = (me.0.clone(), session_id.to_owned());
-    let gate = groups::Gate::of(state);
+    let (gate, visitors) = (groups::Gate::of(state), Visitors::of(state));
     state
         .db
         .run(move |conn| {
@@ -74,6 +175,8 @@ pub async fn authorise(
             } else if member || leaders.listed(&me.user_id) {
                 // A facilitator without a valid certificate takes part, but does not moderate.
                 Part::Member
+            } else if visitors.invited(conn, &session_id, &me.user_id)? {
+                Part::Guest
             } else {
                 return Err(AppError::not_found());
             };

@@ -88,6 +88,7 @@ pub async fn open(
         room: id.into_inner(),
         admission,
         moderator: access.part == Part::Moderator,
+        guest: access.part == Part::Guest,
         open_until: access.open_until(state.config.room_opens_before),
         people: access.people,
         attends: (

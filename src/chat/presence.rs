@@ -29,6 +29,8 @@ pub struct Present {
     pub name: String,
     /// A facilitator of the group or staff.
     pub facilitator: bool,
+    /// A guest of this session (a visiting expert).
+    pub guest: bool,
 }
 
 /// This node's lease on its connections' presence, until `until`.
@@ -145,6 +147,7 @@ pub fn in_room(
                 user_id,
                 name,
                 facilitator,
+                guest: false,
             });
     }
     let mut people: Vec<Present> = people.into_values().collect();

@@ -126,14 +126,23 @@ fn send_one(
     let when = state
         .i18n
         .datetime(&user.ui_language, session.starts_at.and_utc());
+    let notes = super::service::Notes::of(state).session_notes(
+        conn,
+        std::slice::from_ref(&session_id),
+        &user.ui_language,
+    )?;
+    let (key, detail) = match notes.get(&session_id) {
+        Some(note) => ("session-reminder-noted", note.clone()),
+        None => ("session-reminder", String::new()),
+    };
     mail::queue_action(
         state,
         conn,
-        "session-reminder",
+        key,
         &user.ui_language,
         &user.email,
         &format!("/groups/{}", session.group_id),
-        context! { name, when },
+        context! { name, when, detail },
     )?;
     Ok(1)
 }

@@ -280,3 +280,59 @@ pub use super::sessions::note_presence;
 pub fn local_date(utc: NaiveDateTime) -> chrono::NaiveDate {
     super::schedule::utc_to_local(utc, super::schedule::GROUP_TIME_ZONE).date()
 }
+
+/// What a higher feature adds to a group's page and its session reminders, in the reader's
+/// language (contacts: a visiting expert at a session, the group's named contacts). Groups
+/// show it and never name who answers.
+pub trait PageNotes: Send + Sync {
+    /// A line for each of these sessions that has one, by session id.
+    fn session_notes(
+        &self,
+        conn: &mut AnyConnection,
+        session_ids: &[String],
+        lang: &str,
+    ) -> Result<HashMap<String, String>, AppError>;
+    /// Links the group's page offers this reader: (path, label).
+    fn group_links(
+        &self,
+        conn: &mut AnyConnection,
+        group_id: &str,
+        reader: Option<&SignedIn>,
+        lang: &str,
+    ) -> Result<Vec<(String, String)>, AppError>;
+}
+
+/// The notes as the registry's answer: none when no feature provided them.
+#[derive(Clone, Default)]
+pub struct Notes(Option<Arc<dyn PageNotes>>);
+
+impl Notes {
+    pub fn of(state: &AppState) -> Self {
+        Self(state.provided.get::<Arc<dyn PageNotes>>())
+    }
+
+    pub fn session_notes(
+        &self,
+        conn: &mut AnyConnection,
+        session_ids: &[String],
+        lang: &str,
+    ) -> Result<HashMap<String, String>, AppError> {
+        match &self.0 {
+            Some(notes) => notes.session_notes(conn, session_ids, lang),
+            None => Ok(HashMap::new()),
+        }
+    }
+
+    pub fn group_links(
+        &self,
+        conn: &mut AnyConnection,
+        group_id: &str,
+        reader: Option<&SignedIn>,
+        lang: &str,
+    ) -> Result<Vec<(String, String)>, AppError> {
+        match &self.0 {
+            Some(notes) => notes.group_links(conn, group_id, reader, lang),
+            None => Ok(Vec::new()),
+        }
+    }
+}

@@ -53,6 +53,7 @@ export async function pagesByRole(base) {
         "/groups",
         `/groups/${arabic.id}`,
         `/groups/${other.id}`,
+        `/groups/${arabic.id}/contacts`,
         "/my-groups",
         "/family",
         "/account",
@@ -76,7 +77,7 @@ export async function pagesByRole(base) {
     },
     facilitator: {
       email: "facilitator.ar@demo.silta.test",
-      pages: ["/", "/my-groups", `/groups/${arabic.id}`, `/sessions/${session}/attendance`, `/sessions/${session}/room`, "/account", "/session-reports", "/training", "/my-supervision", "/child-protection", "/feedback/results"],
+      pages: ["/", "/my-groups", `/groups/${arabic.id}`, `/groups/${arabic.id}/contacts`, "/advice", `/sessions/${session}/attendance`, `/sessions/${session}/room`, "/account", "/session-reports", "/training", "/my-supervision", "/child-protection", "/feedback/results"],
       optional: ["/reports"],
       // The first link matching the selector on the page: a report to write (unless journey 4
       // wrote the last one; it checks that form itself), one filed.
@@ -113,7 +114,7 @@ export async function pagesByRole(base) {
     },
     coordinator: {
       email: "coordinator@demo.silta.test",
-      pages: ["/", "/networks", "/staff/groups", "/staff/groups/new", "/staff/invitations", `/groups/${arabic.id}`, `/sessions/${session}/room`, "/account", "/account/sessions", "/supervision/escalations", "/staff/dashboard", `/staff/figures/${new Date().getFullYear()}`, "/feedback/results", "/staff/feedback/comments", ...TRAINING_STAFF],
+      pages: ["/", "/networks", "/staff/groups", "/staff/groups/new", "/staff/invitations", `/groups/${arabic.id}`, `/groups/${arabic.id}/contacts`, `/sessions/${session}/room`, "/account", "/account/sessions", "/supervision/escalations", "/staff/dashboard", `/staff/figures/${new Date().getFullYear()}`, "/feedback/results", "/staff/feedback/comments", ...TRAINING_STAFF],
       follow: [["/staff/training", COHORT_LINK], ...NETWORK_LINKS],
       // Pages that arrived with the review work; checked whenever they answer.
       optional: ["/reports", "/staff/crisis-contacts", `/staff/sessions/${session}/moderation`],
@@ -129,7 +130,7 @@ export async function pagesByRole(base) {
     },
     partner: {
       email: "neuvola@demo.silta.test",
-      pages: ["/", "/partner/referrals", "/account", "/networks"],
+      pages: ["/", "/partner/referrals", "/account", "/networks", "/contacts/my-groups", "/advice", `/groups/${arabic.id}/contacts`],
       follow: [["/partner/referrals", 'main a[href^="/partner/referrals/"]'], ...NETWORK_LINKS],
     },
     admin: {

@@ -2,6 +2,7 @@
 //! each answered (when at all) with one frame to the client.
 
 use super::{Connection, SendBudget, announce_presence, encode, moderation};
+use crate::chat::access::Visitors;
 use crate::chat::hub::Control;
 use crate::chat::protocol::{ClientFrame, MAX_CATCH_UP, MAX_TEXT_CHARS, ServerFrame, VERSION};
 use crate::chat::rules::{self, Refusal};
@@ -181,6 +182,7 @@ impl Connection {
         let entering = !*welcomed;
         let enter = self.entry();
         let (user, (from, until)) = (self.user.user_id.clone(), self.attends);
+        let (guest, visitors) = (self.guest, Visitors::of(&self.state));
         let missed = self
             .state
             .db
@@ -188,7 +190,9 @@ impl Connection {
                 let now = crate::clock::now();
                 if entering {
                     enter(conn, now)?;
-                    if (from..=until).contains(&now) {
+                    if guest {
+                        visitors.entered(conn, &room, &user, now)?;
+                    } else if (from..=until).contains(&now) {
                         crate::groups::service::note_presence(conn, &room, &user, now)?;
                     }
                 }
@@ -199,7 +203,11 @@ impl Connection {
                 Ok(Ok((
                     model::since(conn, &room, last_seq, MAX_CATCH_UP)?,
                     rules::settings(conn, &room)?,
-                    presence::in_room(conn, &room, now)?,
+                    {
+                        let mut people = presence::in_room(conn, &room, now)?;
+                        visitors.label(conn, &room, &mut people)?;
+                        people
+                    },
                 )))
             })
             .await;

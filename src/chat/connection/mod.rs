@@ -44,12 +44,15 @@ pub fn announce_presence(state: &ChatState, room: &str) {
         // Ended before reading, so a change made while the presence is read is told again.
         drop(due);
         let lookup = room.clone();
+        let visitors = super::access::Visitors::of(&state);
         let people = state
             .db
             .run(move |conn| {
                 // Taken before reading: of two overlapping reads, the later one wins.
                 let at = chrono::Utc::now().timestamp_micros();
-                Ok((at, presence::in_room(conn, &lookup, crate::clock::now())?))
+                let mut people = presence::in_room(conn, &lookup, crate::clock::now())?;
+                visitors.label(conn, &lookup, &mut people)?;
+                Ok((at, people))
             })
             .await;
         match people {
@@ -133,6 +136,8 @@ pub struct Connection {
     pub admission: super::hub::Admission,
     /// A facilitator of the group or staff: may remove messages.
     pub moderator: bool,
+    /// A guest of this session (a visiting expert): never moderates, counts no attendance.
+    pub guest: bool,
     /// A member is shown out when the room's time is over (checked with the heartbeat).
     pub open_until: Option<chrono::NaiveDateTime>,
     /// The members and facilitators the group may hold (sizes the room's buffer in this node).

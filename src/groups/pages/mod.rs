@@ -1,5 +1,7 @@
 //! Group pages: finding and joining for families, creating and publishing for staff.
 
+use std::collections::HashMap;
+
 use actix_web::{HttpResponse, web};
 use minijinja::{Value, context};
 use serde::Serialize;
@@ -161,6 +163,7 @@ pub async fn group(page: Page, id: web::Path<String>) -> Result<HttpResponse, Ap
         }
         _ => Default::default(),
     };
+    let (notes, links) = page_notes(&page, &group, viewer.as_deref()).await?;
     let labels = labelled(&page, &group);
     let paragraphs: Vec<&str> = group
         .description
@@ -170,8 +173,28 @@ pub async fn group(page: Page, id: web::Path<String>) -> Result<HttpResponse, Ap
         .collect();
     page.render(
         "groups/group.html",
-        context! { group, labels, paragraphs, roster, manages, can_join, answers },
+        context! { group, labels, paragraphs, roster, manages, can_join, answers, notes, links },
     )
+}
+
+/// What higher features add to the page: a line under sessions, links for the reader.
+async fn page_notes(
+    page: &Page,
+    group: &GroupView,
+    viewer: Option<&crate::auth::SignedIn>,
+) -> Result<(HashMap<String, String>, Vec<(String, String)>), AppError> {
+    let notes = super::service::Notes::of(&page.state);
+    let (group_id, viewer, lang) = (group.id.clone(), viewer.cloned(), page.locale.code());
+    let sessions: Vec<String> = group.sessions.iter().map(|s| s.id.clone()).collect();
+    page.state
+        .db
+        .run(move |conn| {
+            Ok((
+                notes.session_notes(conn, &sessions, lang)?,
+                notes.group_links(conn, &group_id, viewer.as_ref(), lang)?,
+            ))
+        })
+        .await
 }
 
 pub async fn join(

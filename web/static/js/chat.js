@@ -254,6 +254,7 @@ function showPeople(list) {
       name.textContent = person.name;
       item.append(name);
       if (person.facilitator) item.append(` (${text("facilitator")})`);
+      if (person.guest) item.append(` (${text("visitingExpert")})`);
       if (moderator && !person.facilitator && person.user_id !== me) {
         item.append(
           " ",
