@@ -8,34 +8,34 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     let state = crate::cli::migrated_state(config).await?;
     let people = crate::accounts::setup::demo_accounts(&state)
         .await
-        .map_err(|e| StartupError::Internal(e.to_string()))?;
+        .map_err(internal)?;
     let groups = crate::groups::demo::demo_groups(&state)
         .await
-        .map_err(|e| StartupError::Internal(e.to_string()))?;
+        .map_err(internal)?;
     let reports = crate::supervision::demo::demo_supervision(&state)
         .await
-        .map_err(|e| StartupError::Internal(e.to_string()))?;
+        .map_err(internal)?;
     let training = crate::training::demo::demo_training(&state)
         .await
-        .map_err(|e| StartupError::Internal(e.to_string()))?;
+        .map_err(internal)?;
     let circle = crate::supervision::meetings::demo::demo_circle(&state)
         .await
-        .map_err(|e| StartupError::Internal(e.to_string()))?;
+        .map_err(internal)?;
     let directory = crate::directory::demo::demo_directory(&state)
         .await
-        .map_err(|e| StartupError::Internal(e.to_string()))?;
+        .map_err(internal)?;
     let referrals = crate::referrals::demo::demo_referrals(&state)
         .await
-        .map_err(|e| StartupError::Internal(e.to_string()))?;
+        .map_err(internal)?;
     let contacts = crate::contacts::demo::demo_contacts(&state)
         .await
-        .map_err(|e| StartupError::Internal(e.to_string()))?;
+        .map_err(internal)?;
     let feedback = crate::feedback::demo::demo_feedback(&state)
         .await
-        .map_err(|e| StartupError::Internal(e.to_string()))?;
+        .map_err(internal)?;
     let network = crate::network::demo::demo_network(&state)
         .await
-        .map_err(|e| StartupError::Internal(e.to_string()))?;
+        .map_err(internal)?;
     println!("Demo content is in place at {}", state.config.public_url);
     for line in directory.iter().chain(&referrals).chain(&contacts) {
         println!("  {line}");
@@ -70,4 +70,8 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     println!("Staff and administrators also need a code: add the authenticator key to an app");
     println!("(or run `oathtool --totp -b KEY`).");
     Ok(())
+}
+
+fn internal(error: crate::error::AppError) -> StartupError {
+    StartupError::Internal(error.to_string())
 }
