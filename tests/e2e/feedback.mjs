@@ -1,6 +1,7 @@
-// A family answers the questions after a session by keyboard, in Arabic: the home page's card
-// leads to the form, every answer is chosen with Tab, arrow keys and Space, and the page says
-// thank you; the form and the thanks pass axe-core right to left.
+// A family reads its group's named contact, in Arabic, from the group page (the child health
+// nurse who visited the last session), then answers the questions after that session by
+// keyboard: the home page's card leads to the form, every answer is chosen with Tab, arrow keys
+// and Space, and the page says thank you; every page passes axe-core right to left.
 import assert from "node:assert/strict";
 import { newContext, screenshot, setLanguage, signIn } from "./lib/browser.mjs";
 import { activate, expectClean, fromTop, tabTo, typeInto } from "./lib/keyboard.mjs";
@@ -12,6 +13,14 @@ export async function familyAnswersTheFeedbackByKeyboard({ browser, silta, t }) 
   const page = await context.newPage();
   await signIn(page, FAMILY, silta.keys[FAMILY]);
   await setLanguage(page, "ar");
+  await page.goto("/my-groups");
+  await fromTop(page);
+  await activate(page, page.locator('main a[href^="/groups/"]'));
+  await fromTop(page);
+  await activate(page, page.locator('main a[href$="/contacts"]'));
+  assert.ok((await page.textContent("main")).includes("Neuvola Kallio"), "the group's named contact");
+  await expectClean(page, "journey8-contacts", "ar");
+  t.diagnostic(`screenshot ${await screenshot(page, "journey8-contacts-ar")}`);
   await page.goto("/");
   await fromTop(page);
   await activate(page, page.locator('main a[href^="/feedback/"]'));

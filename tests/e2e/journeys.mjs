@@ -378,5 +378,5 @@ export const journeys = {
   "6 a referral worker prepares a referral, the family agrees in Arabic, the clinic's partner accepts it and the family sees it in Arabic":
     referralWithConsentIsAccepted,
   "7 a family takes a copy of its data by keyboard in fi and ar; the copy's index.html passes axe-core": familyTakesACopyOfItsData,
-  "8 a family answers the questions after a session by keyboard in Arabic": familyAnswersTheFeedbackByKeyboard,
+  "8 a family reads its group's named contact in Arabic and answers the questions after the session by keyboard": familyAnswersTheFeedbackByKeyboard,
 };
