@@ -108,7 +108,12 @@ fn make(
     group_circles::set_members(conn, &id, &ids, at)?;
     let mut held = Vec::new();
     for weeks_ago in [6, 2] {
-        let starts = at - TimeDelta::weeks(weeks_ago) - TimeDelta::hours(3);
+        // At one in the afternoon, Helsinki time, as the meeting ahead.
+        let day = crate::groups::service::local_date(at - TimeDelta::weeks(weeks_ago));
+        let starts = crate::groups::schedule::local_to_utc(
+            day.and_time(NaiveTime::from_hms_opt(13, 0, 0).unwrap_or_default()),
+            crate::groups::schedule::GROUP_TIME_ZONE,
+        );
         let session =
             group_circles::add_past_session(conn, &id, starts, starts + TimeDelta::hours(2), at)?;
         super::meetings::record(conn, &id, &session, starts - TimeDelta::days(7))?;
