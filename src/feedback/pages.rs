@@ -128,11 +128,13 @@ fn label(month: NaiveDate) -> String {
     month.format("%Y-%m").to_string()
 }
 
+/// The month shown and its neighbours; no next month after the current one.
 fn months_around(month: NaiveDate) -> minijinja::Value {
+    let next = month + Months::new(1);
     context! {
         month => label(month),
         previous => label(month - Months::new(1)),
-        next => label(month + Months::new(1)),
+        next => (next <= results::month_of(None)).then(|| label(next)),
     }
 }
 
