@@ -119,13 +119,20 @@ pub async fn list(
         .await
 }
 
+/// A service a partner may be linked with.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ServiceChoice {
+    pub service_id: String,
+    /// "service — organisation" in the reader's language.
+    pub label: String,
+}
+
 /// A partner account that may be linked, with the services of its organisations.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct PartnerChoice {
     pub user_id: String,
     pub display_name: String,
-    /// (service id, "service — organisation") in the reader's language.
-    pub services: Vec<(String, String)>,
+    pub services: Vec<ServiceChoice>,
 }
 
 /// The partner accounts linked to an organisation in the directory, for the linking form.
@@ -144,7 +151,10 @@ pub async fn choices(state: &AppState, lang: &'static str) -> Result<Vec<Partner
                     .iter()
                     .filter_map(|id| {
                         let n = names.get(id)?;
-                        Some((id.clone(), format!("{} — {}", n.service, n.organisation)))
+                        Some(ServiceChoice {
+                            service_id: id.clone(),
+                            label: format!("{} — {}", n.service, n.organisation),
+                        })
                     })
                     .collect();
                 out.push(PartnerChoice {
