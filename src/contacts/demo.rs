@@ -1,6 +1,6 @@
-//! Demo contacts: the Helsinki child health clinic's nurse is the named contact of the two
-//! facilitators' groups, and visited the last session of the first one to answer questions
-//! about sleep. Made once, through the same services the pages use (the past visit, which no
+//! Demo contacts: the Helsinki child health clinic's nurse is the named contact of a group of
+//! each of the two facilitators (the one the demo family is in, where a facilitator leads it),
+//! and visited the last session of the first one to answer questions about sleep. Made once, through the same services the pages use (the past visit, which no
 //! page can make, is written as the room would have recorded it): a database with contacts
 //! already is left alone.
 
@@ -16,6 +16,8 @@ use crate::groups::service as groups;
 use crate::state::AppState;
 
 const NURSE: &str = "neuvola@demo.silta.test";
+/// The demo family whose group gets the contact first (the browser journey reads it there).
+const FAMILY: &str = "aisha@demo.silta.test";
 const FACILITATORS: [&str; 2] = [
     "facilitator.ar@demo.silta.test",
     "facilitator.ru@demo.silta.test",
@@ -45,17 +47,29 @@ pub async fn demo_contacts(state: &AppState) -> Result<Vec<String>, AppError> {
     if any.is_some() {
         return Ok(Vec::new());
     }
+    let family = person(state, FAMILY).await?.map(|f| f.user_id);
     let mut linked = Vec::new();
     for facilitator in FACILITATORS {
         let Some(facilitator) = person(state, facilitator).await? else {
             continue;
         };
-        let id = facilitator.user_id.clone();
-        let led = state
+        let (id, family) = (facilitator.user_id.clone(), family.clone());
+        let chosen = state
             .db
-            .run(move |conn| groups::groups_led_by(conn, &id, "fi"))
+            .run(move |conn| {
+                let led = groups::groups_led_by(conn, &id, "fi")?;
+                let mut chosen = led.first().map(|(group_id, _)| group_id.clone());
+                for (group_id, _) in &led {
+                    if let Some(family) = &family
+                        && groups::is_member(conn, group_id, family)?
+                    {
+                        chosen = Some(group_id.clone());
+                    }
+                }
+                Ok(chosen)
+            })
             .await?;
-        if let Some((group_id, _)) = led.into_iter().next() {
+        if let Some(group_id) = chosen {
             let input = NewContact {
                 partner_id: nurse.user_id.clone(),
                 role: "child_health_nurse".to_owned(),
