@@ -1,6 +1,7 @@
 //! Chat load generator:
 //! `cargo bench --bench chat_load -- [--rooms N] [--members N] [--seconds N] [--interval-ms N]
-//!  [--idle] [--minimal] [--nodes 1|2] [--database postgres://host] [--redis redis://host]`
+//!  [--idle] [--minimal] [--nodes 1|2] [--database postgres://host] [--redis redis://host]
+//!  [--server-cpus 0[/1]] [--client-cpus 1]`
 //!
 //! The server runs in its own process (`silta serve`, or with `--minimal` the broadcast-only
 //! server in `minimal.rs`), so the resident memory and CPU reported are the server's alone,
@@ -10,7 +11,10 @@
 //! from the intended send time (p50/p99/p99.9), gaps, duplicates and reorders, messages stored
 //! per second, and server memory and CPU. `--idle`: connect everyone, send nothing, report
 //! server memory per connection. `--nodes 2`: two server processes on one database, clients of
-//! every room split across both (needs `--redis`). Figures only; nothing is asserted.
+//! every room split across both (needs `--redis`). `--server-cpus`: each server process runs
+//! under `taskset -c` with its list (`/` between the nodes' lists, reused in turn);
+//! `--client-cpus`: the clients are pinned likewise, so that the server's CPU per 1,000
+//! deliveries is measured on a core of its own. Figures only; nothing is asserted.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod clients;
@@ -32,6 +36,8 @@ struct Options {
     nodes: usize,
     database: Option<String>,
     redis: Option<String>,
+    server_cpus: Vec<String>,
+    client_cpus: Option<String>,
 }
 
 impl Options {
@@ -53,6 +59,10 @@ impl Options {
             nodes: number("--nodes", 1) as usize,
             database: value("--database"),
             redis: value("--redis"),
+            server_cpus: value("--server-cpus")
+                .map(|cpus| cpus.split('/').map(str::to_owned).collect())
+                .unwrap_or_default(),
+            client_cpus: value("--client-cpus"),
         }
     }
 }
@@ -64,6 +74,9 @@ fn main() {
         return;
     }
     let options = Options::parse(&args);
+    if let Some(cpus) = &options.client_cpus {
+        servers::pin_self(cpus);
+    }
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -75,8 +88,12 @@ fn main() {
 /// Starts the servers (filling the database first); returns them and the rooms.
 async fn start(options: &Options, dir: &std::path::Path) -> (Vec<Server>, Vec<RoomPlan>) {
     let ports: Vec<u16> = (0..options.nodes).map(|_| servers::free_port()).collect();
+    let cpus = |node: usize| {
+        (!options.server_cpus.is_empty())
+            .then(|| options.server_cpus[node % options.server_cpus.len()].as_str())
+    };
     if options.minimal {
-        let server = Server::minimal(ports[0]).await;
+        let server = Server::minimal(ports[0], cpus(0)).await;
         return (
             vec![server],
             servers::unchecked_plan(options.rooms, options.members),
@@ -86,8 +103,8 @@ async fn start(options: &Options, dir: &std::path::Path) -> (Vec<Server>, Vec<Ro
     let env = servers::environment(dir, ports[0], database.as_deref(), options.redis.as_deref());
     let plan = servers::populate(&env, options.rooms, options.members).await;
     let mut nodes = Vec::new();
-    for port in ports {
-        nodes.push(Server::silta(&env, port).await);
+    for (node, port) in ports.into_iter().enumerate() {
+        nodes.push(Server::silta(&env, port, cpus(node)).await);
     }
     (nodes, plan)
 }
@@ -296,9 +313,11 @@ fn report(
         sum(|t| t.duplicates),
         sum(|t| t.reorders)
     );
+    let cpu_seconds = (end.cpu_ticks - start.cpu_ticks) as f64 / TICKS_PER_SECOND;
     println!(
-        "server: {:.0}% of one core, resident {} KiB at the end",
-        (end.cpu_ticks - start.cpu_ticks) as f64 / TICKS_PER_SECOND / seconds * 100.0,
+        "server: {:.0}% of one core, {:.1} ms of CPU per 1,000 deliveries, resident {} KiB at the end",
+        cpu_seconds / seconds * 100.0,
+        cpu_seconds * 1000.0 / (sum(|t| t.deliveries).max(1) as f64 / 1000.0),
         end.resident_kib
     );
 }

@@ -78,22 +78,37 @@ pub struct Server {
     pub address: SocketAddr,
 }
 
-/// `program`, run under `CHAT_LOAD_WRAPPER` (e.g. `heaptrack`) when that is set.
-fn wrapped(program: &Path) -> Command {
-    match std::env::var_os("CHAT_LOAD_WRAPPER") {
-        Some(wrapper) => {
-            let mut command = Command::new(wrapper);
-            command.arg(program);
-            command
-        }
-        None => Command::new(program),
+/// `program`, run under `CHAT_LOAD_WRAPPER` (e.g. `heaptrack`) when that is set, and pinned
+/// to `cpus` (a `taskset` list such as `0` or `0,1`) when given.
+fn wrapped(program: &Path, cpus: Option<&str>) -> Command {
+    let mut line: Vec<std::ffi::OsString> = Vec::new();
+    if let Some(cpus) = cpus {
+        line.extend(["taskset".into(), "-c".into(), cpus.into()]);
     }
+    line.extend(std::env::var_os("CHAT_LOAD_WRAPPER"));
+    line.push(program.into());
+    let mut command = Command::new(&line[0]);
+    command.args(&line[1..]);
+    command
+}
+
+/// Pins this process (the clients) to `cpus`: the threads it starts afterwards inherit it.
+pub fn pin_self(cpus: &str) {
+    let pinned = Command::new("taskset")
+        .args(["-c", "-p", cpus, &std::process::id().to_string()])
+        .stdout(Stdio::null())
+        .status()
+        .expect("taskset runs");
+    assert!(
+        pinned.success(),
+        "taskset could not pin the clients to {cpus}"
+    );
 }
 
 impl Server {
     /// `silta serve` with `env` (the same settings the database was filled with).
-    pub async fn silta(env: &HashMap<String, String>, port: u16) -> Self {
-        let mut command = wrapped(Path::new(env!("CARGO_BIN_EXE_silta")));
+    pub async fn silta(env: &HashMap<String, String>, port: u16, cpus: Option<&str>) -> Self {
+        let mut command = wrapped(Path::new(env!("CARGO_BIN_EXE_silta")), cpus);
         command
             .arg("serve")
             .envs(env)
@@ -102,8 +117,8 @@ impl Server {
     }
 
     /// The minimal broadcast server: no storage, no authentication, same frames.
-    pub async fn minimal(port: u16) -> Self {
-        let mut command = wrapped(&std::env::current_exe().unwrap());
+    pub async fn minimal(port: u16, cpus: Option<&str>) -> Self {
+        let mut command = wrapped(&std::env::current_exe().unwrap(), cpus);
         command.arg("--serve-minimal").arg(port.to_string());
         Self::start(command, port).await
     }

@@ -3,7 +3,8 @@
 //!
 //! It is kept with the messages: each stored message carries the moment its author's budget in
 //! the room is full again (`budget_full_at`), the state of a token bucket in one number. The
-//! writer reads the room's budgets that are not full yet once per batch, with the room's other
+//! writer reads the budgets that are not full yet of every room of a batch in one statement, with
+//! the rooms' other
 //! state and inside the transaction that stores, so every node sees every other node's spending
 //! and nothing more is written than the messages themselves. Fan-out is not touched. Deleting
 //! messages (retention, days later) deletes no budget that still counts.
@@ -32,27 +33,32 @@ fn refill() -> TimeDelta {
 }
 
 impl SendBudgets {
-    /// The budgets in the room that are not full at `now`.
-    pub fn load(
+    /// The budgets that are not full at `now` in each of `rooms`, in one statement.
+    pub fn load_all(
         conn: &mut AnyConnection,
-        session_id: &str,
+        rooms: &[String],
         now: NaiveDateTime,
-    ) -> QueryResult<Self> {
-        let spent: Vec<(String, Option<NaiveDateTime>)> = chat_messages::table
-            .filter(chat_messages::session_id.eq(session_id))
+    ) -> QueryResult<HashMap<String, Self>> {
+        let spent: Vec<(String, String, Option<NaiveDateTime>)> = chat_messages::table
+            .filter(chat_messages::session_id.eq_any(rooms))
             .filter(chat_messages::budget_full_at.gt(now))
-            .group_by(chat_messages::author_id)
+            .group_by((chat_messages::session_id, chat_messages::author_id))
             .select((
+                chat_messages::session_id,
                 chat_messages::author_id,
                 diesel::dsl::max(chat_messages::budget_full_at),
             ))
             .load(conn)?;
-        Ok(Self {
-            full_at: spent
-                .into_iter()
-                .filter_map(|(author, full_at)| Some((author, full_at?)))
-                .collect(),
-        })
+        let mut all: HashMap<String, Self> = rooms
+            .iter()
+            .map(|room| (room.clone(), Self::default()))
+            .collect();
+        for (room, author, full_at) in spent {
+            if let (Some(budgets), Some(full_at)) = (all.get_mut(&room), full_at) {
+                budgets.full_at.insert(author, full_at);
+            }
+        }
+        Ok(all)
     }
 
     /// Spends one message of `author`'s budget at `now`: the moment it is full again, to be

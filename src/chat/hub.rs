@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use bytestring::ByteString;
 use futures_util::StreamExt;
 use tokio::sync::{OnceCell, broadcast};
 
@@ -29,8 +30,9 @@ const CONTROL_BUFFER: usize = 1024;
 const ROOM_PREFIX: &str = "silta:room:";
 const CONTROL_CHANNEL: &str = "silta:control";
 
-/// A frame for everyone in a room, already encoded, with the message's sequence number.
-pub type RoomFrame = Arc<(i64, String)>;
+/// A frame for everyone in a room with the message's sequence number, encoded once: each
+/// recipient's copy shares its bytes.
+pub type RoomFrame = (i64, ByteString);
 
 /// What live connections are told: to end (those of one session, of a person, of a person
 /// in one room; on every node), or those of one node to enter their rooms' presence again.
@@ -280,7 +282,7 @@ impl Hub {
                 .await;
         if !relayed {
             for (room, seq, encoded) in frames {
-                self.deliver(&room, Arc::new((seq, encoded)));
+                self.deliver(&room, (seq, ByteString::from(encoded)));
             }
         }
     }
@@ -354,7 +356,7 @@ impl Hub {
                 .split_once('\n')
                 .and_then(|(seq, encoded)| Some((seq.parse().ok()?, encoded)));
             match frame {
-                Some((seq, encoded)) => self.deliver(room, Arc::new((seq, encoded.to_owned()))),
+                Some((seq, encoded)) => self.deliver(room, (seq, ByteString::from(encoded))),
                 None => tracing::warn!(channel, "a room frame from Redis could not be read"),
             }
         }

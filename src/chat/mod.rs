@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod api;
+mod batch;
 pub mod budget;
 pub mod connection;
 mod erase;

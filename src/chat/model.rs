@@ -1,15 +1,15 @@
 //! Stored chat messages and the moderation log.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::AnyConnection;
 use crate::db::schema::{chat_messages, moderation_log, users};
 
-use super::budget::SendBudgets;
-use super::numbering::RoomNumbers;
 use super::protocol::MessageOut;
-use super::rules::{Refusal, RoomGate};
+use super::rules::Refusal;
 
 type Columns = (
     chat_messages::seq,
@@ -80,21 +80,27 @@ pub fn last_seq(conn: &mut AnyConnection, session_id: &str) -> QueryResult<i64> 
         .map(|seq| seq.unwrap_or(0))
 }
 
-fn by_client_id(
+/// The stored messages among `keys` ((room, author, client id) of a batch's drafts): what a
+/// retried send returns instead of a second copy. One statement for the batch.
+pub fn sent_before(
     conn: &mut AnyConnection,
-    session_id: &str,
-    author_id: &str,
-    client_id: &str,
-) -> QueryResult<Option<MessageOut>> {
-    let row: Option<Row> = chat_messages::table
+    rooms: &[String],
+    keys: &[super::batch::Key],
+) -> QueryResult<HashMap<super::batch::Key, MessageOut>> {
+    let wanted: HashSet<&super::batch::Key> = keys.iter().collect();
+    let clients: Vec<&str> = keys.iter().map(|(_, _, client)| client.as_str()).collect();
+    let rows: Vec<(String, String, Row)> = chat_messages::table
         .inner_join(users::table.on(users::id.eq(chat_messages::author_id)))
-        .filter(chat_messages::session_id.eq(session_id))
-        .filter(chat_messages::author_id.eq(author_id))
-        .filter(chat_messages::client_id.eq(client_id))
-        .select(COLUMNS)
-        .first(conn)
-        .optional()?;
-    Ok(row.map(out))
+        .filter(chat_messages::session_id.eq_any(rooms))
+        .filter(chat_messages::client_id.eq_any(clients))
+        .select((chat_messages::session_id, chat_messages::client_id, COLUMNS))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(room, client, row)| ((room, row.3.clone(), client), row))
+        .filter(|(key, _)| wanted.contains(key))
+        .map(|(key, row)| (key, out(row)))
+        .collect())
 }
 
 /// A message on its way to storage, as a connection hands it to the writer.
@@ -113,98 +119,14 @@ pub struct Draft {
 /// or why the room's rules refused it.
 pub type Outcome = Result<(MessageOut, bool), Refusal>;
 
-/// Stores drafts with their rooms' next sequence numbers, each in the order given within its
-/// room; run in a transaction. A client id this author already sent returns the stored message
-/// instead of a second copy. On PostgreSQL the rooms' session rows are locked in sorted order,
-/// so two nodes' batches never wait on each other in a cycle; each room's rules, numbers and
-/// send budgets are read once per batch, and its counter written once.
+/// Stores drafts with their rooms' next sequence numbers; run in a transaction (see
+/// [`super::batch::store`]).
 pub fn store_batch(
     conn: &mut AnyConnection,
     drafts: &[Draft],
     now: NaiveDateTime,
 ) -> QueryResult<Vec<Outcome>> {
-    let mut order: Vec<usize> = (0..drafts.len()).collect();
-    // Stable: a room's messages keep the order in which they arrived.
-    order.sort_by(|&a, &b| drafts[a].room.cmp(&drafts[b].room));
-    let mut outcomes: Vec<Option<Outcome>> = vec![None; drafts.len()];
-    for room_drafts in order.chunk_by(|&a, &b| drafts[a].room == drafts[b].room) {
-        let room = &drafts[room_drafts[0]].room;
-        if conn.is_postgres() {
-            // SQLite's write lock, held since the transaction began, already serialises writers.
-            crate::groups::service::lock_session(conn, room)?;
-        }
-        let (gate, numbers) = RoomGate::load(conn, room, now)?;
-        let mut state = RoomState {
-            gate,
-            numbers,
-            budgets: SendBudgets::load(conn, room, now)?,
-        };
-        for &index in room_drafts {
-            outcomes[index] = Some(store_one(conn, &drafts[index], &mut state, now)?);
-        }
-        state.numbers.save(conn, room)?;
-    }
-    outcomes
-        .into_iter()
-        .map(|outcome| outcome.ok_or(diesel::result::Error::NotFound))
-        .collect()
-}
-
-/// What the writer holds of one room while it stores a batch's messages for it.
-struct RoomState {
-    gate: RoomGate,
-    numbers: RoomNumbers,
-    budgets: SendBudgets,
-}
-
-/// Stores one draft: a retried client id costs nothing, then the room's rules apply, then the
-/// author's send budget.
-fn store_one(
-    conn: &mut AnyConnection,
-    draft: &Draft,
-    room: &mut RoomState,
-    now: NaiveDateTime,
-) -> QueryResult<Outcome> {
-    if let Some(existing) = by_client_id(conn, &draft.room, &draft.author_id, &draft.client_id)? {
-        return Ok(Ok((existing, false)));
-    }
-    let admitted = room
-        .gate
-        .admits(conn, &draft.room, &draft.author_id, draft.moderator, now)?;
-    if let Err(refusal) = admitted {
-        return Ok(Err(refusal));
-    }
-    let Some(budget_full_at) = room.budgets.take(&draft.author_id, now) else {
-        return Ok(Err(Refusal::TooFast));
-    };
-    let seq = room.numbers.last + 1;
-    let id = uuid::Uuid::new_v4().to_string();
-    diesel::insert_into(chat_messages::table)
-        .values((
-            chat_messages::id.eq(&id),
-            chat_messages::session_id.eq(&draft.room),
-            chat_messages::seq.eq(seq),
-            chat_messages::author_id.eq(&draft.author_id),
-            chat_messages::client_id.eq(&draft.client_id),
-            chat_messages::body.eq(&draft.text),
-            chat_messages::created_at.eq(now),
-            chat_messages::budget_full_at.eq(Some(budget_full_at)),
-        ))
-        .execute(conn)?;
-    room.numbers.last = seq;
-    Ok(Ok((
-        MessageOut {
-            seq,
-            id,
-            author: draft.author_name.clone(),
-            author_id: draft.author_id.clone(),
-            text: draft.text.clone(),
-            at: now.and_utc(),
-            removed: false,
-            erased: false,
-        },
-        true,
-    )))
+    super::batch::store(conn, drafts, now)
 }
 
 /// Removes a message's text for everyone; false when there is no such message.

@@ -2,10 +2,14 @@
 //! given is kept in `room_sequences`, apart from the messages, so deleting messages (retention)
 //! never lowers it.
 
+use std::collections::HashMap;
+
+use diesel::dsl::max;
 use diesel::prelude::*;
+use diesel::upsert::excluded;
 
 use crate::db::AnyConnection;
-use crate::db::schema::room_sequences;
+use crate::db::schema::{chat_messages, room_sequences};
 
 /// A room's numbers as the writer holds them while it stores one batch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,25 +30,71 @@ impl RoomNumbers {
         }
     }
 
-    /// Keeps the last number given in the room's counter: one statement per room and batch,
-    /// none when nothing new was numbered. Runs in the transaction that stored the messages,
-    /// after the room was locked for it (see `model::store_batch`).
-    pub fn save(&self, conn: &mut AnyConnection, session_id: &str) -> QueryResult<()> {
-        match self.counted {
-            Some(counted) if counted >= self.last => Ok(()),
-            Some(_) => diesel::update(room_sequences::table.find(session_id))
-                .set(room_sequences::last_seq.eq(self.last))
-                .execute(conn)
-                .map(|_| ()),
-            None if self.last == 0 => Ok(()),
-            None => diesel::insert_into(room_sequences::table)
-                .values((
-                    room_sequences::session_id.eq(session_id),
-                    room_sequences::last_seq.eq(self.last),
-                ))
-                .execute(conn)
-                .map(|_| ()),
+    /// The numbers of `rooms`, in two statements whatever their count: the counters, and for
+    /// rooms without one the highest stored message. A room's counter, once it has one, is
+    /// written in every transaction that numbers its messages (and was filled from the stored
+    /// messages when counters came, migration 000007), so it is never behind them.
+    pub fn load_all(
+        conn: &mut AnyConnection,
+        rooms: &[String],
+    ) -> QueryResult<HashMap<String, Self>> {
+        let counted: HashMap<String, i64> = room_sequences::table
+            .filter(room_sequences::session_id.eq_any(rooms))
+            .select((room_sequences::session_id, room_sequences::last_seq))
+            .load::<(String, i64)>(conn)?
+            .into_iter()
+            .collect();
+        let uncounted: Vec<&String> = rooms
+            .iter()
+            .filter(|room| !counted.contains_key(*room))
+            .collect();
+        let highest: HashMap<String, Option<i64>> = if uncounted.is_empty() {
+            HashMap::new()
+        } else {
+            chat_messages::table
+                .filter(chat_messages::session_id.eq_any(uncounted))
+                .group_by(chat_messages::session_id)
+                .select((chat_messages::session_id, max(chat_messages::seq)))
+                .load::<(String, Option<i64>)>(conn)?
+                .into_iter()
+                .collect()
+        };
+        Ok(rooms
+            .iter()
+            .map(|room| {
+                let numbers = Self::new(
+                    counted.get(room).copied(),
+                    highest.get(room).copied().flatten(),
+                );
+                (room.clone(), numbers)
+            })
+            .collect())
+    }
+
+    /// Keeps the last numbers given in the rooms' counters: one statement for the batch, none
+    /// when nothing new was numbered. Runs in the transaction that stored the messages, after
+    /// the rooms were locked for it (see `chat::batch`).
+    pub fn save_all(conn: &mut AnyConnection, rooms: &HashMap<String, Self>) -> QueryResult<()> {
+        let changed: Vec<_> = rooms
+            .iter()
+            .filter(|(_, numbers)| numbers.counted.unwrap_or(0) < numbers.last)
+            .map(|(room, numbers)| {
+                (
+                    room_sequences::session_id.eq(room),
+                    room_sequences::last_seq.eq(numbers.last),
+                )
+            })
+            .collect();
+        if changed.is_empty() {
+            return Ok(());
         }
+        crate::on_backend!(conn, |c| diesel::insert_into(room_sequences::table)
+            .values(&changed)
+            .on_conflict(room_sequences::session_id)
+            .do_update()
+            .set(room_sequences::last_seq.eq(excluded(room_sequences::last_seq)))
+            .execute(c))
+        .map(|_| ())
     }
 }
 

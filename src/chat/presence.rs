@@ -155,15 +155,20 @@ pub fn in_room(
     Ok(people)
 }
 
-/// Whether a facilitator or staff member is in the room at `now`, as an SQL expression.
-#[diesel::dsl::auto_type(no_type_alias)]
-pub fn attended<'a>(session_id: &'a str, now: NaiveDateTime) -> _ {
-    let present: Current = current(now);
-    diesel::dsl::exists(
-        present
-            .filter(room_presence::session_id.eq(session_id))
-            .filter(room_presence::moderator.eq(true)),
-    )
+/// Those of `rooms` where a facilitator or staff member is at `now`.
+pub fn attended_among(
+    conn: &mut AnyConnection,
+    rooms: &[String],
+    now: NaiveDateTime,
+) -> QueryResult<std::collections::HashSet<String>> {
+    Ok(current(now)
+        .filter(room_presence::session_id.eq_any(rooms))
+        .filter(room_presence::moderator.eq(true))
+        .select(room_presence::session_id)
+        .distinct()
+        .load::<String>(conn)?
+        .into_iter()
+        .collect())
 }
 
 /// What a node's refresh found.

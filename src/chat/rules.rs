@@ -1,13 +1,13 @@
 //! What facilitators decide for a room: locked, slow mode, muted and removed members. Checked
 //! in the same database call that stores a message, so every node enforces the same rules.
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 
 use crate::db::AnyConnection;
-use crate::db::schema::{chat_messages, room_restrictions, room_sequences, room_settings};
-
-use super::numbering::RoomNumbers;
+use crate::db::schema::{chat_messages, room_restrictions, room_settings};
 
 pub const MUTE: &str = "mute";
 pub const REMOVED: &str = "removed";
@@ -200,64 +200,51 @@ pub struct RoomGate {
 }
 
 impl RoomGate {
-    /// The room's gate and its message numbers. The writer reads these for every room of every
-    /// batch, so all but the mute list come in one statement (two for a room without a
-    /// settings row: one that was never started, where only moderators write).
-    pub fn load(
+    /// The gates of `rooms`, in three statements whatever their count (settings, who is
+    /// present, who is muted): the writer reads them for every batch.
+    pub fn load_all(
         conn: &mut AnyConnection,
-        session_id: &str,
+        rooms: &[String],
         now: NaiveDateTime,
-    ) -> QueryResult<(Self, RoomNumbers)> {
-        let highest_stored = || {
-            chat_messages::table
-                .filter(chat_messages::session_id.eq(session_id))
-                .select(diesel::dsl::max(chat_messages::seq))
-                .single_value()
-        };
-        let counted = || {
-            room_sequences::table
-                .find(session_id)
-                .select(room_sequences::last_seq)
-                .single_value()
-        };
-        let attended = || super::presence::attended(session_id, now);
-        type Row = (SettingsRow, bool, Option<i64>, Option<i64>);
-        let row: Option<Row> = room_settings::table
-            .find(session_id)
-            .select((SETTINGS_COLUMNS, attended(), counted(), highest_stored()))
-            .first(conn)
-            .optional()?;
-        let (settings, attended, counted, highest_stored) = match row {
-            Some((settings, attended, counted, highest)) => {
-                (Some(settings), attended, counted, highest)
-            }
-            None => {
-                let (attended, counted, highest) =
-                    diesel::select((attended(), counted(), highest_stored())).get_result(conn)?;
-                (None, attended, counted, highest)
-            }
-        };
-        let muted = room_restrictions::table
-            .filter(room_restrictions::session_id.eq(session_id))
+    ) -> QueryResult<HashMap<String, Self>> {
+        let settings: HashMap<String, SettingsRow> = room_settings::table
+            .filter(room_settings::session_id.eq_any(rooms))
+            .select((room_settings::session_id, SETTINGS_COLUMNS))
+            .load::<(String, SettingsRow)>(conn)?
+            .into_iter()
+            .collect();
+        let attended = super::presence::attended_among(conn, rooms, now)?;
+        let mut muted: HashMap<String, Vec<String>> = HashMap::new();
+        let restrictions: Vec<(String, String)> = room_restrictions::table
+            .filter(room_restrictions::session_id.eq_any(rooms))
             .filter(room_restrictions::kind.eq(MUTE))
             .filter(in_force(now))
-            .select(room_restrictions::user_id)
+            .select((room_restrictions::session_id, room_restrictions::user_id))
             .load(conn)?;
-        let gate = Self {
-            settings: Settings::from_row(settings),
-            attended,
-            muted,
-        };
-        Ok((gate, RoomNumbers::new(counted, highest_stored)))
+        for (room, user) in restrictions {
+            muted.entry(room).or_default().push(user);
+        }
+        Ok(rooms
+            .iter()
+            .map(|room| {
+                let gate = Self {
+                    settings: Settings::from_row(settings.get(room).copied()),
+                    attended: attended.contains(room),
+                    muted: muted.remove(room).unwrap_or_default(),
+                };
+                (room.clone(), gate)
+            })
+            .collect())
     }
 
     /// Whether `author` may send now; moderators are never refused.
+    /// `wrote_in_batch`: the author has a message in the batch being stored (not yet written,
+    /// so slow mode cannot find it in the table).
     pub fn admits(
         &self,
         conn: &mut AnyConnection,
         session_id: &str,
-        author: &str,
-        moderator: bool,
+        (author, moderator, wrote_in_batch): (&str, bool, bool),
         now: NaiveDateTime,
     ) -> QueryResult<Result<(), Refusal>> {
         let settings = self.settings;
@@ -280,6 +267,9 @@ impl RoomGate {
             return Ok(Err(Refusal::Muted));
         }
         if settings.slow_mode_seconds > 0 {
+            if wrote_in_batch {
+                return Ok(Err(Refusal::SlowMode));
+            }
             let since = now - TimeDelta::seconds(i64::from(settings.slow_mode_seconds));
             let recent: i64 = chat_messages::table
                 .filter(chat_messages::session_id.eq(session_id))

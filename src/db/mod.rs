@@ -29,6 +29,18 @@ pub enum AnyConnection {
     Sqlite(SqliteConnection),
 }
 
+/// Runs `$body` with the concrete connection of either backend, for the statements that
+/// diesel's `MultiConnection` cannot build (inserts and upserts of many rows in one statement).
+#[macro_export]
+macro_rules! on_backend {
+    ($conn:expr, |$c:ident| $body:expr) => {
+        match $conn {
+            $crate::db::AnyConnection::Postgres($c) => $body,
+            $crate::db::AnyConnection::Sqlite($c) => $body,
+        }
+    };
+}
+
 impl AnyConnection {
     pub fn is_postgres(&self) -> bool {
         matches!(self, Self::Postgres(_))

@@ -237,6 +237,13 @@ pub fn lock_session(conn: &mut AnyConnection, session_id: &str) -> QueryResult<(
     model::lock_session(conn, session_id)
 }
 
+/// Holds the rows of the sessions until the transaction ends, in the order of their ids, on
+/// PostgreSQL (SQLite's write lock already serialises writers): what [`lock_session`] does
+/// for one, in one statement for many.
+pub fn lock_sessions(conn: &mut AnyConnection, session_ids: &[String]) -> QueryResult<()> {
+    model::lock_sessions(conn, session_ids)
+}
+
 /// A group's sessions and how many days their chat messages are kept.
 #[derive(Debug, Clone)]
 pub struct ChatRetention {

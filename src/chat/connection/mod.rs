@@ -8,6 +8,7 @@ use actix_web::web;
 use actix_ws::{
     AggregatedMessage, AggregatedMessageStream, CloseCode, CloseReason, ProtocolError, Session,
 };
+use bytestring::ByteString;
 use futures_util::StreamExt;
 use tokio::sync::broadcast::{self, error::RecvError};
 
@@ -180,13 +181,27 @@ impl Live {
     }
 
     /// Sends the frames in order; false when the client is gone.
-    async fn send_all(&mut self, frames: impl IntoIterator<Item = String>) -> bool {
+    async fn send_all<F: Into<ByteString>>(&mut self, frames: impl IntoIterator<Item = F>) -> bool {
         for frame in frames {
             if self.session.text(frame).await.is_err() {
                 return false;
             }
         }
         true
+    }
+
+    /// Whether a room frame numbered `seq` goes to the client as it is: the next message, or
+    /// an event about earlier ones (number 0: a removal, presence), which has no order to keep.
+    fn in_order(&self, seq: i64) -> bool {
+        seq == 0 || seq == self.delivered + 1
+    }
+
+    /// Sends a room frame that is [`Self::in_order`]; false when the client is gone.
+    async fn forward(&mut self, seq: i64, encoded: ByteString) -> bool {
+        if seq > 0 {
+            self.delivered = seq;
+        }
+        self.session.text(encoded).await.is_ok()
     }
 }
 
@@ -227,9 +242,18 @@ impl Connection {
         // is small (memory per connection, benches/RESULTS.md).
         async move {
             let reason = loop {
-                let event = live.next_event().await;
-                if let ControlFlow::Break(reason) = Box::pin(self.on_event(&mut live, event)).await
-                {
+                let flow = match live.next_event().await {
+                    // The common case, a room's next frame, is sent without boxing a future.
+                    Event::Room(Ok((seq, encoded))) if live.in_order(seq) => {
+                        if live.forward(seq, encoded).await {
+                            ControlFlow::Continue(())
+                        } else {
+                            ControlFlow::Break(None)
+                        }
+                    }
+                    event => Box::pin(self.on_event(&mut live, event)).await,
+                };
+                if let ControlFlow::Break(reason) = flow {
                     break reason;
                 }
             };
@@ -274,7 +298,7 @@ impl Connection {
                 }
                 ControlFlow::Continue(())
             }
-            Event::Room(Ok(frame)) => self.deliver(live, &frame).await,
+            Event::Room(Ok(frame)) => self.deliver(live, frame).await,
             // Too slow to keep up: the client reconnects and catches up from storage.
             Event::Room(Err(RecvError::Lagged(_))) => closing(CloseCode::Again, "reload"),
             Event::Room(Err(RecvError::Closed)) => ControlFlow::Break(Some(CloseCode::Away.into())),
