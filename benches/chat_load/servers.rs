@@ -209,6 +209,30 @@ pub fn fresh_postgres(base: &str) -> String {
     format!("{base}/{name}")
 }
 
+/// A valid facilitator's certificate, as finishing the training course gives one.
+fn certify(
+    conn: &mut silta::db::AnyConnection,
+    user: &str,
+    now: chrono::NaiveDateTime,
+) -> diesel::QueryResult<()> {
+    use silta::training::model_progress::{Certificate, insert_certificate};
+    insert_certificate(
+        conn,
+        &Certificate {
+            id: uuid::Uuid::new_v4().to_string(),
+            user_id: user.to_owned(),
+            course_id: None,
+            kind: "course".to_owned(),
+            code: uuid::Uuid::new_v4().simple().to_string(),
+            issued_at: now,
+            expires_at: now + chrono::TimeDelta::days(730),
+            revoked_at: None,
+            lapsed_at: None,
+            replaced_by: None,
+        },
+    )
+}
+
 fn new_user(
     conn: &mut silta::db::AnyConnection,
     email: &str,
@@ -281,6 +305,8 @@ pub async fn populate(
                     )?;
                     let lead = new_user(conn, &format!("r{r}f@example.org"), "Facilitator", now)?;
                     users::grant_role(conn, &lead, Role::Facilitator, now)?;
+                    // Only a certified facilitator may start a session.
+                    certify(conn, &lead, now)?;
                     model::add_facilitator(conn, &group, &lead)?;
                     let facilitator = token(conn, &lead, now)?;
                     let mut tokens = Vec::new();
