@@ -30,8 +30,7 @@ const CONTROL_BUFFER: usize = 1024;
 const ROOM_PREFIX: &str = "silta:room:";
 const CONTROL_CHANNEL: &str = "silta:control";
 
-/// A frame for everyone in a room with the message's sequence number, encoded once: each
-/// recipient's copy shares its bytes.
+/// A room's frame with its message's number, encoded once; recipients share its bytes.
 pub type RoomFrame = (i64, ByteString);
 
 /// What live connections are told: to end (those of one session, of a person, of a person

@@ -15,11 +15,13 @@ use tokio::sync::broadcast::{self, error::RecvError};
 use super::ChatState;
 use super::hub::{Control, RoomFrame};
 use super::presence;
-use super::protocol::{SEND_BURST, SEND_REFILL, ServerFrame};
+use super::protocol::ServerFrame;
 use crate::auth::SignedIn;
 use crate::db::AnyConnection;
 use crate::i18n::Language;
+use budget::SendBudget;
 
+mod budget;
 mod client_frames;
 mod delivery;
 mod moderation;
@@ -76,35 +78,6 @@ pub(super) fn encode(frame: &ServerFrame) -> String {
         tracing::error!(%error, "a chat frame could not be encoded");
         r#"{"type":"error","code":"internal","message":""}"#.to_owned()
     })
-}
-
-/// The send budget as one connection keeps it: a token bucket, so a flood from one socket is
-/// refused before it reaches the writer. The budget itself is a person's in a room, over all
-/// their connections and nodes, and is kept where messages are stored (`chat::budget`).
-struct SendBudget {
-    tokens: f64,
-    refilled: Instant,
-}
-
-impl SendBudget {
-    fn new() -> Self {
-        Self {
-            tokens: f64::from(SEND_BURST),
-            refilled: Instant::now(),
-        }
-    }
-
-    fn take(&mut self) -> bool {
-        let elapsed = self.refilled.elapsed().as_secs_f64() / SEND_REFILL.as_secs_f64();
-        self.tokens = (self.tokens + elapsed).min(f64::from(SEND_BURST));
-        self.refilled = Instant::now();
-        if self.tokens >= 1.0 {
-            self.tokens -= 1.0;
-            true
-        } else {
-            false
-        }
-    }
 }
 
 /// What a connection needs of the person signed in, copied out of the request's `SignedIn` so
