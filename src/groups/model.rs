@@ -386,10 +386,8 @@ pub fn session_ids_of_group(conn: &mut AnyConnection, group_id: &str) -> QueryRe
         .load(conn)
 }
 
-/// Takes the session's row lock until the transaction ends (a write that changes nothing).
-/// Locks the sessions' rows in the order of their ids (so that two transactions locking
-/// overlapping sets never wait on each other in a cycle); PostgreSQL only: SQLite's write lock
-/// already serialises writers.
+/// Locks the sessions' rows until the transaction ends, in id order (no two transactions wait
+/// on each other in a cycle); PostgreSQL only, as SQLite's write lock serialises writers.
 pub fn lock_sessions(conn: &mut AnyConnection, ids: &[String]) -> QueryResult<()> {
     if let AnyConnection::Postgres(pg) = conn {
         group_sessions::table
@@ -400,11 +398,4 @@ pub fn lock_sessions(conn: &mut AnyConnection, ids: &[String]) -> QueryResult<()
             .load::<String>(pg)?;
     }
     Ok(())
-}
-
-pub fn lock_session(conn: &mut AnyConnection, id: &str) -> QueryResult<()> {
-    diesel::update(group_sessions::table.find(id))
-        .set(group_sessions::id.eq(id))
-        .execute(conn)
-        .map(|_| ())
 }

@@ -231,15 +231,9 @@ pub fn session_ids_of_group(
     Ok(model::session_ids_of_group(conn, group_id)?)
 }
 
-/// Holds the session's row until the transaction ends, so that work on one session (such as
-/// numbering its chat messages) is done one transaction at a time on PostgreSQL.
-pub fn lock_session(conn: &mut AnyConnection, session_id: &str) -> QueryResult<()> {
-    model::lock_session(conn, session_id)
-}
-
-/// Holds the rows of the sessions until the transaction ends, in the order of their ids, on
-/// PostgreSQL (SQLite's write lock already serialises writers): what [`lock_session`] does
-/// for one, in one statement for many.
+/// Holds the rows of the sessions until the transaction ends, in the order of their ids, so
+/// that work on them (such as numbering their chat messages) is done one transaction at a time
+/// on PostgreSQL (SQLite's write lock already serialises writers).
 pub fn lock_sessions(conn: &mut AnyConnection, session_ids: &[String]) -> QueryResult<()> {
     model::lock_sessions(conn, session_ids)
 }
